@@ -1,0 +1,60 @@
+// Configuration is read once from the environment into a frozen, typed object.
+// Tests pass overrides instead of mutating process.env.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  /** Where the embedded PostgreSQL keeps its data and where evidence files are stored. */
+  dataDir: string;
+  /** Any PostgreSQL >= 14; when absent the embedded server is started. */
+  databaseUrl?: string;
+  /** Port of the embedded PostgreSQL. */
+  embeddedPgPort: number;
+  adminPassword?: string;
+  /** Session idle timeout and absolute lifetime, in seconds. */
+  sessionIdleSeconds: number;
+  sessionMaxSeconds: number;
+  maxLoginFailures: number;
+  lockoutSeconds: number;
+  /** Upper bound of one evidence file, in bytes. */
+  evidenceMaxBytes: number;
+  /** Upper bound of a JSON request body, in bytes. */
+  bodyMaxBytes: number;
+  /** Load the Longgang demo data (always into an empty embedded database). */
+  demo: boolean;
+  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  secureCookies: boolean;
+  /** Called with every SQL statement; used by tests that count queries. */
+  onQuery?: (sql: string) => void;
+  /** Silence the start-up banner and request logging (tests). */
+  quiet: boolean;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Error(`Expected a number, got "${value}"`);
+  return n;
+}
+
+/** Reads the environment once; overrides win. */
+export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const config: Config = {
+    port: int(env.PORT, 4000),
+    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedPgPort: int(env.EMBEDDED_PG_PORT, 54329),
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    sessionIdleSeconds: int(env.SESSION_IDLE_SECONDS, 30 * 60),
+    sessionMaxSeconds: int(env.SESSION_MAX_SECONDS, 12 * 60 * 60),
+    maxLoginFailures: int(env.MAX_LOGIN_FAILURES, 5),
+    lockoutSeconds: int(env.LOCKOUT_SECONDS, 15 * 60),
+    evidenceMaxBytes: int(env.EVIDENCE_MAX_BYTES, 20 * 1024 * 1024),
+    bodyMaxBytes: int(env.BODY_MAX_BYTES, 2 * 1024 * 1024),
+    demo: env.DEMO === '1' || process.argv.includes('--demo'),
+    secureCookies: env.SECURE_COOKIES === '1',
+    quiet: false,
+    ...overrides,
+  };
+  return Object.freeze(config);
+}

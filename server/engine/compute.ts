@@ -1,0 +1,54 @@
+// Computed fields: each x-formula is evaluated in document order against its indicator's
+// answers (with the computed values before it merged in); failures leave the field empty.
+import type { CompiledSystem } from './compiled.js';
+import { asFiniteNumber, describeNonNumber, evaluateFormula } from './formula.js';
+import { clone, deleteAt, objectAt, setAt } from './paths.js';
+import { escapePointer } from './safety.js';
+import type { FormulaError, JsonObject, UnitContext } from './types.js';
+
+export interface ComputedFields {
+  /** Only the computed values, at their paths. */
+  computed: JsonObject;
+  /** The answers with the computed values merged in: what scores, vetoes and validation read. */
+  merged: JsonObject;
+  errors: FormulaError[];
+}
+
+/** Drops values a client sent for computed fields: the server computes those. */
+export function stripComputed(cs: CompiledSystem, data: JsonObject): JsonObject {
+  const out = clone(data);
+  for (const node of cs.system.all) {
+    for (const field of node.fields) if (field.formula) deleteAt(out, [...node.dataPath, field.name]);
+  }
+  return out;
+}
+
+export async function computeFields(cs: CompiledSystem, data: JsonObject, unit: UnitContext): Promise<ComputedFields> {
+  const merged = stripComputed(cs, data);
+  const computed: JsonObject = {};
+  const errors: FormulaError[] = [];
+  for (const node of cs.system.all) {
+    for (const field of node.fields) {
+      if (!field.formula) continue;
+      const pointer = `${node.schemaPath}/properties/${escapePointer(field.name)}/x-formula`;
+      const formula = cs.formulas.get(pointer);
+      if (!formula) continue;
+      const dataPointer = `/${[...node.dataPath, field.name].map(escapePointer).join('/')}`;
+      const outcome = await evaluateFormula(formula, objectAt(merged, node.dataPath), merged, unit);
+      if (!outcome.ok) {
+        errors.push({ path: dataPointer, code: outcome.code, message: outcome.message });
+        continue;
+      }
+      const numeric = field.type === 'number' || field.type === 'integer';
+      const value = numeric ? asFiniteNumber(outcome.value) : outcome.value;
+      if (value === undefined || (numeric && field.type === 'integer' && !Number.isInteger(value))) {
+        errors.push({ path: dataPointer, message: describeNonNumber(outcome.value) });
+        continue;
+      }
+      const rounded = typeof value === 'number' ? Math.round(value * 1e6) / 1e6 : value;
+      setAt(computed, [...node.dataPath, field.name], rounded);
+      setAt(merged, [...node.dataPath, field.name], rounded);
+    }
+  }
+  return { computed, merged, errors };
+}

@@ -1,0 +1,97 @@
+// JSONata formulas for computed fields, scores and vetoes. Every evaluation runs with
+// guardrails (time, stack depth, sequence length) so an administrator's formula cannot
+// block the server; a failed evaluation is a value, never an exception.
+import jsonata from 'jsonata';
+import type { JsonObject, UnitContext } from './types.js';
+
+export const FORMULA_LIMITS = Object.freeze({ timeout: 50, stack: 200, sequence: 10_000 });
+
+export interface CompiledFormula {
+  source: string;
+  expression: jsonata.Expression;
+  /** Bare field names the formula reads from its indicator's answers. */
+  names: string[];
+}
+
+export type FormulaOutcome = { ok: true; value: unknown } | { ok: false; code: string; message: string };
+
+type AstNode = { type: string; value?: unknown; steps?: AstNode[]; [key: string]: unknown };
+
+/** Parses a formula; throws an Error with a Chinese message when it does not compile. */
+export function compileFormula(source: string): CompiledFormula {
+  let expression: jsonata.Expression;
+  try {
+    expression = jsonata(source, FORMULA_LIMITS as jsonata.JsonataOptions);
+  } catch (err) {
+    const e = err as { code?: string; message?: string; position?: number };
+    throw new Error(`公式无法解析（${e.code ?? 'S0000'}，第 ${e.position ?? 0} 个字符）：${e.message ?? ''}，请检查括号、引号和运算符`);
+  }
+  const ast = expression.ast() as unknown as AstNode;
+  const names = new Set<string>();
+  walk(ast, names, true);
+  return { source, expression, names: [...names] };
+}
+
+/** Collects the first step of each path evaluated against the input; refuses regex literals. */
+function walk(node: unknown, names: Set<string>, atInput: boolean): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, names, atInput);
+    return;
+  }
+  const n = node as AstNode;
+  if (n.type === 'regex') throw new Error('公式中不允许使用正则表达式，请改用字符串函数（如 $contains）');
+  if (n.type === 'lambda') return; // a lambda's body runs against other contexts
+  if (n.type === 'name' && atInput) names.add(String(n.value));
+  if (n.type === 'path' && Array.isArray(n.steps)) {
+    n.steps.forEach((step, i) => walk(step, names, atInput && i === 0));
+    return;
+  }
+  for (const [key, value] of Object.entries(n)) {
+    if (key === 'value' || key === 'position' || key === 'type') continue;
+    // Predicates and stages are evaluated against the step's items, not the input.
+    const childAtInput = key === 'stages' || key === 'predicate' || key === 'group' ? false : atInput;
+    walk(value, names, childAtInput);
+  }
+}
+
+/** Evaluates a compiled formula against an indicator's answers. */
+export async function evaluateFormula(
+  formula: CompiledFormula,
+  input: JsonObject,
+  root: JsonObject,
+  unit: UnitContext,
+): Promise<FormulaOutcome> {
+  try {
+    const value = await formula.expression.evaluate(input, { root, unit });
+    return { ok: true, value };
+  } catch (err) {
+    const e = err as { code?: string; message?: string };
+    return { ok: false, code: e.code ?? 'D0000', message: describeError(e.code, e.message) };
+  }
+}
+
+function describeError(code: string | undefined, message: string | undefined): string {
+  switch (code) {
+    case 'D1011':
+      return '公式嵌套过深，已停止计算，请简化公式';
+    case 'D1012':
+      return '公式计算超时，已停止计算，请简化公式';
+    case 'D2014':
+    case 'D2015':
+      return '公式生成的序列过长，已停止计算，请缩小范围';
+    default:
+      return `公式计算出错（${code ?? '未知'}）：${message ?? ''}`;
+  }
+}
+
+/** A number a score may use: finite. Division by zero gives Infinity in JSONata, a missing field undefined. */
+export function asFiniteNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function describeNonNumber(value: unknown): string {
+  if (value === undefined) return '公式结果为空：缺少所需数据，请先填写相关字段';
+  if (typeof value === 'number') return '公式结果不是有限数（可能除以零），请检查分母是否为 0';
+  return `公式结果应为数字，实际为 ${JSON.stringify(value)?.slice(0, 40)}`;
+}

@@ -1,0 +1,133 @@
+// Scores by stage (self, street, expert, final), vetoes, totals and grades.
+// Formula and checklist leaves compute their score from the answers; manual leaves take
+// what a person entered; groups sum their children, clamped to their maximum.
+import type { CompiledSystem } from './compiled.js';
+import { computeFields } from './compute.js';
+import { asFiniteNumber, describeNonNumber, evaluateFormula } from './formula.js';
+import { objectAt } from './paths.js';
+import { escapePointer } from './safety.js';
+import type {
+  Evaluation, FormulaError, Grade, IndicatorNode, IndicatorScore, JsonObject, Scores, SystemMeta, UnitContext, VetoResult,
+} from './types.js';
+
+export interface EvaluateInput {
+  data: JsonObject;
+  unit?: UnitContext;
+  selfScores?: Scores;
+  /** Absent when that stage has not scored yet. */
+  streetScores?: Scores;
+  expertScores?: Scores;
+}
+
+export function clamp(value: number, max: number): number {
+  return Math.min(Math.max(value, 0), max);
+}
+
+/** Evaluates everything the engine knows about one assessment. */
+export async function evaluate(cs: CompiledSystem, input: EvaluateInput): Promise<Evaluation> {
+  const unit = input.unit ?? {};
+  const { computed, merged, errors } = await computeFields(cs, input.data, unit);
+  const computedScores = await computeLeafScores(cs, merged, unit, errors);
+  const vetoes = await evaluateVetoes(cs, merged, unit, errors);
+
+  const leaf = (node: IndicatorNode, stage: Scores | undefined, fallback: (n: IndicatorNode) => number | null) =>
+    stage === undefined ? null : (stage[node.code] ?? fallback(node));
+  const computedOf = (n: IndicatorNode) => (n.method === 'manual' ? null : (computedScores[n.code] ?? 0));
+  const selfOf = (n: IndicatorNode) => (n.method === 'manual' ? (input.selfScores?.[n.code] ?? null) : computedOf(n));
+
+  const self = rollUp(cs, selfOf);
+  const street = rollUp(cs, (n) => leaf(n, input.streetScores, (m) => selfOf(m)));
+  const expert = rollUp(cs, (n) => leaf(n, input.expertScores, computedOf));
+
+  const indicatorScores: IndicatorScore[] = cs.system.all.map((n) => ({
+    code: n.code, title: n.title, level: n.level, parentCode: n.parentCode, maxScore: n.maxScore, method: n.method,
+    computedScore: n.children.length ? null : computedOf(n),
+    selfScore: self.get(n.code) ?? null,
+    streetScore: street.get(n.code) ?? null,
+    expertScore: expert.get(n.code) ?? null,
+    finalScore: expert.get(n.code) ?? null,
+  }));
+  const total = (m: Map<string, number | null>, present: boolean) =>
+    present ? round(cs.system.roots.reduce((s, r) => s + (m.get(r.code) ?? 0), 0)) : null;
+  return {
+    computed, indicatorScores, vetoes, vetoed: vetoes.some((v) => v.passed === false),
+    selfTotal: total(self, true) ?? 0,
+    streetTotal: total(street, input.streetScores !== undefined),
+    expertTotal: total(expert, input.expertScores !== undefined),
+    errors,
+  };
+}
+
+async function computeLeafScores(cs: CompiledSystem, merged: JsonObject, unit: UnitContext, errors: FormulaError[]): Promise<Scores> {
+  const scores: Scores = {};
+  for (const node of cs.system.all) {
+    const own = objectAt(merged, node.dataPath);
+    if (node.method === 'checklist' && node.items) {
+      const points = Object.entries(node.items).reduce((s, [field, p]) => s + (own[field] === true ? p : 0), 0);
+      scores[node.code] = clamp(points, node.maxScore);
+    }
+    if (node.method === 'formula') {
+      const formula = cs.formulas.get(`${node.schemaPath}/x-indicator/scoring/formula`);
+      if (!formula) continue;
+      const outcome = await evaluateFormula(formula, own, merged, unit);
+      const value = outcome.ok ? asFiniteNumber(outcome.value) : undefined;
+      if (value === undefined) {
+        errors.push({ path: pointerOf(node), indicator: node.code, message: outcome.ok ? describeNonNumber(outcome.value) : outcome.message });
+      }
+      scores[node.code] = clamp(round(value ?? 0), node.maxScore);
+    }
+  }
+  return scores;
+}
+
+async function evaluateVetoes(cs: CompiledSystem, merged: JsonObject, unit: UnitContext, errors: FormulaError[]): Promise<VetoResult[]> {
+  const results: VetoResult[] = [];
+  for (const node of cs.system.all) {
+    if (!node.veto) continue;
+    const formula = cs.formulas.get(`${node.schemaPath}/x-indicator/veto/formula`);
+    if (!formula) continue;
+    const outcome = await evaluateFormula(formula, objectAt(merged, node.dataPath), merged, unit);
+    let passed: boolean | null = null;
+    if (outcome.ok && typeof outcome.value === 'boolean') passed = outcome.value;
+    else errors.push({ path: pointerOf(node), indicator: node.code, message: outcome.ok ? '否决项公式应得出“是/否”，请补全相关数据' : outcome.message });
+    results.push({ code: node.code, message: node.veto.message, passed });
+  }
+  return results;
+}
+
+/** Leaf values from `leafValue`, groups as the clamped sum of their children; null where nothing is known. */
+function rollUp(cs: CompiledSystem, leafValue: (n: IndicatorNode) => number | null): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  const visit = (node: IndicatorNode): number | null => {
+    let value: number | null;
+    if (node.children.length === 0) value = leafValue(node);
+    else {
+      const parts = node.children.map(visit);
+      value = parts.every((p) => p === null) ? null : clamp(round(parts.reduce<number>((s, p) => s + (p ?? 0), 0)), node.maxScore);
+    }
+    out.set(node.code, value);
+    return value;
+  };
+  cs.system.roots.forEach(visit);
+  return out;
+}
+
+/** The grade of a total: a triggered veto gives the lowest grade. */
+export function gradeFor(meta: SystemMeta, total: number, vetoed: boolean): string | null {
+  const grades: Grade[] = meta.grades;
+  if (grades.length === 0) return null;
+  if (vetoed) return grades[grades.length - 1].label;
+  return grades.find((g) => g.min <= total)?.label ?? grades[grades.length - 1].label;
+}
+
+export function passedFor(passScore: number, total: number, vetoed: boolean): boolean {
+  return !vetoed && total >= passScore;
+}
+
+function pointerOf(node: IndicatorNode): string {
+  return `/${node.dataPath.map(escapePointer).join('/')}`;
+}
+
+export function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,126 @@
+// Plain data shapes shared by the engine, the server and the admin.
+// Everything here is JSON in, JSON out: no classes, no I/O.
+
+export type JsonObject = { [key: string]: unknown };
+
+/** One fault: a JSON pointer into the checked document and a message in Chinese. */
+export interface Fault {
+  path: string;
+  message: string;
+}
+
+export type ScoringMethod = 'sum' | 'manual' | 'formula' | 'checklist';
+export type OrgLevel = 'province' | 'city' | 'district' | 'street' | 'community';
+export const ORG_LEVELS: readonly OrgLevel[] = ['province', 'city', 'district', 'street', 'community'];
+
+export interface Grade {
+  min: number;
+  label: string;
+}
+
+export interface SystemMeta {
+  code: string;
+  title: string;
+  issuer?: string;
+  targetLevel?: OrgLevel;
+  totalScore: number;
+  passScore?: number;
+  grades: Grade[];
+}
+
+export interface EvidenceRule {
+  required: boolean;
+  minFiles: number;
+  accept: string[];
+}
+
+/** A plain answer field of an indicator (not itself an indicator). */
+export interface FieldNode {
+  name: string;
+  title?: string;
+  type?: string;
+  /** JSONata expression of a computed (readOnly) field. */
+  formula?: string;
+  unit?: string;
+}
+
+export interface IndicatorNode {
+  code: string;
+  title: string;
+  maxScore: number;
+  criteria?: string;
+  method: ScoringMethod;
+  formula?: string;
+  items?: Record<string, number>;
+  veto?: { formula: string; message: string };
+  evidence?: EvidenceRule;
+  departments: string[];
+  /** Property names from the root of the answer document to this indicator. */
+  dataPath: string[];
+  /** JSON pointer of this indicator's property in the schema. */
+  schemaPath: string;
+  /** 1 for a level-1 indicator. */
+  level: number;
+  parentCode?: string;
+  fields: FieldNode[];
+  children: IndicatorNode[];
+}
+
+export interface ParsedSystem {
+  meta: SystemMeta;
+  roots: IndicatorNode[];
+  /** Every indicator in document order (parents before children). */
+  all: IndicatorNode[];
+}
+
+/** The assessed unit as formulas see it through $unit. */
+export interface UnitContext {
+  code?: string;
+  name?: string;
+  level?: string;
+  [attribute: string]: unknown;
+}
+
+/** A formula that could not be evaluated: scored 0 or left empty, reported, never thrown. */
+export interface FormulaError {
+  path: string;
+  /** The indicator whose score or veto formula failed. */
+  indicator?: string;
+  code?: string;
+  message: string;
+}
+
+export type Scores = Record<string, number>;
+
+export interface IndicatorScore {
+  code: string;
+  title: string;
+  level: number;
+  parentCode?: string;
+  maxScore: number;
+  method: ScoringMethod;
+  /** What a formula or checklist leaf computes from the answers. */
+  computedScore: number | null;
+  selfScore: number | null;
+  streetScore: number | null;
+  expertScore: number | null;
+  finalScore: number | null;
+}
+
+export interface VetoResult {
+  code: string;
+  message: string;
+  /** true when the unit passes the item, false when the veto is triggered, null when it cannot be told yet. */
+  passed: boolean | null;
+}
+
+export interface Evaluation {
+  computed: JsonObject;
+  indicatorScores: IndicatorScore[];
+  vetoes: VetoResult[];
+  vetoed: boolean;
+  selfTotal: number;
+  streetTotal: number | null;
+  expertTotal: number | null;
+  errors: FormulaError[];
+}

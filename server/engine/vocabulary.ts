@@ -1,0 +1,202 @@
+// Reads an indicator system (JSON Schema + x- keywords) into an indicator tree and
+// reports every way it breaks the vocabulary, each fault with its JSON pointer.
+import metaSchema from '../../schemas/meta/vocabulary.schema.json' with { type: 'json' };
+import { ajvFaults, createAjv } from './ajv.js';
+import { type CompiledFormula, compileFormula } from './formula.js';
+import { escapePointer, unsafeFaults } from './safety.js';
+import type { Fault, FieldNode, IndicatorNode, JsonObject, ParsedSystem, ScoringMethod, SystemMeta } from './types.js';
+
+export interface ReadSystem {
+  system?: ParsedSystem;
+  /** Compiled formulas keyed by the JSON pointer of the formula in the schema. */
+  formulas: Map<string, CompiledFormula>;
+  faults: Fault[];
+}
+
+const metaAjv = createAjv();
+const validateMeta = metaAjv.compile(metaSchema);
+const EPSILON = 1e-9;
+
+/** Parses and checks a system; `system` is present only when there is no fault. */
+export function readSystem(schema: unknown): ReadSystem {
+  const formulas = new Map<string, CompiledFormula>();
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) {
+    return { formulas, faults: [{ path: '/', message: '指标体系必须是一个 JSON 对象' }] };
+  }
+  const unsafe = unsafeFaults(schema);
+  if (unsafe.length) return { formulas, faults: unsafe };
+  if (!validateMeta(schema)) return { formulas, faults: ajvFaults(validateMeta.errors) };
+
+  const faults: Fault[] = [];
+  const ajv = createAjv();
+  if (!ajv.validateSchema(schema as object)) faults.push(...ajvFaults(ajv.errors));
+
+  const root = schema as JsonObject;
+  const sys = root['x-system'] as JsonObject;
+  const roots: IndicatorNode[] = [];
+  const all: IndicatorNode[] = [];
+  const codes = new Map<string, string>();
+  const ctx = { faults, formulas, codes, all };
+
+  const rootProps = (root.properties ?? {}) as Record<string, JsonObject>;
+  for (const [key, prop] of Object.entries(rootProps)) {
+    const path = `/properties/${escapePointer(key)}`;
+    if (prop['x-indicator']) roots.push(readIndicator(key, prop, path, [key], 1, undefined, ctx));
+    else checkPlainField(prop, path, ctx, false);
+  }
+  if (roots.length === 0) faults.push({ path: '/properties', message: '至少需要一个一级指标（带 x-indicator 的对象属性）' });
+
+  const sum = roots.reduce((s, n) => s + n.maxScore, 0);
+  const totalScore = typeof sys.totalScore === 'number' ? sys.totalScore : sum;
+  if (Math.abs(sum - totalScore) > EPSILON) {
+    faults.push({ path: '/x-system/totalScore', message: `一级指标分值合计 ${round(sum)}，与总分 ${totalScore} 不一致，请调整分值` });
+  }
+  const passScore = sys.passScore as number | undefined;
+  if (passScore !== undefined && passScore > totalScore) {
+    faults.push({ path: '/x-system/passScore', message: `合格分 ${passScore} 不能高于总分 ${totalScore}` });
+  }
+  const grades = (sys.grades as SystemMeta['grades'] | undefined) ?? [];
+  grades.forEach((g, i) => {
+    if (i > 0 && g.min >= grades[i - 1].min) {
+      faults.push({ path: `/x-system/grades/${i}/min`, message: '等级须按分数从高到低排列，请调整顺序' });
+    }
+  });
+
+  if (faults.length) return { formulas, faults };
+  const meta: SystemMeta = {
+    code: sys.code as string,
+    title: (root.title as string) ?? (sys.code as string),
+    issuer: sys.issuer as string | undefined,
+    targetLevel: sys.targetLevel as SystemMeta['targetLevel'],
+    totalScore,
+    passScore,
+    grades,
+  };
+  return { system: { meta, roots, all }, formulas, faults };
+}
+
+interface Ctx {
+  faults: Fault[];
+  formulas: Map<string, CompiledFormula>;
+  codes: Map<string, string>;
+  all: IndicatorNode[];
+}
+
+function readIndicator(
+  key: string, prop: JsonObject, path: string, dataPath: string[], level: number, parentCode: string | undefined, ctx: Ctx,
+): IndicatorNode {
+  const x = prop['x-indicator'] as JsonObject;
+  const code = x.code as string;
+  const xPath = `${path}/x-indicator`;
+  const seen = ctx.codes.get(code);
+  if (seen) ctx.faults.push({ path: `${xPath}/code`, message: `指标编码“${code}”重复（已用于 ${seen}），请改为唯一编码` });
+  else ctx.codes.set(code, xPath);
+
+  const evidence = x.evidence as JsonObject | undefined;
+  const node: IndicatorNode = {
+    code, title: (prop.title as string) ?? key, maxScore: x.maxScore as number, criteria: x.criteria as string | undefined,
+    method: 'manual', departments: (x.departments as string[]) ?? [], dataPath, schemaPath: path, level, parentCode,
+    veto: x.veto as IndicatorNode['veto'],
+    evidence: evidence
+      ? { required: evidence.required === true, minFiles: (evidence.minFiles as number) ?? (evidence.required ? 1 : 0), accept: (evidence.accept as string[]) ?? [] }
+      : undefined,
+    fields: [], children: [],
+  };
+  ctx.all.push(node);
+
+  for (const [name, child] of Object.entries((prop.properties ?? {}) as Record<string, JsonObject>)) {
+    const childPath = `${path}/properties/${escapePointer(name)}`;
+    if (child['x-indicator']) node.children.push(readIndicator(name, child, childPath, [...dataPath, name], level + 1, code, ctx));
+    else node.fields.push(readField(name, child, childPath, ctx));
+  }
+
+  const scoring = x.scoring as { method: ScoringMethod; formula?: string; items?: Record<string, number> } | undefined;
+  const isGroup = node.children.length > 0;
+  node.method = scoring?.method ?? (isGroup ? 'sum' : 'manual');
+  if (isGroup && node.method !== 'sum') {
+    ctx.faults.push({ path: `${xPath}/scoring/method`, message: '有下级指标的指标按下级分值求和（sum），请删除计分方式或删除下级指标' });
+  }
+  if (!isGroup && node.method === 'sum') {
+    ctx.faults.push({ path: `${xPath}/scoring/method`, message: '末级指标不能用 sum 计分，请选择 manual、formula 或 checklist' });
+  }
+  if (isGroup) {
+    const sum = node.children.reduce((s, c) => s + c.maxScore, 0);
+    if (Math.abs(sum - node.maxScore) > EPSILON) {
+      ctx.faults.push({ path: `${xPath}/maxScore`, message: `下级指标分值合计 ${round(sum)}，与本指标分值 ${node.maxScore} 不一致，请调整分值` });
+    }
+  }
+  checkComputedOrder(node, path, ctx);
+  const known = new Set(node.fields.map((f) => f.name));
+  if (node.method === 'formula' && scoring?.formula) {
+    node.formula = scoring.formula;
+    compileChecked(scoring.formula, `${xPath}/scoring/formula`, known, ctx);
+  }
+  if (node.method === 'checklist' && scoring?.items) {
+    node.items = scoring.items;
+    for (const item of Object.keys(scoring.items)) {
+      const field = node.fields.find((f) => f.name === item);
+      if (!field || field.type !== 'boolean') {
+        ctx.faults.push({ path: `${xPath}/scoring/items/${escapePointer(item)}`, message: `检查项“${item}”必须是本指标的是/否（boolean）字段，请先添加该字段` });
+      }
+    }
+  }
+  if (node.veto) compileChecked(node.veto.formula, `${xPath}/veto/formula`, known, ctx);
+  return node;
+}
+
+function readField(name: string, prop: JsonObject, path: string, ctx: Ctx): FieldNode {
+  checkPlainField(prop, path, ctx, true);
+  return {
+    name, title: prop.title as string | undefined, type: typeof prop.type === 'string' ? prop.type : undefined,
+    formula: prop['x-formula'] as string | undefined, unit: prop['x-unit'] as string | undefined,
+  };
+}
+
+/** Plain fields may nest objects, but no indicator and no formula below the indicator's own fields. */
+function checkPlainField(prop: JsonObject, path: string, ctx: Ctx, formulaAllowed: boolean): void {
+  if (prop['x-formula'] !== undefined) {
+    if (!formulaAllowed) ctx.faults.push({ path: `${path}/x-formula`, message: '计算字段只能直接放在指标下' });
+    else if (prop.readOnly !== true) ctx.faults.push({ path: `${path}/readOnly`, message: '计算字段必须设为只读（readOnly: true）' });
+  }
+  const nested = JSON.stringify(prop);
+  if (nested.includes('"x-indicator"')) ctx.faults.push({ path, message: '指标只能放在根或其他指标之下，不能放在普通字段里' });
+  else if ((prop.properties || prop.items) && nested.includes('"x-formula"')) {
+    ctx.faults.push({ path, message: '计算字段只能直接放在指标下，不能放在嵌套字段或表格里' });
+  }
+}
+
+/** Computed fields run in document order: each may read only fields before it. */
+function checkComputedOrder(node: IndicatorNode, path: string, ctx: Ctx): void {
+  const known = new Set(node.fields.map((f) => f.name));
+  const computedAfter = new Set(node.fields.filter((f) => f.formula).map((f) => f.name));
+  for (const field of node.fields) {
+    computedAfter.delete(field.name);
+    if (!field.formula) continue;
+    const fPath = `${path}/properties/${escapePointer(field.name)}/x-formula`;
+    const compiled = compileChecked(field.formula, fPath, known, ctx);
+    for (const name of compiled?.names ?? []) {
+      if (name === field.name) ctx.faults.push({ path: fPath, message: `计算字段“${field.name}”引用了自身，形成循环` });
+      else if (computedAfter.has(name)) {
+        ctx.faults.push({ path: fPath, message: `计算字段“${field.name}”引用了排在其后的计算字段“${name}”，请调整字段顺序` });
+      }
+    }
+  }
+}
+
+function compileChecked(source: string, path: string, known: Set<string>, ctx: Ctx): CompiledFormula | undefined {
+  try {
+    const compiled = compileFormula(source);
+    for (const name of compiled.names) {
+      if (!known.has(name)) ctx.faults.push({ path, message: `公式引用的字段“${name}”在本指标中不存在，请检查字段名（其他指标请用 $root，单位属性用 $unit）` });
+    }
+    ctx.formulas.set(path, compiled);
+    return compiled;
+  } catch (err) {
+    ctx.faults.push({ path, message: (err as Error).message });
+    return undefined;
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

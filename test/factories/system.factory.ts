@@ -1,0 +1,61 @@
+// A small indicator system with one of each kind: a formula leaf with a computed field and
+// required evidence, a checklist leaf with a veto, and a manual leaf. Defaults live here.
+import type { JsonObject } from '../../server/engine/types.js';
+
+export function buildIndicatorSystem(overrides: { code?: string; passScore?: number; mutate?: (s: JsonObject) => void } = {}): JsonObject {
+  const schema: JsonObject = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    title: '测试指标体系',
+    'x-system': {
+      code: overrides.code ?? 'test-system',
+      issuer: '测试督导室',
+      targetLevel: 'community',
+      totalScore: 20,
+      passScore: overrides.passScore ?? 12,
+      grades: [{ min: 18, label: '优秀' }, { min: 12, label: '合格' }, { min: 0, label: '不合格' }],
+    },
+    properties: {
+      A: {
+        type: 'object', title: '条件与保障', 'x-indicator': { code: 'A', maxScore: 10 },
+        properties: {
+          A1: {
+            type: 'object', title: '经费保障',
+            'x-indicator': {
+              code: 'A1', maxScore: 5, criteria: '人均经费≥1.5元得5分，≥1元得3分',
+              scoring: { method: 'formula', formula: 'perCapita >= 1.5 ? 5 : perCapita >= 1 ? 3 : 0' },
+              evidence: { required: true, minFiles: 1, accept: ['image/*', 'application/pdf'] },
+              departments: ['区财政局'],
+            },
+            properties: {
+              funding: { type: 'number', title: '社区教育经费（元）', minimum: 0 },
+              perCapita: { type: 'number', title: '人均经费', readOnly: true, 'x-formula': 'funding / $unit.population', 'x-unit': '元/人' },
+            },
+            required: ['funding'],
+          },
+          A2: {
+            type: 'object', title: '制度建设',
+            'x-indicator': {
+              code: 'A2', maxScore: 5, scoring: { method: 'checklist', items: { hasPlan: 3, hasReport: 2 } },
+              veto: { formula: 'hasPlan = true', message: '未制定社区教育规划' },
+            },
+            properties: { hasPlan: { type: 'boolean', title: '有年度规划' }, hasReport: { type: 'boolean', title: '有年度总结' } },
+            required: ['hasPlan', 'hasReport'],
+          },
+        },
+      },
+      B: {
+        type: 'object', title: '特色与创新', 'x-indicator': { code: 'B', maxScore: 10, criteria: '特色鲜明得10分' },
+        properties: { summary: { type: 'string', title: '特色简述', minLength: 2 } },
+        required: ['summary'],
+      },
+    },
+  };
+  overrides.mutate?.(schema);
+  return schema;
+}
+
+/** Answers that make the small system fully valid for a unit of 10,000 residents. */
+export function buildAnswers(funding = 20_000): JsonObject {
+  return { A: { A1: { funding }, A2: { hasPlan: true, hasReport: true } }, B: { summary: '社区学校特色课程' } };
+}
