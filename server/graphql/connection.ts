@@ -1,0 +1,68 @@
+// Relay connections, GitHub-flavoured: edges { cursor node }, nodes, pageInfo, totalCount.
+// Cursors are opaque (base64 of the row id); pages are keyset, ordered by id.
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors.js';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => Boolean) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor?: string;
+  @Field(() => String, { nullable: true }) endCursor?: string;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String) cursor!: string;
+    @Field(() => node) node!: T;
+  }
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [node]) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+export const MAX_PAGE = 100;
+
+export function encodeCursor(id: number): string {
+  return Buffer.from(`c:${id}`).toString('base64url');
+}
+
+/** The id after which the page starts; a malformed cursor is bad input. */
+export function decodeCursor(cursor: string | undefined | null): number {
+  if (!cursor) return 0;
+  const raw = Buffer.from(cursor, 'base64url').toString();
+  const id = Number(raw.slice(2));
+  if (!raw.startsWith('c:') || !Number.isInteger(id) || id < 0) throw badInput([{ path: '/after', message: '分页游标无效，请从第一页重新开始' }]);
+  return id;
+}
+
+export function pageSize(first: number | undefined | null): number {
+  if (first === undefined || first === null) return 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw badInput([{ path: '/first', message: `每页条数应在 1 到 ${MAX_PAGE} 之间` }]);
+  }
+  return first;
+}
+
+/** Builds a page from rows fetched with limit size + 1 (the extra row tells there is more). */
+export function toPage<T extends { id: number }>(rows: T[], size: number, totalCount: number, after: number): Page<T> {
+  const nodes = rows.slice(0, size);
+  const edges = nodes.map((n) => ({ cursor: encodeCursor(n.id), node: n }));
+  return {
+    nodes, edges, totalCount,
+    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: after > 0, startCursor: edges[0]?.cursor, endCursor: edges.at(-1)?.cursor },
+  };
+}

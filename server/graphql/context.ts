@@ -1,0 +1,28 @@
+// The request context: an EntityManager forked for this request, the acting user, the
+// DataLoaders of this request, and a note the audit middleware writes down.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import type { Config } from '../config.js';
+import type { Actor } from '../modules/auth/policy.js';
+import type { Loaders } from './loaders.js';
+
+export interface AuditNote {
+  userId?: number;
+  username?: string;
+  targetId?: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface Context {
+  em: EntityManager;
+  /** A fork for the audit trail, untouched by the request's own transaction. */
+  auditEm: EntityManager;
+  actor?: Actor;
+  sessionId?: number;
+  config: Readonly<Config>;
+  loaders: Loaders;
+  req: Request;
+  res: Response;
+  ip: string;
+  audit: AuditNote;
+}

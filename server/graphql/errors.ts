@@ -1,0 +1,86 @@
+// Domain errors carry a code from one enum and, for bad input, every fault with its path.
+// This is the one place they become GraphQL errors (extensions.code, extensions.faults).
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Fault } from '../engine/types.js';
+
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly faults: Fault[] = [],
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Bad input: every fault listed, the message says what to do. */
+export function badInput(faults: Fault[], message = '提交的内容有误，请按提示逐项修改后重试'): DomainError {
+  return new DomainError(ErrorCode.BAD_USER_INPUT, message, faults);
+}
+
+export function notFound(what: string): DomainError {
+  return new DomainError(ErrorCode.NOT_FOUND, `${what}不存在或您无权查看，请检查编号或联系管理员`);
+}
+
+export function forbidden(message = '您没有权限执行此操作，如需办理请联系本单位管理员'): DomainError {
+  return new DomainError(ErrorCode.FORBIDDEN, message);
+}
+
+export function unauthenticated(message = '请先登录，或登录已过期，请重新登录'): DomainError {
+  return new DomainError(ErrorCode.UNAUTHENTICATED, message);
+}
+
+export function conflict(message: string, details: Record<string, unknown> = {}): DomainError {
+  return new DomainError(ErrorCode.CONFLICT, message, [], details);
+}
+
+/** Extension payload for a code; the exhaustive switch keeps every code mapped. */
+function extensionsFor(err: DomainError): Record<string, unknown> {
+  switch (err.code) {
+    case ErrorCode.BAD_USER_INPUT:
+      return { code: err.code, faults: err.faults };
+    case ErrorCode.CONFLICT:
+      return { code: err.code, ...err.details };
+    case ErrorCode.UNAUTHENTICATED:
+    case ErrorCode.FORBIDDEN:
+    case ErrorCode.NOT_FOUND:
+      return { code: err.code };
+    default: {
+      const unreachable: never = err.code;
+      return { code: unreachable };
+    }
+  }
+}
+
+/** Apollo's formatError: domain errors keep their code; anything unexpected is hidden. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DomainError) {
+    return { message: original.message, path: formatted.path, extensions: extensionsFor(original) };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && code !== 'INTERNAL_SERVER_ERROR') {
+    const faults = code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED'
+      ? [{ path: pathOfGraphQLError(formatted), message: formatted.message }]
+      : undefined;
+    return { ...formatted, extensions: { code, ...(faults ? { faults } : {}) } };
+  }
+  console.error('[graphql] unexpected error:', original instanceof Error ? original.stack : original);
+  return { message: '服务器内部错误，请稍后重试；如持续出现请联系管理员', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function pathOfGraphQLError(formatted: GraphQLFormattedError): string {
+  const variable = /Variable "\$(\w+)"/.exec(formatted.message);
+  if (variable) return `/${variable[1]}`;
+  const argument = /argument "(\w+)"/i.exec(formatted.message);
+  return argument ? `/${argument[1]}` : '/';
+}

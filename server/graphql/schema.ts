@@ -1,0 +1,27 @@
+// Builds the GraphQL schema from the resolver classes; the SDL is written to schema.graphql.
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CampaignResolver, CampaignStatsResolver, OrgUnitStatsResolver } from '../modules/campaign/campaign.resolver.js';
+import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
+import { IndicatorSystemResolver, IndicatorSystemVersionResolver } from '../modules/indicator-system/indicator-system.resolver.js';
+import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
+import { rootFieldGuard } from './middleware.js';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema, built once per process. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      AuthResolver, OrgUnitResolver, IndicatorSystemResolver, IndicatorSystemVersionResolver, CampaignResolver,
+      CampaignStatsResolver, OrgUnitStatsResolver, AssessmentResolver, EvidenceResolver,
+    ],
+    globalMiddlewares: [rootFieldGuard],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return built;
+}

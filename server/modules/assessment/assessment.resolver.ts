@@ -1,0 +1,104 @@
+// Assessments over GraphQL: read, save drafts, submit, review, preview.
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { AttachmentType } from '../evidence/evidence.types.js';
+import { CampaignType } from '../campaign/campaign.types.js';
+import { IndicatorSystemVersionType } from '../indicator-system/indicator-system.types.js';
+import { OrgUnitType } from '../org-unit/org-unit.types.js';
+import { parseId } from '../org-unit/org-unit.service.js';
+import { AssessmentRevision } from './assessment-revision.entity.js';
+import { previewAssessment } from './assessment-preview.service.js';
+import { reviewAssessment } from './assessment-review.service.js';
+import { getAssessment, saveAssessmentDraft, submitAssessment } from './assessment.service.js';
+import type { Assessment } from './assessment.entity.js';
+import { AssessmentPreviewType, AssessmentRevisionType, AssessmentType, IndicatorScoreType, ReviewType } from './assessment.types.js';
+import { Review, ReviewDecision, ReviewStage } from './review.entity.js';
+
+@Resolver(() => AssessmentType)
+export class AssessmentResolver {
+  @Query(() => AssessmentType, { nullable: true })
+  assessment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return getAssessment(ctx.em, ctx.actor, parseId(id, '/id'));
+  }
+
+  @Query(() => AssessmentPreviewType, { description: '用引擎试算：不保存任何内容' })
+  previewAssessment(
+    @Ctx() ctx: Context,
+    @Arg('schema', () => GraphQLJSON) schema: unknown,
+    @Arg('data', () => GraphQLJSON) data: unknown,
+    @Arg('unit', () => GraphQLJSON, { nullable: true }) unit?: unknown,
+    @Arg('selfScores', () => GraphQLJSON, { nullable: true }) selfScores?: unknown,
+  ) {
+    return previewAssessment(ctx.actor, schema, data, unit, selfScores);
+  }
+
+  @Mutation(() => AssessmentType, { description: '保存草稿；expectedRevision 过期时返回 CONFLICT，不做任何修改' })
+  saveAssessmentDraft(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('data', () => GraphQLJSON) data: unknown,
+    @Arg('expectedRevision', () => Int) expectedRevision: number,
+    @Arg('selfScores', () => GraphQLJSON, { nullable: true }) selfScores?: unknown,
+  ) {
+    ctx.audit.targetId = id;
+    return saveAssessmentDraft(ctx.em, ctx.actor, parseId(id, '/id'), data, selfScores, expectedRevision);
+  }
+
+  @Mutation(() => AssessmentType, { description: '提交自评：答案完整有效、自评分齐全、佐证材料齐全' })
+  submitAssessment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedRevision', () => Int) expectedRevision: number) {
+    ctx.audit.targetId = id;
+    return submitAssessment(ctx.em, ctx.actor, parseId(id, '/id'), expectedRevision);
+  }
+
+  @Mutation(() => AssessmentType, { description: '街道推荐/退回，专家评定/退回' })
+  reviewAssessment(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('stage', () => ReviewStage) stage: ReviewStage,
+    @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
+    @Arg('scores', () => GraphQLJSON, { nullable: true }) scores?: unknown,
+    @Arg('opinion', () => String, { nullable: true }) opinion?: string,
+    @Arg('reasons', () => GraphQLJSON, { nullable: true, description: '改动自动计分的理由 { 指标编码: 理由 }' }) reasons?: unknown,
+    @Arg('expectedRevision', () => Int, { nullable: true, description: '给出时，过期则 CONFLICT' }) expectedRevision?: number,
+  ) {
+    ctx.audit.targetId = id;
+    return reviewAssessment(ctx.em, ctx.actor, parseId(id, '/id'), { stage, decision, scores, reasons, opinion, expectedRevision });
+  }
+
+  @FieldResolver(() => OrgUnitType, { description: '受评单位' })
+  orgUnit(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return ctx.loaders.orgUnit.load(a.orgUnit.id);
+  }
+
+  @FieldResolver(() => CampaignType)
+  campaign(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return ctx.loaders.campaign.load(a.campaign.id);
+  }
+
+  @FieldResolver(() => IndicatorSystemVersionType, { description: '填报所依据的指标体系版本（固定）' })
+  async systemVersion(@Root() a: Assessment, @Ctx() ctx: Context) {
+    const campaign = await ctx.loaders.campaign.load(a.campaign.id);
+    return campaign ? ctx.loaders.systemVersion.load(campaign.systemVersion.id) : null;
+  }
+
+  @FieldResolver(() => [IndicatorScoreType], { description: '各指标各阶段得分（按文档顺序）' })
+  indicatorScores(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return ctx.loaders.scoresByAssessment.load(a.id);
+  }
+
+  @FieldResolver(() => [AttachmentType], { description: '佐证材料' })
+  attachments(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return ctx.loaders.attachmentsByAssessment.load(a.id);
+  }
+
+  @FieldResolver(() => [ReviewType])
+  reviews(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return ctx.em.find(Review, { assessment: a.id }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => [AssessmentRevisionType], { description: '每次保存的修订记录（不含内容）' })
+  revisions(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return ctx.em.find(AssessmentRevision, { assessment: a.id }, { orderBy: { revision: 'desc' }, fields: ['revision', 'status', 'action', 'userId', 'at'] });
+  }
+}

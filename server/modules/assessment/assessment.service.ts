@@ -1,0 +1,122 @@
+// Filling an assessment: drafts (incomplete but well-typed), then submitting (fully
+// valid answers, every manual self-score, the required evidence).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { leaves, stripComputed, validateAnswers, validateScores } from '../../engine/index.js';
+import { unsafeFaults } from '../../engine/safety.js';
+import type { Fault, JsonObject } from '../../engine/types.js';
+import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
+import { badInput } from '../../graphql/errors.js';
+import { type Actor, readScope, requireActor } from '../auth/policy.js';
+import { CampaignStatus } from '../campaign/campaign.entity.js';
+import { parseId } from '../org-unit/org-unit.service.js';
+import { commitChange, evaluateWork, loadWork, type Work } from './assessment-work.js';
+import { Assessment, AssessmentStatus } from './assessment.entity.js';
+
+export async function getAssessment(em: EntityManager, actor: Actor | undefined, id: number): Promise<Assessment> {
+  return (await loadWork(em, actor, id, 'assessment:read')).assessment;
+}
+
+function requireFillable(work: Work): void {
+  if (work.campaign.status !== CampaignStatus.OPEN) throw badInput([{ path: '/id', message: '该督导评估不在填报期，不能修改或提交' }]);
+  if (work.assessment.status !== AssessmentStatus.DRAFT) {
+    throw badInput([{ path: '/id', message: '评估已提交，不能再修改；如需修改请联系街道退回' }]);
+  }
+}
+
+function checkSelfScores(work: Work, selfScores: unknown): Fault[] {
+  const faults = validateScores(work.compiled, selfScores, '/selfScores');
+  const manual = new Set(leaves(work.compiled).filter((n) => n.method === 'manual').map((n) => n.code));
+  for (const code of Object.keys((selfScores as object | null) ?? {})) {
+    if (!manual.has(code) && !faults.some((f) => f.path === `/selfScores/${code}`)) {
+      faults.push({ path: `/selfScores/${code}`, message: `“${code}”按公式或检查项自动计分，无需填写自评分` });
+    }
+  }
+  return faults;
+}
+
+export async function saveAssessmentDraft(
+  em: EntityManager, actor: Actor | undefined, id: number, data: unknown, selfScores: unknown, expectedRevision: number,
+): Promise<Assessment> {
+  const work = await loadWork(em, actor, id, 'assessment:fill');
+  requireFillable(work);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw badInput([{ path: '/data', message: '答案应为 JSON 对象' }]);
+  const unsafe = unsafeFaults(data, '/data');
+  if (unsafe.length) throw badInput(unsafe);
+  const clean = stripComputed(work.compiled, data as JsonObject);
+  const scores = (selfScores ?? work.assessment.selfScores) as Record<string, number>;
+  const evaluation = await evaluateWork(work, { data: clean, selfScores: scores });
+  const faults = [
+    ...validateAnswers(work.compiled, mergeComputed(clean, evaluation.computed), 'draft', '/data'),
+    ...checkSelfScores(work, selfScores),
+  ];
+  if (faults.length) throw badInput(faults, '草稿中有格式错误的内容，请按提示修改后再保存');
+  return commitChange(em, actor as Actor, work, expectedRevision, { set: { data: clean, selfScores: scores }, action: 'save', evaluation });
+}
+
+export async function submitAssessment(em: EntityManager, actor: Actor | undefined, id: number, expectedRevision: number): Promise<Assessment> {
+  const work = await loadWork(em, actor, id, 'assessment:fill');
+  requireFillable(work);
+  const { assessment, compiled } = work;
+  const evaluation = await evaluateWork(work);
+  const faults = validateAnswers(compiled, mergeComputed(assessment.data, evaluation.computed), 'submit', '/data');
+  for (const node of leaves(compiled)) {
+    if (node.method === 'manual' && typeof assessment.selfScores[node.code] !== 'number') {
+      faults.push({ path: `/selfScores/${node.code}`, message: `请填写“${node.code} ${node.title}”的自评分` });
+    }
+  }
+  const counts = await evidenceCounts(em, assessment.id);
+  for (const node of compiled.system.all) {
+    const need = node.evidence?.required ? Math.max(node.evidence.minFiles, 1) : (node.evidence?.minFiles ?? 0);
+    if ((counts.get(node.code) ?? 0) < need) {
+      faults.push({ path: `/evidence/${node.code}`, message: `“${node.code} ${node.title}”需上传至少 ${need} 个佐证材料` });
+    }
+  }
+  if (faults.length) throw badInput(faults, '还有未完成的内容，请按提示补充后再提交');
+  return commitChange(em, actor as Actor, work, expectedRevision, {
+    set: { status: AssessmentStatus.SUBMITTED, submittedAt: new Date(), returnReason: undefined }, action: 'submit', evaluation,
+  });
+}
+
+async function evidenceCounts(em: EntityManager, assessmentId: number): Promise<Map<string, number>> {
+  const rows = await em.getConnection().execute<{ code: string; n: number }[]>(
+    'select indicator_code as code, count(*)::int as n from attachment where assessment_id = ? group by indicator_code', [assessmentId],
+  );
+  return new Map(rows.map((r) => [r.code, r.n]));
+}
+
+/** The answers with the computed values laid over them, as validation and formulas see them. */
+export function mergeComputed(data: JsonObject, computed: JsonObject): JsonObject {
+  const out: JsonObject = { ...data };
+  for (const [key, value] of Object.entries(computed)) {
+    const base = out[key];
+    out[key] = value && typeof value === 'object' && !Array.isArray(value) && base && typeof base === 'object'
+      ? mergeComputed(base as JsonObject, value as JsonObject) : value;
+  }
+  return out;
+}
+
+export interface ListAssessmentsArgs {
+  first?: number;
+  after?: string;
+  orgUnitId?: string;
+  status?: AssessmentStatus;
+}
+
+/** A campaign's assessments inside the reader's scope, optionally under one unit or in one status. */
+export async function listAssessments(em: EntityManager, actorIn: Actor | undefined, campaignId: number, args: ListAssessmentsArgs): Promise<Page<Assessment>> {
+  const actor = requireActor(actorIn);
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after);
+  const scope = readScope(actor);
+  const where: Record<string, unknown> = { campaign: campaignId, unitPath: scope.exact ? scope.path : { $like: `${scope.path}%` } };
+  if (args.status) where.status = args.status;
+  if (args.orgUnitId) {
+    const unitId = parseId(args.orgUnitId, '/orgUnitId');
+    where.$and = [{ unitPath: { $re: `(^|\\.)${unitId}\\.` } }];
+  }
+  const [rows, total] = await Promise.all([
+    em.find(Assessment, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: size + 1 }),
+    em.count(Assessment, where),
+  ]);
+  return toPage(rows, size, total, after);
+}

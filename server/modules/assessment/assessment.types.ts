@@ -1,0 +1,78 @@
+// GraphQL shapes of assessments, their scores, reviews and revisions.
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../graphql/connection.js';
+import { AssessmentStatus } from './assessment.entity.js';
+import { ReviewDecision, ReviewStage } from './review.entity.js';
+
+registerEnumType(AssessmentStatus, {
+  name: 'AssessmentStatus', description: 'DRAFT 填报中 · SUBMITTED 已提交 · RECOMMENDED 街道已推荐 · FINALIZED 专家已评定',
+});
+registerEnumType(ReviewStage, { name: 'ReviewStage', description: 'STREET 街道推荐 · EXPERT 专家评分' });
+registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: 'RECOMMEND 推荐（街道） · RETURN 退回修改 · FINALIZE 评定（专家）' });
+
+@ObjectType('Assessment', { description: '一个受评单位在一次督导评估中的自评与评分' })
+export class AssessmentType {
+  @Field(() => ID) id!: number;
+  @Field(() => AssessmentStatus) status!: AssessmentStatus;
+  @Field(() => Int, { description: '修订号：保存草稿和提交时作为 expectedRevision 传回' }) revision!: number;
+  @Field(() => GraphQLJSON, { description: '填报的答案' }) data!: Record<string, unknown>;
+  @Field(() => GraphQLJSON, { description: '计算字段的值' }) computed!: Record<string, unknown>;
+  @Field(() => GraphQLJSON, { description: '人工评分项的自评分 { 指标编码: 分数 }' }) selfScores!: Record<string, number>;
+  @Field(() => Float, { description: '自评总分' }) selfScore!: number;
+  @Field(() => Float, { nullable: true, description: '街道推荐时的总分' }) streetScore?: number;
+  @Field(() => Float, { nullable: true, description: '最终得分（专家评定）' }) finalScore?: number;
+  @Field(() => Boolean, { nullable: true }) passed?: boolean;
+  @Field(() => String, { nullable: true }) grade?: string;
+  @Field(() => Boolean, { description: '是否触发一票否决' }) vetoed!: boolean;
+  @Field(() => String, { nullable: true, description: '最近一次退回的理由' }) returnReason?: string;
+  @Field(() => Date, { nullable: true }) submittedAt?: Date;
+  @Field(() => Date, { nullable: true }) finalizedAt?: Date;
+  @Field(() => Date) updatedAt!: Date;
+}
+
+@ObjectType('IndicatorScore')
+export class IndicatorScoreType {
+  @Field(() => String) code!: string;
+  @Field(() => String) title!: string;
+  @Field(() => Int) level!: number;
+  @Field(() => Float) maxScore!: number;
+  @Field(() => Float, { nullable: true }) selfScore?: number;
+  @Field(() => Float, { nullable: true }) streetScore?: number;
+  @Field(() => Float, { nullable: true }) expertScore?: number;
+  @Field(() => Float, { nullable: true }) finalScore?: number;
+}
+
+@ObjectType('Review')
+export class ReviewType {
+  @Field(() => ID) id!: number;
+  @Field(() => ReviewStage) stage!: ReviewStage;
+  @Field(() => ReviewDecision) decision!: ReviewDecision;
+  @Field(() => GraphQLJSON, { nullable: true }) scores?: Record<string, number>;
+  @Field(() => GraphQLJSON, { nullable: true, description: '改动自动计分时的理由 { 指标编码: 理由 }' }) reasons?: Record<string, string>;
+  @Field(() => String, { nullable: true }) opinion?: string;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType('AssessmentRevision')
+export class AssessmentRevisionType {
+  @Field(() => Int) revision!: number;
+  @Field(() => AssessmentStatus) status!: string;
+  @Field(() => String, { description: 'save | submit | recommend | return | finalize' }) action!: string;
+  @Field(() => Int, { nullable: true }) userId?: number;
+  @Field(() => Date) at!: Date;
+}
+
+@ObjectType('AssessmentPreview', { description: '用引擎预览：校验、计算字段、各指标得分、总分' })
+export class AssessmentPreviewType {
+  @Field(() => Boolean) valid!: boolean;
+  @Field(() => GraphQLJSON, { description: '[{ path, message }]' }) errors!: unknown[];
+  @Field(() => GraphQLJSON) computed!: Record<string, unknown>;
+  @Field(() => GraphQLJSON, { description: '各指标得分（自评口径）' }) indicatorScores!: unknown[];
+  @Field(() => Float) total!: number;
+  @Field(() => GraphQLJSON, { description: '一票否决项的结果' }) vetoes!: unknown[];
+  @Field(() => Boolean) vetoed!: boolean;
+  @Field(() => String, { nullable: true }) grade?: string;
+}
+
+export const AssessmentConnection = Connection(AssessmentType, 'Assessment');

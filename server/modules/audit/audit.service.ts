@@ -1,0 +1,34 @@
+// Writing the audit trail. Secrets are redacted and large values summarised, so the trail
+// holds who did what without copying passwords or whole documents.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditEvent } from './audit-event.entity.js';
+
+const SECRET_KEYS = new Set(['password', 'token', 'passwordHash']);
+
+export function redact(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const size = JSON.stringify(value)?.length ?? 0;
+  if (size > 2000 || depth > 4) return `[${size} bytes]`;
+  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEYS.has(k) ? '***' : redact(v, depth + 1)]));
+}
+
+export interface AuditRecord {
+  action: string;
+  ok: boolean;
+  userId?: number;
+  username?: string;
+  targetId?: string;
+  errorCode?: string;
+  ip?: string;
+  detail?: Record<string, unknown>;
+}
+
+/** Appends one event; a failure to audit is logged, never hidden and never fatal to the caller's answer. */
+export async function recordAudit(em: EntityManager, record: AuditRecord): Promise<void> {
+  try {
+    await em.insert(AuditEvent, { ...record, at: new Date(), detail: record.detail ? (redact(record.detail) as Record<string, unknown>) : undefined });
+  } catch (err) {
+    console.error('[audit] could not record', record.action, (err as Error).message);
+  }
+}

@@ -1,0 +1,72 @@
+// Campaign statistics, computed in SQL over typed columns (never by loading every
+// assessment), limited to the part of the tree the reader may see.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ORG_LEVELS } from '../../engine/types.js';
+import { badInput } from '../../graphql/errors.js';
+import { type Actor, scopeCondition } from '../auth/policy.js';
+import type { CampaignStatsType, IndicatorStatType, OrgUnitStatsType } from './campaign.types.js';
+
+const COUNTS = `count(*)::int as total,
+  count(*) filter (where a.status <> 'DRAFT')::int as submitted,
+  count(*) filter (where a.status = 'FINALIZED')::int as finalized,
+  count(*) filter (where a.status = 'FINALIZED' and a.passed)::int as passed,
+  round(avg(a.final_score) filter (where a.status = 'FINALIZED')::numeric, 2)::float8 as average_score`;
+
+type Row = { total: number; submitted: number; finalized: number; passed: number; average_score: number | null };
+
+export async function campaignStats(em: EntityManager, actor: Actor, campaignId: number): Promise<CampaignStatsType> {
+  const scope = scopeCondition(actor, 'a.unit_path');
+  const [row] = await em.getConnection().execute<(Row & { max_score: number | null; min_score: number | null })[]>(
+    `select ${COUNTS},
+       max(a.final_score) filter (where a.status = 'FINALIZED') as max_score,
+       min(a.final_score) filter (where a.status = 'FINALIZED') as min_score
+     from assessment a where a.campaign_id = ? and ${scope.sql}`,
+    [campaignId, scope.param],
+  );
+  return {
+    campaignId, total: row.total, submitted: row.submitted, finalized: row.finalized, passed: row.passed,
+    averageScore: row.average_score ?? undefined, maxScore: row.max_score ?? undefined, minScore: row.min_score ?? undefined,
+    coverage: row.total ? round4(row.passed / row.total) : 0,
+  };
+}
+
+/** The same figures per org unit of `level` (e.g. per street), each unit's subtree aggregated. */
+export async function statsByOrgUnit(em: EntityManager, actor: Actor, campaignId: number, level: string): Promise<OrgUnitStatsType[]> {
+  if (!ORG_LEVELS.includes(level as never)) throw badInput([{ path: '/level', message: `层级应为 ${ORG_LEVELS.join('、')} 之一` }]);
+  const scope = scopeCondition(actor, 'a.unit_path');
+  const rows = await em.getConnection().execute<(Row & { org_unit_id: number })[]>(
+    `select o.id as org_unit_id, ${COUNTS}
+     from assessment a join org_unit o on o.level = ? and a.unit_path like o.path || '%'
+     where a.campaign_id = ? and ${scope.sql}
+     group by o.id order by o.id`,
+    [level, campaignId, scope.param],
+  );
+  return rows.map((r) => ({
+    orgUnitId: r.org_unit_id, total: r.total, submitted: r.submitted, finalized: r.finalized, passed: r.passed,
+    averageScore: r.average_score ?? undefined, coverage: r.total ? round4(r.passed / r.total) : 0,
+  }));
+}
+
+/** Indicators with the lowest average share of their maximum across finalised units (短板弱项). */
+export async function weakestIndicators(em: EntityManager, actor: Actor, campaignId: number, limit: number, level?: number): Promise<IndicatorStatType[]> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput([{ path: '/limit', message: '条数应在 1 到 100 之间' }]);
+  const scope = scopeCondition(actor, 'a.unit_path');
+  const rows = await em.getConnection().execute<{ code: string; title: string; level: number; max_score: number; average_score: number; units: number }[]>(
+    `select s.indicator_code as code, min(s.title) as title, min(s.level) as level, min(s.max_score) as max_score,
+       avg(s.final_score) as average_score, count(*)::int as units
+     from assessment_score s join assessment a on a.id = s.assessment_id
+     where s.campaign_id = ? and a.status = 'FINALIZED' and s.final_score is not null and s.max_score > 0 and ${scope.sql}
+       ${level ? 'and s.level = ?' : ''}
+     group by s.indicator_code
+     order by avg(s.final_score / s.max_score) asc, s.indicator_code asc limit ?`,
+    [campaignId, scope.param, ...(level ? [level] : []), limit],
+  );
+  return rows.map((r) => ({
+    code: r.code, title: r.title, level: r.level, maxScore: r.max_score, units: r.units,
+    averageScore: Math.round(r.average_score * 100) / 100, share: round4(r.average_score / r.max_score),
+  }));
+}
+
+function round4(n: number): number {
+  return Math.round(n * 10_000) / 10_000;
+}

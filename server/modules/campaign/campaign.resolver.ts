@@ -1,0 +1,97 @@
+// Campaigns over GraphQL, with their assessments and statistics.
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { requireActor } from '../auth/policy.js';
+import { AssessmentStatus } from '../assessment/assessment.entity.js';
+import { listAssessments } from '../assessment/assessment.service.js';
+import { AssessmentConnection } from '../assessment/assessment.types.js';
+import { IndicatorSystemVersionType } from '../indicator-system/indicator-system.types.js';
+import { OrgUnitType } from '../org-unit/org-unit.types.js';
+import { parseId } from '../org-unit/org-unit.service.js';
+import { campaignStats, statsByOrgUnit, weakestIndicators } from './campaign-stats.service.js';
+import type { Campaign } from './campaign.entity.js';
+import { closeCampaign, createCampaign, findVisibleCampaign, listCampaigns, openCampaign } from './campaign.service.js';
+import { CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType } from './campaign.types.js';
+
+@Resolver(() => CampaignType)
+export class CampaignResolver {
+  @Query(() => [CampaignType], { description: '可见的督导评估：本单位组织的，或有受评单位在本单位范围内的' })
+  campaigns(@Ctx() ctx: Context) {
+    return listCampaigns(ctx.em, ctx.actor);
+  }
+
+  @Query(() => CampaignType, { nullable: true })
+  campaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return findVisibleCampaign(ctx.em, requireActor(ctx.actor), parseId(id, '/id'));
+  }
+
+  @Mutation(() => CampaignType)
+  createCampaign(@Ctx() ctx: Context, @Arg('input', () => CreateCampaignInput) input: CreateCampaignInput) {
+    return createCampaign(ctx.em, ctx.actor, input);
+  }
+
+  @Mutation(() => CampaignType, { description: '开始填报：为每个受评单位建立评估记录' })
+  openCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    ctx.audit.targetId = id;
+    return openCampaign(ctx.em, ctx.actor, parseId(id, '/id'));
+  }
+
+  @Mutation(() => CampaignType, { description: '截止填报：不再接受保存和提交，评审继续' })
+  closeCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    ctx.audit.targetId = id;
+    return closeCampaign(ctx.em, ctx.actor, parseId(id, '/id'));
+  }
+
+  @FieldResolver(() => AssessmentConnection)
+  assessments(
+    @Root() campaign: Campaign,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orgUnitId', () => ID, { nullable: true }) orgUnitId?: string,
+    @Arg('status', () => AssessmentStatus, { nullable: true }) status?: AssessmentStatus,
+  ) {
+    return listAssessments(ctx.em, ctx.actor, campaign.id, { first, after, orgUnitId, status });
+  }
+
+  @FieldResolver(() => CampaignStatsType, { description: '统计（限于您可见的范围）' })
+  stats(@Root() campaign: Campaign, @Ctx() ctx: Context) {
+    return campaignStats(ctx.em, requireActor(ctx.actor), campaign.id);
+  }
+
+  @FieldResolver(() => IndicatorSystemVersionType)
+  systemVersion(@Root() campaign: Campaign, @Ctx() ctx: Context) {
+    return ctx.loaders.systemVersion.load(campaign.systemVersion.id);
+  }
+
+  @FieldResolver(() => OrgUnitType, { nullable: true, description: '组织单位' })
+  orgUnit(@Root() campaign: Campaign, @Ctx() ctx: Context) {
+    return campaign.ownerUnit ? ctx.loaders.orgUnit.load(campaign.ownerUnit.id) : null;
+  }
+}
+
+@Resolver(() => CampaignStatsType)
+export class CampaignStatsResolver {
+  @FieldResolver(() => [OrgUnitStatsType], { description: '按某一层级（如 street）汇总' })
+  byOrgUnit(@Root() stats: CampaignStatsType, @Ctx() ctx: Context, @Arg('level', () => String) level: string) {
+    return statsByOrgUnit(ctx.em, requireActor(ctx.actor), stats.campaignId, level);
+  }
+
+  @FieldResolver(() => [IndicatorStatType], { description: '得分率最低的指标（短板弱项）' })
+  weakestIndicators(
+    @Root() stats: CampaignStatsType,
+    @Ctx() ctx: Context,
+    @Arg('limit', () => Int, { defaultValue: 5 }) limit: number,
+    @Arg('level', () => Int, { nullable: true, description: '只看某一级指标' }) level?: number,
+  ) {
+    return weakestIndicators(ctx.em, requireActor(ctx.actor), stats.campaignId, limit, level);
+  }
+}
+
+@Resolver(() => OrgUnitStatsType)
+export class OrgUnitStatsResolver {
+  @FieldResolver(() => OrgUnitType)
+  orgUnit(@Root() stats: OrgUnitStatsType, @Ctx() ctx: Context) {
+    return ctx.loaders.orgUnit.load(stats.orgUnitId);
+  }
+}

@@ -1,0 +1,124 @@
+// Campaigns: created on a published version over target units inside the creator's
+// subtree; opening creates one assessment per target; closing stops filling.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ORG_LEVELS, type Fault } from '../../engine/types.js';
+import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
+import { type Actor, authorize, can, readScope, requireActor } from '../auth/policy.js';
+import { Assessment } from '../assessment/assessment.entity.js';
+import { IndicatorSystemVersion, VersionStatus } from '../indicator-system/indicator-system.entity.js';
+import { compiledVersion } from '../indicator-system/indicator-system.service.js';
+import { OrgUnit } from '../org-unit/org-unit.entity.js';
+import { findVisibleUnit, parseId } from '../org-unit/org-unit.service.js';
+import { Campaign, CampaignStatus } from './campaign.entity.js';
+import type { CreateCampaignInput } from './campaign.types.js';
+
+const DEADLINE_KEYS = ['submit', 'review', 'expert'];
+
+export async function createCampaign(em: EntityManager, actorIn: Actor | undefined, input: CreateCampaignInput): Promise<Campaign> {
+  const actor = requireActor(actorIn);
+  const faults: Fault[] = [];
+  const name = input.name.trim();
+  if (!name || name.length > 200) faults.push({ path: '/input/name', message: '请填写督导评估名称（不超过 200 字）' });
+  const year = input.year ?? new Date().getFullYear();
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) faults.push({ path: '/input/year', message: '年度应在 2000 到 2100 之间' });
+
+  const owner = input.orgUnitId ? await findVisibleUnit(em, actor, parseId(input.orgUnitId, '/input/orgUnitId')) : undefined;
+  const ownerPath = owner?.path ?? actor.unitPath ?? '';
+  authorize(actor, 'campaign:manage', ownerPath);
+
+  const version = await em.findOne(IndicatorSystemVersion, { id: parseId(input.systemVersionId, '/input/systemVersionId') });
+  if (!version) throw badInput([{ path: '/input/systemVersionId', message: '指标体系版本不存在，请重新选择' }]);
+  if (version.status !== VersionStatus.PUBLISHED) faults.push({ path: '/input/systemVersionId', message: '只能使用已发布的指标体系版本，请先发布或选择其他版本' });
+  const meta = compiledVersion(version).system.meta;
+  const passScore = input.passScore ?? meta.passScore;
+  if (passScore === undefined || !Number.isFinite(passScore) || passScore < 0 || passScore > meta.totalScore) {
+    faults.push({ path: '/input/passScore', message: `请填写合格分（0 到 ${meta.totalScore}）` });
+  }
+  const deadlines: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input.deadlines ?? {})) {
+    if (!DEADLINE_KEYS.includes(key)) faults.push({ path: `/input/deadlines/${key}`, message: `截止日期只能是 ${DEADLINE_KEYS.join('、')}` });
+    else if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(Date.parse(value))) {
+      faults.push({ path: `/input/deadlines/${key}`, message: '日期格式应为 YYYY-MM-DD' });
+    } else deadlines[key] = value;
+  }
+  faults.push(...(await checkTargets(em, actor, input.targetOrgUnitIds, ownerPath, meta.targetLevel)));
+  if (faults.length) throw badInput(faults);
+
+  const campaign = em.create(Campaign, {
+    name, year, systemVersion: version, ownerUnit: owner ?? (actor.unitId ? em.getReference(OrgUnit, actor.unitId) : undefined),
+    ownerPath, targetOrgUnitIds: [...new Set(input.targetOrgUnitIds.map(Number))], passScore: passScore as number, deadlines,
+  });
+  await em.persist(campaign).flush();
+  return campaign;
+}
+
+async function checkTargets(em: EntityManager, actor: Actor, ids: string[], ownerPath: string, level?: string): Promise<Fault[]> {
+  if (ids.length === 0) return [{ path: '/input/targetOrgUnitIds', message: '请至少选择一个受评单位' }];
+  if (ids.length > 100_000) return [{ path: '/input/targetOrgUnitIds', message: '受评单位过多' }];
+  const numeric = ids.map((id) => Number(id));
+  const units = await em.find(OrgUnit, { id: { $in: numeric.filter((n) => Number.isInteger(n) && n > 0) } });
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const faults: Fault[] = [];
+  numeric.forEach((id, i) => {
+    const unit = byId.get(id);
+    const path = `/input/targetOrgUnitIds/${i}`;
+    if (!unit || !can(actor, 'orgUnit:read', unit.path)) faults.push({ path, message: '受评单位不存在或不在您的管辖范围内' });
+    else if (!unit.path.startsWith(ownerPath)) faults.push({ path, message: `“${unit.name}”不在本督导评估组织单位之下` });
+    else if (level && ORG_LEVELS.includes(level as never) && unit.level !== level) {
+      faults.push({ path, message: `“${unit.name}”不是本指标体系适用的层级（${level}），请重新选择` });
+    }
+  });
+  return faults;
+}
+
+/** The campaign if `actor` may see it: it manages it, or some target lies in its scope. */
+export async function findVisibleCampaign(em: EntityManager, actor: Actor, id: number): Promise<Campaign> {
+  const campaign = await em.findOne(Campaign, { id });
+  if (!campaign) throw notFound('督导评估');
+  if (can(actor, 'campaign:manage', campaign.ownerPath)) return campaign;
+  const scope = readScope(actor);
+  const visible = await em.count(Assessment, { campaign, unitPath: scope.exact ? scope.path : { $like: `${scope.path}%` } });
+  if (!visible) throw forbidden('您无权查看此督导评估');
+  return campaign;
+}
+
+export async function listCampaigns(em: EntityManager, actorIn: Actor | undefined): Promise<Campaign[]> {
+  const actor = requireActor(actorIn);
+  const scope = readScope(actor);
+  const unitCondition = scope.exact ? 'a.unit_path = ?' : 'a.unit_path like ?';
+  const unitParam = scope.exact ? scope.path : `${scope.path}%`;
+  const manage = actor.role === 'ADMIN' ? 'c.owner_path like ? or ' : '';
+  const params = actor.role === 'ADMIN' ? [`${scope.path}%`, unitParam] : [unitParam];
+  const rows = await em.getConnection().execute<{ id: number }[]>(
+    `select c.id from campaign c where ${manage}exists (select 1 from assessment a where a.campaign_id = c.id and ${unitCondition}) order by c.year desc, c.id desc`,
+    params,
+  );
+  return rows.length ? em.find(Campaign, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { year: 'desc', id: 'desc' } }) : [];
+}
+
+export async function openCampaign(em: EntityManager, actorIn: Actor | undefined, id: number): Promise<Campaign> {
+  const actor = requireActor(actorIn);
+  const campaign = await findVisibleCampaign(em, actor, id);
+  authorize(actor, 'campaign:manage', campaign.ownerPath);
+  return em.transactional(async (tx) => {
+    const moved = await tx.nativeUpdate(Campaign, { id, status: CampaignStatus.DRAFT }, { status: CampaignStatus.OPEN, openedAt: new Date() });
+    if (moved === 0) throw conflict('该督导评估已开始或已结束，不能再次开始，请刷新页面查看最新状态');
+    const units = await tx.find(OrgUnit, { id: { $in: campaign.targetOrgUnitIds } });
+    await tx.insertMany(Assessment, units.map((u) => ({
+      campaign: id, orgUnit: u.id, unitPath: u.path, status: 'DRAFT', revision: 0, data: {}, computed: {}, selfScores: {},
+      selfScore: 0, vetoed: false, updatedAt: new Date(),
+    })) as never);
+    await tx.refresh(campaign);
+    return campaign;
+  });
+}
+
+export async function closeCampaign(em: EntityManager, actorIn: Actor | undefined, id: number): Promise<Campaign> {
+  const actor = requireActor(actorIn);
+  const campaign = await findVisibleCampaign(em, actor, id);
+  authorize(actor, 'campaign:manage', campaign.ownerPath);
+  const moved = await em.nativeUpdate(Campaign, { id, status: CampaignStatus.OPEN }, { status: CampaignStatus.CLOSED, closedAt: new Date() });
+  if (moved === 0) throw conflict('只有填报中的督导评估可以截止，请刷新页面查看最新状态');
+  await em.refresh(campaign);
+  return campaign;
+}

@@ -1,0 +1,102 @@
+// POST /api/evidence (multipart: assessmentId, indicatorCode, then file) and
+// GET /api/evidence/:id. Apollo Server has no uploads, so evidence travels over plain HTTP.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import busboy from 'busboy';
+import { type Request, type Response, Router } from 'express';
+import type { Config } from '../../config.js';
+import { DomainError, ErrorCode } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { authorize } from '../auth/policy.js';
+import { authenticate } from '../auth/request-auth.js';
+import { Attachment } from './attachment.entity.js';
+import type { EvidenceStore } from './evidence.storage.js';
+import { HttpError, prepareUpload, saveAttachment, storeUpload } from './evidence.service.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409,
+};
+
+export function sendError(res: Response, err: unknown): void {
+  if (res.headersSent) return void res.end();
+  if (err instanceof DomainError) {
+    const status = err instanceof HttpError ? err.status : STATUS[err.code];
+    res.status(status).json({ error: { code: err.code, message: err.message, faults: err.faults } });
+    return;
+  }
+  console.error('[evidence] unexpected error:', err);
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后重试' } });
+}
+
+export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: EvidenceStore): Router {
+  const router = Router();
+
+  router.post('/api/evidence', async (req: Request, res: Response) => {
+    const em = orm.em.fork();
+    const { actor } = await authenticate(em, config, req);
+    const fields: Record<string, string> = {};
+    let handled = false;
+    let fileSeen = false;
+    const finish = async (err: unknown, body?: unknown) => {
+      if (handled) return;
+      handled = true;
+      await recordAudit(orm.em.fork(), {
+        action: 'uploadEvidence', ok: !err, userId: actor?.id, username: actor?.username, targetId: fields.assessmentId,
+        errorCode: err instanceof DomainError ? err.code : err ? 'INTERNAL' : undefined, ip: req.ip, detail: { indicatorCode: fields.indicatorCode },
+      });
+      if (err) sendError(res, err);
+      else res.status(201).json(body);
+      req.unpipe();
+      req.resume();
+    };
+    if (!req.is('multipart/form-data')) return void finish(new HttpError(400, ErrorCode.BAD_USER_INPUT, '请以 multipart/form-data 上传', '/'));
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fieldSize: 1024, fileSize: config.evidenceMaxBytes } });
+    } catch {
+      return void finish(new HttpError(400, ErrorCode.BAD_USER_INPUT, '上传格式不正确', '/'));
+    }
+    parser.on('field', (name, value) => { fields[name] = value; });
+    parser.on('file', (_name, file, info) => {
+      fileSeen = true;
+      (async () => {
+        const assessmentId = Number(fields.assessmentId);
+        if (!Number.isInteger(assessmentId) || assessmentId <= 0 || !fields.indicatorCode) {
+          throw new HttpError(400, ErrorCode.BAD_USER_INPUT, '请先发送 assessmentId 和 indicatorCode 字段，再发送文件', '/assessmentId');
+        }
+        const { work, accept } = await prepareUpload(em, actor, assessmentId, fields.indicatorCode);
+        const id = crypto.randomUUID();
+        const key = `${work.campaign.id}/${assessmentId}/${id}`;
+        const stored = await storeUpload(store, file, info.mimeType, accept, config.evidenceMaxBytes, key);
+        const attachment = await saveAttachment(em, actor!, work, id, fields.indicatorCode, Buffer.from(info.filename ?? '', 'latin1').toString('utf8'), stored, key);
+        return { id: attachment.id, sha256: stored.sha256, size: stored.size, mimeType: stored.mimeType, filename: attachment.filename, indicatorCode: attachment.indicatorCode };
+      })().then((body) => finish(undefined, body), (err) => { file.resume(); return finish(err); });
+    });
+    parser.on('error', () => finish(new HttpError(400, ErrorCode.BAD_USER_INPUT, '上传数据不完整或格式不正确，请重试', '/')));
+    parser.on('close', () => {
+      if (!fileSeen) void finish(new HttpError(400, ErrorCode.BAD_USER_INPUT, '没有收到文件，请选择文件后再上传'));
+    });
+    req.pipe(parser);
+  });
+
+  router.get('/api/evidence/:id', async (req: Request, res: Response) => {
+    try {
+      const em = orm.em.fork();
+      const { actor } = await authenticate(em, config, req);
+      const id = String(req.params.id);
+      const attachment = /^[0-9a-f-]{36}$/.test(id) ? await em.findOne(Attachment, { id }, { populate: ['assessment'] }) : null;
+      if (!attachment) throw new HttpError(404, ErrorCode.NOT_FOUND, '文件不存在', '/id');
+      authorize(actor, 'evidence:read', attachment.assessment.unitPath);
+      res.setHeader('Content-Type', attachment.mimeType);
+      res.setHeader('Content-Length', String(attachment.size));
+      res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
+      res.setHeader('Cache-Control', 'private, max-age=300');
+      store.open(attachment.storageKey).on('error', (err) => sendError(res, err)).pipe(res);
+    } catch (err) {
+      sendError(res, err);
+    }
+  });
+
+  return router;
+}

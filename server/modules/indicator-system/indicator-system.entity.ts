@@ -1,0 +1,70 @@
+// An indicator system (指标体系) and its versions. A published version is immutable;
+// every assessment pins the version it was filled against.
+import { Collection, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+
+export enum VersionStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  RETIRED = 'RETIRED',
+}
+
+@Entity({ tableName: 'indicator_system' })
+export class IndicatorSystem {
+  [OptionalProps]?: 'builtIn' | 'createdAt' | 'versions';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'string', length: 64, unique: true })
+  code!: string;
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  issuer?: string;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  targetLevel?: string;
+
+  /** Loaded from schemas/ at start rather than created through the API. */
+  @Property({ type: 'boolean' })
+  builtIn: boolean = false;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @OneToMany(() => IndicatorSystemVersion, (v) => v.system)
+  versions = new Collection<IndicatorSystemVersion>(this);
+}
+
+@Entity({ tableName: 'indicator_system_version' })
+@Unique({ properties: ['system', 'number'] })
+export class IndicatorSystemVersion {
+  [OptionalProps]?: 'status' | 'createdAt';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => IndicatorSystem, { deleteRule: 'cascade' })
+  system!: IndicatorSystem;
+
+  @Property({ type: 'integer' })
+  number!: number;
+
+  @Enum({ items: () => VersionStatus })
+  status: VersionStatus = VersionStatus.DRAFT;
+
+  @Property({ type: 'json' })
+  schema!: Record<string, unknown>;
+
+  @Property({ type: 'json', nullable: true })
+  uiSchema?: Record<string, unknown>;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt?: Date;
+}

@@ -1,0 +1,74 @@
+// Indicator systems over GraphQL.
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';
+import {
+  compiledVersion, createIndicatorSystem, getSystem, listSystems, publishIndicatorSystem, saveIndicatorSystemDraft,
+} from './indicator-system.service.js';
+import { IndicatorInfo, IndicatorSystemType, IndicatorSystemVersionType } from './indicator-system.types.js';
+
+@Resolver(() => IndicatorSystemType)
+export class IndicatorSystemResolver {
+  @Query(() => [IndicatorSystemType])
+  indicatorSystems(@Ctx() ctx: Context) {
+    return listSystems(ctx.em, ctx.actor);
+  }
+
+  @Query(() => IndicatorSystemType, { nullable: true })
+  indicatorSystem(@Ctx() ctx: Context, @Arg('code', () => String) code: string) {
+    return getSystem(ctx.em, ctx.actor, code);
+  }
+
+  @FieldResolver(() => [IndicatorSystemVersionType], { description: '全部版本，新版本在前' })
+  versions(@Root() system: IndicatorSystem, @Ctx() ctx: Context) {
+    return ctx.em.find(IndicatorSystemVersion, { system }, { orderBy: { number: 'desc' } });
+  }
+
+  @FieldResolver(() => IndicatorSystemVersionType, { nullable: true, description: '当前已发布的版本' })
+  latestPublished(@Root() system: IndicatorSystem, @Ctx() ctx: Context) {
+    return ctx.em.findOne(IndicatorSystemVersion, { system, status: VersionStatus.PUBLISHED }, { orderBy: { number: 'desc' } });
+  }
+
+  @Mutation(() => IndicatorSystemType, { description: '新建指标体系（含草稿版本 1）' })
+  createIndicatorSystem(
+    @Ctx() ctx: Context,
+    @Arg('code', () => String) code: string,
+    @Arg('schema', () => GraphQLJSON) schema: unknown,
+    @Arg('uiSchema', () => GraphQLJSON, { nullable: true }) uiSchema?: unknown,
+  ) {
+    return createIndicatorSystem(ctx.em, ctx.actor, code, schema, uiSchema);
+  }
+
+  @Mutation(() => IndicatorSystemVersionType, { description: '保存草稿：更新最新草稿，或在已发布版本之后新建草稿' })
+  saveIndicatorSystemDraft(
+    @Ctx() ctx: Context,
+    @Arg('code', () => String) code: string,
+    @Arg('schema', () => GraphQLJSON) schema: unknown,
+    @Arg('uiSchema', () => GraphQLJSON, { nullable: true }) uiSchema?: unknown,
+  ) {
+    return saveIndicatorSystemDraft(ctx.em, ctx.actor, code, schema, uiSchema);
+  }
+
+  @Mutation(() => IndicatorSystemVersionType, { description: '发布最新草稿；原已发布版本转为停用' })
+  publishIndicatorSystem(@Ctx() ctx: Context, @Arg('code', () => String) code: string) {
+    return publishIndicatorSystem(ctx.em, ctx.actor, code);
+  }
+}
+
+@Resolver(() => IndicatorSystemVersionType)
+export class IndicatorSystemVersionResolver {
+  @FieldResolver(() => [IndicatorInfo], { description: '指标树（按文档顺序）' })
+  indicators(@Root() version: IndicatorSystemVersion): IndicatorInfo[] {
+    return compiledVersion(version).system.all.map((n) => ({
+      code: n.code, title: n.title, level: n.level, parentCode: n.parentCode, maxScore: n.maxScore, method: n.method,
+      criteria: n.criteria, formula: n.formula, vetoMessage: n.veto?.message, evidenceRequired: n.evidence?.required ?? false,
+      departments: n.departments,
+    }));
+  }
+
+  @FieldResolver(() => IndicatorSystemType)
+  system(@Root() version: IndicatorSystemVersion, @Ctx() ctx: Context) {
+    return ctx.loaders.system.load(version.system.id);
+  }
+}

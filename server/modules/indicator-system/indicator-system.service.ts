@@ -1,0 +1,107 @@
+// Indicator systems as data: create, save drafts, publish. A published version never
+// changes; saving after publishing starts a new draft version.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { compileCached, compileSystem, type CompiledSystem } from '../../engine/index.js';
+import { unsafeFaults } from '../../engine/safety.js';
+import type { Fault, SystemMeta } from '../../engine/types.js';
+import { badInput, notFound } from '../../graphql/errors.js';
+import { type Actor, authorize } from '../auth/policy.js';
+import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';
+
+type Json = Record<string, unknown>;
+
+/** Every fault of a schema and ui-schema, under /schema and /uiSchema; the meta when clean. */
+export function checkSystemInput(code: string, schema: unknown, uiSchema: unknown): { faults: Fault[]; meta?: SystemMeta } {
+  const faults: Fault[] = [];
+  if (uiSchema !== undefined && uiSchema !== null) {
+    if (typeof uiSchema !== 'object' || Array.isArray(uiSchema)) faults.push({ path: '/uiSchema', message: 'ui-schema 应为 JSON 对象' });
+    else faults.push(...unsafeFaults(uiSchema, '/uiSchema'));
+  }
+  const result = compileSystem(schema);
+  if (!result.ok) return { faults: [...faults, ...result.faults.map((f) => ({ ...f, path: `/schema${f.path === '/' ? '' : f.path}` }))] };
+  const meta = result.compiled.system.meta;
+  if (meta.code !== code) faults.push({ path: '/schema/x-system/code', message: `体系编码“${meta.code}”与参数 code“${code}”不一致，请改为一致` });
+  return { faults, meta };
+}
+
+/** The compiled form of a stored version, compiled once per version id. */
+export function compiledVersion(version: IndicatorSystemVersion): CompiledSystem {
+  const result = compileCached(`version:${version.id}:${version.status}`, version.schema);
+  if (!result.ok) throw badInput(result.faults, '该指标体系版本无法编译，请联系管理员修订');
+  return result.compiled;
+}
+
+export async function findSystem(em: EntityManager, code: string): Promise<IndicatorSystem> {
+  const system = await em.findOne(IndicatorSystem, { code });
+  if (!system) throw notFound(`指标体系“${code}”`);
+  return system;
+}
+
+function checkCode(code: string): void {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(code)) {
+    throw badInput([{ path: '/code', message: '体系编码应为 1 到 64 位字母、数字或 . _ -，以字母或数字开头' }]);
+  }
+}
+
+export async function createIndicatorSystem(
+  em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, builtIn = false,
+): Promise<IndicatorSystem> {
+  authorize(actor, 'system:manage', actor?.unitPath ?? '');
+  checkCode(code);
+  const { faults, meta } = checkSystemInput(code, schema, uiSchema);
+  if (!faults.length && (await em.count(IndicatorSystem, { code }))) faults.push({ path: '/code', message: `体系编码“${code}”已存在，请换一个，或保存为该体系的新版本` });
+  if (faults.length || !meta) throw badInput(faults);
+  return em.transactional(async (tx) => {
+    const system = tx.create(IndicatorSystem, { code, name: meta.title, issuer: meta.issuer, targetLevel: meta.targetLevel, builtIn });
+    tx.create(IndicatorSystemVersion, { system, number: 1, schema: schema as Json, uiSchema: (uiSchema as Json) ?? undefined });
+    return system;
+  });
+}
+
+export async function saveIndicatorSystemDraft(
+  em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown,
+): Promise<IndicatorSystemVersion> {
+  authorize(actor, 'system:manage', actor?.unitPath ?? '');
+  const system = await findSystem(em, code);
+  const { faults, meta } = checkSystemInput(code, schema, uiSchema);
+  if (faults.length || !meta) throw badInput(faults);
+  return em.transactional(async (tx) => {
+    // Lock the system row so two saves cannot both create "the next" version.
+    await tx.getConnection().execute('select id from indicator_system where id = ? for update', [system.id], 'all', tx.getTransactionContext());
+    const latest = await tx.findOne(IndicatorSystemVersion, { system }, { orderBy: { number: 'desc' } });
+    system.name = meta.title;
+    system.issuer = meta.issuer;
+    system.targetLevel = meta.targetLevel;
+    if (latest && latest.status === VersionStatus.DRAFT) {
+      latest.schema = schema as Json;
+      latest.uiSchema = (uiSchema as Json) ?? undefined;
+      return latest;
+    }
+    return tx.create(IndicatorSystemVersion, { system, number: (latest?.number ?? 0) + 1, schema: schema as Json, uiSchema: (uiSchema as Json) ?? undefined });
+  });
+}
+
+export async function publishIndicatorSystem(em: EntityManager, actor: Actor | undefined, code: string): Promise<IndicatorSystemVersion> {
+  authorize(actor, 'system:manage', actor?.unitPath ?? '');
+  const system = await findSystem(em, code);
+  return em.transactional(async (tx) => {
+    const draft = await tx.findOne(IndicatorSystemVersion, { system, status: VersionStatus.DRAFT }, { orderBy: { number: 'desc' } });
+    if (!draft) throw badInput([{ path: '/code', message: '该体系没有待发布的草稿，请先保存草稿' }]);
+    const { faults } = checkSystemInput(code, draft.schema, draft.uiSchema);
+    if (faults.length) throw badInput(faults, '草稿仍有问题，修正后才能发布');
+    await tx.nativeUpdate(IndicatorSystemVersion, { system, status: VersionStatus.PUBLISHED }, { status: VersionStatus.RETIRED });
+    draft.status = VersionStatus.PUBLISHED;
+    draft.publishedAt = new Date();
+    return draft;
+  });
+}
+
+export async function listSystems(em: EntityManager, actor: Actor | undefined): Promise<IndicatorSystem[]> {
+  authorize(actor, 'system:read', actor?.unitPath ?? '');
+  return em.find(IndicatorSystem, {}, { orderBy: { code: 'asc' } });
+}
+
+export async function getSystem(em: EntityManager, actor: Actor | undefined, code: string): Promise<IndicatorSystem | null> {
+  authorize(actor, 'system:read', actor?.unitPath ?? '');
+  return em.findOne(IndicatorSystem, { code });
+}

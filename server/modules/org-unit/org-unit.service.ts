@@ -1,0 +1,89 @@
+// Org units: creation under a visible parent, with levels in order, and subtree listing.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
+import { badInput, notFound } from '../../graphql/errors.js';
+import { ORG_LEVELS, type Fault, type OrgLevel } from '../../engine/types.js';
+import { unsafeFaults } from '../../engine/safety.js';
+import { type Actor, authorize, can, requireActor } from '../auth/policy.js';
+import { OrgUnit } from './org-unit.entity.js';
+import type { CreateOrgUnitInput } from './org-unit.types.js';
+
+const LEVEL_NAMES: Record<OrgLevel, string> = { province: '省', city: '市', district: '区', street: '街道', community: '社区' };
+
+export function parseId(value: string | number | undefined | null, path: string): number {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw badInput([{ path, message: '编号格式不正确' }]);
+  return id;
+}
+
+/** The unit with `id` if `actor` may read it; NOT_FOUND otherwise, so hidden units stay hidden. */
+export async function findVisibleUnit(em: EntityManager, actor: Actor, id: number): Promise<OrgUnit> {
+  const unit = await em.findOne(OrgUnit, { id });
+  if (!unit || !can(actor, 'orgUnit:read', unit.path)) throw notFound('组织单位');
+  return unit;
+}
+
+export async function createOrgUnit(em: EntityManager, actorIn: Actor | undefined, input: CreateOrgUnitInput): Promise<OrgUnit> {
+  const actor = requireActor(actorIn);
+  const faults: Fault[] = [];
+  const code = input.code.trim();
+  const name = input.name.trim();
+  if (!/^[0-9A-Za-z-]{2,32}$/.test(code)) faults.push({ path: '/input/code', message: '代码应为 2 到 32 位数字或字母（行政区划代码）' });
+  if (!name || name.length > 200) faults.push({ path: '/input/name', message: '请填写名称（不超过 200 字）' });
+  if (!ORG_LEVELS.includes(input.level as OrgLevel)) faults.push({ path: '/input/level', message: `层级应为 ${ORG_LEVELS.join('、')} 之一` });
+  const attributes = input.attributes ?? {};
+  if (typeof attributes !== 'object' || Array.isArray(attributes)) faults.push({ path: '/input/attributes', message: '属性应为 JSON 对象' });
+  else {
+    faults.push(...unsafeFaults(attributes, '/input/attributes'));
+    const population = (attributes as Record<string, unknown>).population;
+    if (population !== undefined && (typeof population !== 'number' || !Number.isFinite(population) || population < 0)) {
+      faults.push({ path: '/input/attributes/population', message: '常住人口应为不小于 0 的数字' });
+    }
+  }
+  let parent: OrgUnit | undefined;
+  if (input.parentId) {
+    parent = await findVisibleUnit(em, actor, parseId(input.parentId, '/input/parentId'));
+    const level = input.level as OrgLevel;
+    if (ORG_LEVELS.includes(level) && ORG_LEVELS.indexOf(level) <= ORG_LEVELS.indexOf(parent.level)) {
+      faults.push({ path: '/input/level', message: `${LEVEL_NAMES[level]}级单位不能建在${LEVEL_NAMES[parent.level]}级单位之下，请选择更低的层级` });
+    }
+  }
+  authorize(actor, 'orgUnit:create', parent ? parent.path : '');
+  if (!parent && actor.unitPath !== null) throw badInput([{ path: '/input/parentId', message: '请选择上级单位' }]);
+  if (faults.length === 0 && (await em.count(OrgUnit, { code }))) faults.push({ path: '/input/code', message: `代码“${code}”已被使用，请检查是否重复创建` });
+  if (faults.length) throw badInput(faults);
+
+  return em.transactional(async (tx) => {
+    const unit = tx.create(OrgUnit, { code, name, level: input.level as OrgLevel, parent, path: '', attributes: attributes as Record<string, unknown> });
+    await tx.flush();
+    unit.path = `${parent ? parent.path : ''}${unit.id}.`;
+    return unit;
+  });
+}
+
+export interface ListOrgUnitsArgs {
+  parentId?: string;
+  level?: string;
+  search?: string;
+  first?: number;
+  after?: string;
+}
+
+export async function listOrgUnits(em: EntityManager, actorIn: Actor | undefined, args: ListOrgUnitsArgs): Promise<Page<OrgUnit>> {
+  const actor = requireActor(actorIn);
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after);
+  const where: Record<string, unknown> = { path: { $like: `${actor.unitPath ?? ''}%` } };
+  if (args.parentId) where.parent = parseId(args.parentId, '/parentId');
+  if (args.level) where.level = args.level;
+  if (args.search?.trim()) where.$or = [{ name: { $ilike: `%${escapeLike(args.search.trim())}%` } }, { code: { $like: `${escapeLike(args.search.trim())}%` } }];
+  const [rows, total] = await Promise.all([
+    em.find(OrgUnit, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: size + 1 }),
+    em.count(OrgUnit, where),
+  ]);
+  return toPage(rows, size, total, after);
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
