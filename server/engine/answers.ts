@@ -2,6 +2,7 @@
 // or shape; submitting needs a fully valid document. Scores are 0..max in steps of 0.5.
 import { ajvFaults } from './ajv.js';
 import type { CompiledSystem } from './compiled.js';
+import { clone, getAt, setAt } from './paths.js';
 import type { Fault, IndicatorNode, JsonObject, Scores } from './types.js';
 
 export type AnswerMode = 'draft' | 'submit';
@@ -9,7 +10,22 @@ export type AnswerMode = 'draft' | 'submit';
 /** Faults of an answer document (computed values merged in), pointers under `prefix`. */
 export function validateAnswers(cs: CompiledSystem, merged: JsonObject, mode: AnswerMode, prefix = ''): Fault[] {
   const validate = mode === 'draft' ? cs.validateDraft : cs.validateSubmit;
-  return validate(merged) ? [] : ajvFaults(validate.errors, prefix);
+  const doc = withIndicatorObjects(cs, merged);
+  return validate(doc) ? [] : ajvFaults(validate.errors, prefix);
+}
+
+/** Every indicator's object present (empty where unanswered), so its required answers are reported too. */
+function withIndicatorObjects(cs: CompiledSystem, doc: JsonObject): JsonObject {
+  const out = clone(doc) ?? {};
+  for (const node of cs.system.all) {
+    // Never replace a wrong value (its type error must still be reported), only fill gaps.
+    const blocked = node.dataPath.some((_, i) => {
+      const value = getAt(out, node.dataPath.slice(0, i + 1));
+      return value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value));
+    });
+    if (!blocked && getAt(out, node.dataPath) === undefined) setAt(out, node.dataPath, {});
+  }
+  return out;
 }
 
 export function leaves(cs: CompiledSystem): IndicatorNode[] {

@@ -1,6 +1,6 @@
 // Domain errors carry a code from one enum and, for bad input, every fault with its path.
 // This is the one place they become GraphQL errors (extensions.code, extensions.faults).
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Fault } from '../engine/types.js';
 
 export enum ErrorCode {
@@ -63,7 +63,11 @@ function extensionsFor(err: DomainError): Record<string, unknown> {
 
 /** Apollo's formatError: domain errors keep their code; anything unexpected is hidden. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  // Unwrap by shape: graphql can be loaded twice (ESM and CJS), so instanceof GraphQLError is unreliable.
+  let original: unknown = error;
+  while (original && typeof original === 'object' && 'originalError' in original && (original as GraphQLError).originalError) {
+    original = (original as GraphQLError).originalError;
+  }
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, extensions: extensionsFor(original) };
   }

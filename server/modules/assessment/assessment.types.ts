@@ -33,7 +33,7 @@ export class AssessmentType {
 
 @ObjectType('IndicatorScore')
 export class IndicatorScoreType {
-  @Field(() => String) code!: string;
+  @Field(() => String, { name: 'code' }) indicatorCode!: string;
   @Field(() => String) title!: string;
   @Field(() => Int) level!: number;
   @Field(() => Float) maxScore!: number;
