@@ -56,6 +56,7 @@ export async function createOrmConfig(input: OrmConfigInput): Promise<Options> {
       path: input.migrationsPath ?? fileURLToPath(migrationsDir),
       snapshotName: '.snapshot-zhibiao',
       snapshotOnMigrate: false,
+      silent: true,
       transactional: true,
       allOrNothing: true,
       emit: 'ts',

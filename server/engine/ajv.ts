@@ -10,10 +10,12 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 export const VOCABULARY_KEYWORDS = ['x-system', 'x-indicator', 'x-formula', 'x-unit', 'x-help', 'x-order'];
 
-function re2(pattern: string, _flags: string) {
+function re2(pattern: string, flags: string) {
   const compiled = RE2JS.compile(pattern);
-  return { test: (input: string) => compiled.matcher(input).find() };
+  // ajv keys its cache of patterns by toString(): without it every pattern would share one slot.
+  return { test: (input: string) => compiled.matcher(input).find(), toString: () => `/${pattern}/${flags}` };
 }
+re2.code = 're2';
 
 /** A fresh ajv instance; compile once and cache the result, compiling costs far more than validating. */
 export function createAjv(): Ajv2020 {
@@ -44,7 +46,8 @@ export function checkPattern(pattern: string): string | undefined {
 
 /** Turns ajv errors into faults with JSON pointers under `prefix`, messages in Chinese. */
 export function ajvFaults(errors: ErrorObject[] | null | undefined, prefix = ''): Fault[] {
-  return (errors ?? []).map((e) => {
+  // `if` only says "the then-branch failed"; the branch's own errors say what and where.
+  return (errors ?? []).filter((e) => e.keyword !== 'if').map((e) => {
     let path = prefix + e.instancePath;
     if (e.keyword === 'required') path += `/${(e.params as { missingProperty: string }).missingProperty}`;
     if (e.keyword === 'additionalProperties') path += `/${(e.params as { additionalProperty: string }).additionalProperty}`;

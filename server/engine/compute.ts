@@ -1,7 +1,7 @@
 // Computed fields: each x-formula is evaluated in document order against its indicator's
 // answers (with the computed values before it merged in); failures leave the field empty.
 import type { CompiledSystem } from './compiled.js';
-import { asFiniteNumber, describeNonNumber, evaluateFormula } from './formula.js';
+import { asFiniteNumber, describeNonNumber, evaluateWithInputs } from './formula.js';
 import { clone, deleteAt, objectAt, setAt } from './paths.js';
 import { escapePointer } from './safety.js';
 import type { FormulaError, JsonObject, UnitContext } from './types.js';
@@ -34,7 +34,7 @@ export async function computeFields(cs: CompiledSystem, data: JsonObject, unit: 
       const formula = cs.formulas.get(pointer);
       if (!formula) continue;
       const dataPointer = `/${[...node.dataPath, field.name].map(escapePointer).join('/')}`;
-      const outcome = await evaluateFormula(formula, objectAt(merged, node.dataPath), merged, unit);
+      const outcome = await evaluateWithInputs(formula, objectAt(merged, node.dataPath), merged, unit);
       if (!outcome.ok) {
         errors.push({ path: dataPointer, code: outcome.code, message: outcome.message });
         continue;

@@ -71,6 +71,16 @@ export async function evaluateFormula(
   }
 }
 
+/**
+ * JSONata compares a missing value as false rather than failing, which would score an
+ * unanswered item or trigger a veto silently: a formula runs only when its fields are there.
+ */
+export async function evaluateWithInputs(formula: CompiledFormula, own: JsonObject, merged: JsonObject, unit: UnitContext): Promise<FormulaOutcome> {
+  const missing = formula.names.filter((name) => own[name] === undefined || own[name] === null);
+  if (missing.length) return { ok: false, code: 'MISSING', message: `缺少数据：${missing.join('、')}，请先填写` };
+  return evaluateFormula(formula, own, merged, unit);
+}
+
 function describeError(code: string | undefined, message: string | undefined): string {
   switch (code) {
     case 'D1011':

@@ -3,7 +3,7 @@
 // what a person entered; groups sum their children, clamped to their maximum.
 import type { CompiledSystem } from './compiled.js';
 import { computeFields } from './compute.js';
-import { asFiniteNumber, describeNonNumber, evaluateFormula } from './formula.js';
+import { asFiniteNumber, describeNonNumber, evaluateWithInputs } from './formula.js';
 import { objectAt } from './paths.js';
 import { escapePointer } from './safety.js';
 import type {
@@ -69,7 +69,7 @@ async function computeLeafScores(cs: CompiledSystem, merged: JsonObject, unit: U
     if (node.method === 'formula') {
       const formula = cs.formulas.get(`${node.schemaPath}/x-indicator/scoring/formula`);
       if (!formula) continue;
-      const outcome = await evaluateFormula(formula, own, merged, unit);
+      const outcome = await evaluateWithInputs(formula, own, merged, unit);
       const value = outcome.ok ? asFiniteNumber(outcome.value) : undefined;
       if (value === undefined) {
         errors.push({ path: pointerOf(node), indicator: node.code, message: outcome.ok ? describeNonNumber(outcome.value) : outcome.message });
@@ -86,7 +86,7 @@ async function evaluateVetoes(cs: CompiledSystem, merged: JsonObject, unit: Unit
     if (!node.veto) continue;
     const formula = cs.formulas.get(`${node.schemaPath}/x-indicator/veto/formula`);
     if (!formula) continue;
-    const outcome = await evaluateFormula(formula, objectAt(merged, node.dataPath), merged, unit);
+    const outcome = await evaluateWithInputs(formula, objectAt(merged, node.dataPath), merged, unit);
     let passed: boolean | null = null;
     if (outcome.ok && typeof outcome.value === 'boolean') passed = outcome.value;
     else errors.push({ path: pointerOf(node), indicator: node.code, message: outcome.ok ? '否决项公式应得出“是/否”，请补全相关数据' : outcome.message });

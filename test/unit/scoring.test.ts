@@ -1,0 +1,162 @@
+// Answers, computed fields, formulas, scores, vetoes and grades — the engine's numbers.
+import { describe, expect, test } from 'vitest';
+import {
+  compileCached, compileSystem, evaluate, gradeFor, missingManualScores, passedFor, stripComputed, validateAnswers, validateScores,
+  type CompiledSystem,
+} from '../../server/engine/index.js';
+import { compileFormula, evaluateFormula } from '../../server/engine/formula.js';
+import { buildAnswers, buildIndicatorSystem } from '../factories/system.factory.js';
+
+function compiled(mutate?: (s: any) => void): CompiledSystem {
+  const r = compileSystem(buildIndicatorSystem({ mutate }));
+  if (!r.ok) throw new Error(JSON.stringify(r.faults));
+  return r.compiled;
+}
+const unit = { population: 10_000, code: '440307003001', name: '丹竹头社区', level: 'community' };
+const score = (ev: { indicatorScores: { code: string; selfScore: number | null }[] }, code: string) => ev.indicatorScores.find((s) => s.code === code)!.selfScore;
+
+describe('answers: draft and submit', () => {
+  const cs = compiled();
+  test('a draft may miss required answers', () => {
+    expect(validateAnswers(cs, { A: { A1: { funding: 1 } } }, 'draft')).toEqual([]);
+  });
+  test('a draft may not have a wrong type or shape', () => {
+    const faults = validateAnswers(cs, { A: { A1: { funding: 'x' }, A2: [] }, B: 3 }, 'draft', '/data');
+    expect(faults.map((f) => f.path).sort()).toEqual(['/data/A/A1/funding', '/data/A/A2', '/data/B']);
+  });
+  test('submitting needs every required answer, also of unanswered indicators', () => {
+    const faults = validateAnswers(cs, { A: { A1: { funding: 1 } } }, 'submit');
+    expect(faults.map((f) => f.path).sort()).toEqual(['/A/A2/hasPlan', '/A/A2/hasReport', '/B/summary']);
+  });
+  test('a wrong value is reported, not replaced', () => {
+    expect(validateAnswers(cs, { A: 5 }, 'submit').map((f) => f.path)).toContain('/A');
+  });
+  test('a complete document is valid', () => {
+    expect(validateAnswers(cs, buildAnswers(), 'submit')).toEqual([]);
+  });
+  test('values sent for computed fields are dropped', () => {
+    expect(stripComputed(cs, { A: { A1: { funding: 1, perCapita: 99 } } })).toEqual({ A: { A1: { funding: 1 } } });
+  });
+});
+
+describe('computed fields and formula scores', () => {
+  const cs = compiled();
+  test.each([
+    [20_000, 2, 5], [15_000, 1.5, 5], [12_000, 1.2, 3], [5_000, 0.5, 0],
+  ])('funding %d for 10,000 residents: %d per resident scores %d', async (funding, perCapita, points) => {
+    const ev = await evaluate(cs, { data: buildAnswers(funding), unit });
+    expect(ev.computed).toEqual({ A: { A1: { perCapita } } });
+    expect(score(ev, 'A1')).toBe(points);
+    expect(ev.errors).toEqual([]);
+  });
+  test('division by zero leaves the field empty and scores 0, reported not thrown', async () => {
+    const ev = await evaluate(cs, { data: buildAnswers(), unit: { population: 0 } });
+    expect(ev.computed).toEqual({});
+    expect(score(ev, 'A1')).toBe(0);
+    expect(ev.errors.map((e) => e.path)).toEqual(['/A/A1/perCapita', '/A/A1']);
+  });
+  test('a missing field scores 0 and is reported', async () => {
+    const ev = await evaluate(cs, { data: {}, unit });
+    expect(score(ev, 'A1')).toBe(0);
+    expect(ev.errors.map((e) => e.indicator ?? e.path)).toEqual(['/A/A1/perCapita', 'A1', 'A2']);
+  });
+  test('a formula result above the maximum is clamped', async () => {
+    const cs2 = compiled((s) => { s.properties.A.properties.A1['x-indicator'].scoring.formula = 'funding'; });
+    const ev = await evaluate(cs2, { data: buildAnswers(), unit });
+    expect(score(ev, 'A1')).toBe(5);
+  });
+  test('a non-number result scores 0', async () => {
+    const cs2 = compiled((s) => { s.properties.A.properties.A1['x-indicator'].scoring.formula = '"五分"'; });
+    const ev = await evaluate(cs2, { data: buildAnswers(), unit });
+    expect(score(ev, 'A1')).toBe(0);
+    expect(ev.errors[0]).toMatchObject({ indicator: 'A1' });
+  });
+  test('$root reads other indicators and $unit the assessed unit', async () => {
+    const cs2 = compiled((s) => { s.properties.A.properties.A1['x-indicator'].scoring.formula = '$root.A.A2.hasPlan and $unit.level = "community" ? 4 : 1'; });
+    expect(score(await evaluate(cs2, { data: buildAnswers(), unit }), 'A1')).toBe(4);
+  });
+});
+
+describe('formula guardrails', () => {
+  test('a huge sequence is stopped', async () => {
+    const outcome = await evaluateFormula(compileFormula('$sum([1..5000000])'), {}, {}, {});
+    expect(outcome).toMatchObject({ ok: false });
+  });
+  test('runaway recursion is stopped', async () => {
+    const outcome = await evaluateFormula(compileFormula('($f := function($n) { $f($n + 1) }; $f(0))'), {}, {}, {});
+    expect(outcome).toMatchObject({ ok: false, code: expect.stringMatching(/D1011|D1012/) });
+  });
+  test('names the formula reads are collected, not those of lambdas or predicates', () => {
+    expect(compileFormula('a + b[c > 1].d + $root.e + $unit.population').names.sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('checklists, sums, vetoes and grades', () => {
+  const cs = compiled();
+  test('a checklist scores the points of its true items', async () => {
+    const ev = await evaluate(cs, { data: { A: { A2: { hasPlan: true, hasReport: false } } }, unit });
+    expect(score(ev, 'A2')).toBe(3);
+  });
+  test('groups sum their children and the total sums the level-1 indicators', async () => {
+    const ev = await evaluate(cs, { data: buildAnswers(), unit, selfScores: { B: 7.5 } });
+    expect(score(ev, 'A')).toBe(10);
+    expect(ev.selfTotal).toBe(17.5);
+  });
+  test('a group sum is clamped to its maximum', async () => {
+    const cs2 = compiled((s) => { s.properties.A.properties.A2['x-indicator'].scoring.items = { hasPlan: 9, hasReport: 9 }; });
+    const ev = await evaluate(cs2, { data: buildAnswers(), unit });
+    expect(score(ev, 'A2')).toBe(5);
+    expect(score(ev, 'A')).toBe(10);
+  });
+  test('a triggered veto is reported', async () => {
+    const ev = await evaluate(cs, { data: { A: { A2: { hasPlan: false, hasReport: true } } }, unit });
+    expect(ev.vetoed).toBe(true);
+    expect(ev.vetoes).toEqual([{ code: 'A2', message: '未制定社区教育规划', passed: false }]);
+  });
+  test('a veto that cannot be told yet does not trigger', async () => {
+    const ev = await evaluate(cs, { data: {}, unit });
+    expect(ev.vetoed).toBe(false);
+    expect(ev.vetoes[0].passed).toBeNull();
+  });
+  test('grades: the first whose minimum is reached; a veto gives the lowest and fails', () => {
+    const meta = cs.system.meta;
+    expect([gradeFor(meta, 19, false), gradeFor(meta, 18, false), gradeFor(meta, 12, false), gradeFor(meta, 5, false)]).toEqual(['优秀', '优秀', '合格', '不合格']);
+    expect(gradeFor(meta, 20, true)).toBe('不合格');
+    expect(passedFor(12, 12, false)).toBe(true);
+    expect(passedFor(12, 20, true)).toBe(false);
+  });
+  test('stage scores: expert defaults to computed scores, street to self scores', async () => {
+    const ev = await evaluate(cs, { data: buildAnswers(), unit, selfScores: { B: 8 }, streetScores: {}, expertScores: { B: 9 } });
+    expect(ev.streetTotal).toBe(18);
+    expect(ev.expertTotal).toBe(19);
+    const none = await evaluate(cs, { data: buildAnswers(), unit });
+    expect([none.streetTotal, none.expertTotal]).toEqual([null, null]);
+  });
+});
+
+describe('scores given by people', () => {
+  const cs = compiled();
+  test.each([
+    [{ B: 8.5 }, []],
+    [{ B: 10.5 }, ['/s/B']],
+    [{ B: -1 }, ['/s/B']],
+    [{ B: 8.2 }, ['/s/B']],
+    [{ A: 5 }, ['/s/A']],
+    [{ Z: 1 }, ['/s/Z']],
+    [{ B: '8' }, ['/s/B']],
+  ])('%j', (scores, paths) => {
+    expect(validateScores(cs, scores, '/s').map((f) => f.path)).toEqual(paths);
+  });
+  test('manual leaves must be scored', () => {
+    expect(missingManualScores(cs, {}, '/s').map((f) => f.path)).toEqual(['/s/B']);
+  });
+});
+
+describe('compiled once per version', () => {
+  test('the cache returns the same compiled system for the same key', () => {
+    const schema = buildIndicatorSystem();
+    const first = compileCached('version:test:1', schema);
+    const second = compileCached('version:test:1', schema);
+    expect(first.ok && second.ok && first.compiled === second.compiled).toBe(true);
+  });
+});
