@@ -7,7 +7,7 @@ export const PASSWORD = 'Passw0rd-test';
 
 export interface World {
   units: Record<'city' | 'district' | 'nanwan' | 'pinghu' | 'danzhutou' | 'danping' | 'shansha', string>;
-  tokens: Record<'admin' | 'districtAdmin' | 'staff' | 'otherStaff' | 'reviewer' | 'otherReviewer' | 'expert', string>;
+  tokens: Record<'admin' | 'districtAdmin' | 'staff' | 'otherStaff' | 'reviewer' | 'otherReviewer' | 'expert' | 'otherExpert', string>;
   versionId: string;
   campaignId: string;
   /** Assessment ids by community. */
@@ -47,6 +47,7 @@ export async function buildWorld(t: TestApp, options: { open?: boolean } = {}): 
     reviewer: await user('nw-reviewer', 'REVIEWER', nanwan),
     otherReviewer: await user('ph-reviewer', 'REVIEWER', pinghu),
     expert: await user('lg-expert', 'EXPERT', district),
+    otherExpert: await user('ph-expert', 'EXPERT', pinghu),
   };
 
   const created = await must(t, `mutation($code: String!, $schema: JSON!) {

@@ -4,7 +4,7 @@ import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connect
 import { badInput, notFound } from '../../graphql/errors.js';
 import { ORG_LEVELS, type Fault, type OrgLevel } from '../../engine/types.js';
 import { unsafeFaults } from '../../engine/safety.js';
-import { type Actor, authorize, can, requireActor } from '../auth/policy.js';
+import { type Actor, authorize, requireActor } from '../auth/policy.js';
 import { OrgUnit } from './org-unit.entity.js';
 import type { CreateOrgUnitInput } from './org-unit.types.js';
 
@@ -16,10 +16,11 @@ export function parseId(value: string | number | undefined | null, path: string)
   return id;
 }
 
-/** The unit with `id` if `actor` may read it; NOT_FOUND otherwise, so hidden units stay hidden. */
+/** The unit with `id`: NOT_FOUND when there is none, FORBIDDEN when it lies outside the actor's subtree. */
 export async function findVisibleUnit(em: EntityManager, actor: Actor, id: number): Promise<OrgUnit> {
   const unit = await em.findOne(OrgUnit, { id });
-  if (!unit || !can(actor, 'orgUnit:read', unit.path)) throw notFound('组织单位');
+  if (!unit) throw notFound('组织单位');
+  authorize(actor, 'orgUnit:read', unit.path);
   return unit;
 }
 
