@@ -51,7 +51,7 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
     if (!req.is('multipart/form-data')) return void finish(new HttpError(400, ErrorCode.BAD_USER_INPUT, '请以 multipart/form-data 上传', '/'));
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fieldSize: 1024, fileSize: config.evidenceMaxBytes } });
+      parser = busboy({ headers: req.headers, limits: { files: 1, fields: 10, fieldSize: 1024, fileSize: config.evidenceMaxBytes + 1 } });
     } catch {
       return void finish(new HttpError(400, ErrorCode.BAD_USER_INPUT, '上传格式不正确', '/'));
     }

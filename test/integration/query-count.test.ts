@@ -1,0 +1,52 @@
+// Listing assessments with their units, campaigns and scores costs a constant number of
+// queries, whatever the page size: DataLoaders batch the per-row lookups.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startTestApp, type TestApp } from '../factories/app.factory.js';
+import { buildIndicatorSystem } from '../factories/system.factory.js';
+
+let t: TestApp;
+const queries: string[] = [];
+let counting = false;
+let campaignId = '';
+
+beforeAll(async () => {
+  t = await startTestApp({ onQuery: (sql) => { if (counting) queries.push(sql); } });
+  const admin = t.adminToken;
+  const street = await t.gql(`mutation { createOrgUnit(input: { code: "440307003", name: "南湾街道", level: "street", attributes: { population: 400000 } }) { id } }`, {}, admin);
+  const streetId = street.data!.createOrgUnit.id;
+  const ids: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const r = await t.gql(`mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, {
+      i: { code: `440307003${String(i).padStart(3, '0')}`, name: `社区${i}`, level: 'community', parentId: streetId, attributes: { population: 10_000 + i } },
+    }, admin);
+    ids.push(r.data!.createOrgUnit.id);
+  }
+  const sys = await t.gql(`mutation($s: JSON!) { createIndicatorSystem(code: "test-system", schema: $s) { code } publishIndicatorSystem(code: "test-system") { id } }`, { s: buildIndicatorSystem() }, admin);
+  const c = await t.gql(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, { i: { name: '批量', systemVersionId: sys.data!.publishIndicatorSystem.id, targetOrgUnitIds: ids } }, admin);
+  campaignId = c.data!.createCampaign.id;
+  await t.gql(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: campaignId }, admin);
+  const page = await t.gql(`query($id: ID!) { campaign(id: $id) { assessments(first: 100) { nodes { id } } } }`, { id: campaignId }, admin);
+  for (const node of page.data!.campaign.assessments.nodes.slice(0, 100)) {
+    await t.gql(`mutation($id: ID!) { saveAssessmentDraft(id: $id, data: { A: { A1: { funding: 20000 } } }, expectedRevision: 0) { id } }`, { id: node.id }, admin);
+  }
+});
+afterAll(() => t?.close());
+
+async function countFor(first: number): Promise<number> {
+  queries.length = 0;
+  counting = true;
+  const r = await t.gql(`query($id: ID!, $first: Int!) { campaign(id: $id) { assessments(first: $first) { totalCount nodes {
+      id status selfScore orgUnit { name code } campaign { name } indicatorScores { code selfScore } attachments { id } } } } }`,
+    { id: campaignId, first }, t.adminToken);
+  counting = false;
+  expect(r.errors).toBeUndefined();
+  expect(r.data!.campaign.assessments.nodes.length).toBe(first);
+  return queries.length;
+}
+
+test('100 assessments with units, campaign and scores cost as many queries as 5', async () => {
+  const small = await countFor(5);
+  const large = await countFor(100);
+  expect(large).toBe(small);
+  expect(large).toBeLessThanOrEqual(12);
+});
