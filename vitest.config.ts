@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // SWC emits the decorator metadata that type-graphql and MikroORM read; esbuild does not.
 export default defineConfig({
@@ -12,6 +15,8 @@ export default defineConfig({
       },
     }),
   ],
+  // One graphql instance: Node loads type-graphql's graphql as CommonJS, so the tests must too.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     globalSetup: ['test/global-setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],

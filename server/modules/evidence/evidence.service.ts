@@ -68,6 +68,9 @@ export async function storeUpload(
       done(null, chunk);
     },
   });
+  // pipe() does not forward errors: detach the source once the meter refuses, so nothing more
+  // is written into a destroyed stream (the route drains the rest of the request).
+  meter.on('error', () => source.unpipe(meter));
   const staged = await store.stage(source.pipe(meter));
   try {
     // busboy stops one byte past the limit, so an oversized file always trips the meter above.

@@ -1,0 +1,80 @@
+// Indicator systems through the API: versions, immutability once published, faults with paths,
+// and the built-in systems loaded and published at start.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { errorOf, startTestApp, type TestApp } from '../factories/app.factory.js';
+import { buildAnswers, buildIndicatorSystem } from '../factories/system.factory.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp(); });
+afterAll(() => t?.close());
+
+const CREATE = `mutation($c: String!, $s: JSON!, $u: JSON) { createIndicatorSystem(code: $c, schema: $s, uiSchema: $u) { code name issuer targetLevel builtIn versions { number status } } }`;
+const SAVE = `mutation($c: String!, $s: JSON!) { saveIndicatorSystemDraft(code: $c, schema: $s) { id number status } }`;
+const PUBLISH = `mutation($c: String!) { publishIndicatorSystem(code: $c) { id number status publishedAt } }`;
+
+describe('built-in systems', () => {
+  test('are loaded and published at start', async () => {
+    const r = await t.gql(`{ indicatorSystems { code builtIn latestPublished { number status indicators { code } } } }`, {}, t.adminToken);
+    const codes = r.data!.indicatorSystems.map((s: { code: string }) => s.code);
+    expect(codes).toEqual(['gd-community-education-district', 'gs-lifelong-education-street', 'sz-learning-community', 'sz-learning-street']);
+    for (const s of r.data!.indicatorSystems) expect(s).toMatchObject({ builtIn: true, latestPublished: { number: 1, status: 'PUBLISHED' } });
+  });
+});
+
+describe('versions', () => {
+  test('create, revise the draft, publish, and revise again into a new draft', async () => {
+    const created = await t.gql(CREATE, { c: 'v-test', s: buildIndicatorSystem({ code: 'v-test' }), u: { 'ui:order': ['A', 'B'] } }, t.adminToken);
+    expect(created.data!.createIndicatorSystem).toEqual({
+      code: 'v-test', name: '测试指标体系', issuer: '测试督导室', targetLevel: 'community', builtIn: false, versions: [{ number: 1, status: 'DRAFT' }],
+    });
+    const revised = await t.gql(SAVE, { c: 'v-test', s: buildIndicatorSystem({ code: 'v-test', passScore: 14 }) }, t.adminToken);
+    expect(revised.data!.saveIndicatorSystemDraft).toMatchObject({ number: 1, status: 'DRAFT' });
+    const published = await t.gql(PUBLISH, { c: 'v-test' }, t.adminToken);
+    expect(published.data!.publishIndicatorSystem).toMatchObject({ number: 1, status: 'PUBLISHED' });
+    const again = await t.gql(PUBLISH, { c: 'v-test' }, t.adminToken);
+    expect(errorOf(again)).toEqual({ code: 'BAD_USER_INPUT', paths: ['/code'] });
+    const next = await t.gql(SAVE, { c: 'v-test', s: buildIndicatorSystem({ code: 'v-test', passScore: 15 }) }, t.adminToken);
+    expect(next.data!.saveIndicatorSystemDraft).toMatchObject({ number: 2, status: 'DRAFT' });
+    const v1 = await t.gql(`{ indicatorSystem(code: "v-test") { versions { number status schema } latestPublished { number } } }`, {}, t.adminToken);
+    const versions = v1.data!.indicatorSystem.versions;
+    expect(versions.map((v: { number: number; status: string }) => [v.number, v.status])).toEqual([[2, 'DRAFT'], [1, 'PUBLISHED']]);
+    expect(versions[1].schema['x-system'].passScore).toBe(14);
+    await t.gql(PUBLISH, { c: 'v-test' }, t.adminToken);
+    const after = await t.gql(`{ indicatorSystem(code: "v-test") { versions { number status } latestPublished { number } } }`, {}, t.adminToken);
+    expect(after.data!.indicatorSystem).toEqual({ versions: [{ number: 2, status: 'PUBLISHED' }, { number: 1, status: 'RETIRED' }], latestPublished: { number: 2 } });
+  });
+});
+
+describe('faults', () => {
+  const cases: [string, Record<string, unknown>, string[]][] = [
+    ['maxima that do not add up', { c: 'f1', s: buildIndicatorSystem({ code: 'f1', mutate: (s: any) => { s.properties.B['x-indicator'].maxScore = 11; } }) }, ['/schema/x-system/totalScore']],
+    ['a code that differs from x-system.code', { c: 'f2', s: buildIndicatorSystem({ code: 'other' }) }, ['/schema/x-system/code']],
+    ['a malformed code', { c: '中文', s: buildIndicatorSystem() }, ['/code']],
+    ['an existing code', { c: 'sz-learning-community', s: buildIndicatorSystem({ code: 'sz-learning-community' }) }, ['/code']],
+    ['a ui-schema that is not an object', { c: 'f3', s: buildIndicatorSystem({ code: 'f3' }), u: [1] }, ['/uiSchema']],
+    ['a schema that is not an object', { c: 'f4', s: 'hello' }, ['/schema']],
+  ];
+  test.each(cases)('%s', async (_name, vars, paths) => {
+    expect(errorOf(await t.gql(CREATE, vars, t.adminToken))).toEqual({ code: 'BAD_USER_INPUT', paths });
+    const stored = await t.gql(`query($c: String!) { indicatorSystem(code: $c) { code } }`, { c: vars.c }, t.adminToken);
+    if (vars.c !== 'sz-learning-community') expect(stored.data!.indicatorSystem).toBeNull();
+  });
+  test('saving or publishing an unknown system is NOT_FOUND', async () => {
+    expect(errorOf(await t.gql(PUBLISH, { c: 'nope' }, t.adminToken)).code).toBe('NOT_FOUND');
+    expect(errorOf(await t.gql(SAVE, { c: 'nope', s: buildIndicatorSystem({ code: 'nope' }) }, t.adminToken)).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('previewAssessment', () => {
+  test('computes, validates and scores without storing anything', async () => {
+    const r = await t.gql(`query($s: JSON!, $d: JSON!, $u: JSON, $ss: JSON) { previewAssessment(schema: $s, data: $d, unit: $u, selfScores: $ss) {
+        valid errors computed indicatorScores total vetoes vetoed grade } }`,
+      { s: buildIndicatorSystem(), d: buildAnswers(), u: { population: 10_000 }, ss: { B: 9 } }, t.adminToken);
+    expect(r.data!.previewAssessment).toMatchObject({ valid: true, errors: [], computed: { A: { A1: { perCapita: 2 } } }, total: 19, vetoed: false, grade: '优秀' });
+  });
+  test('reports a system\'s faults as errors', async () => {
+    const r = await t.gql(`query($s: JSON!) { previewAssessment(schema: $s, data: {}) { valid errors } }`,
+      { s: buildIndicatorSystem({ mutate: (s: any) => { s['x-system'].totalScore = 21; } }) }, t.adminToken);
+    expect(r.data!.previewAssessment).toEqual({ valid: false, errors: [{ path: '/schema/x-system/totalScore', message: expect.any(String) }] });
+  });
+});

@@ -1,0 +1,20 @@
+// schema.graphql is generated from the code; the contract's names are in it.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from 'vitest';
+import { schemaSdl } from '../../server/graphql/print-schema.js';
+
+test('schema.graphql is up to date (run `npm run schema:print` after changing the API)', async () => {
+  expect(await readFile('schema.graphql', 'utf8')).toBe(await schemaSdl());
+});
+
+test('the core contract keeps its names', async () => {
+  const sdl = await schemaSdl();
+  for (const name of [
+    'me: User', 'orgUnits(', 'indicatorSystems: [IndicatorSystem!]!', 'indicatorSystem(code: String!): IndicatorSystem', 'campaigns: [Campaign!]!',
+    'campaign(id: ID!): Campaign', 'assessment(id: ID!): Assessment', 'previewAssessment(', 'login(password: String!, username: String!): Session!',
+    'createOrgUnit(input: CreateOrgUnitInput!): OrgUnit!', 'createUser(input: CreateUserInput!): User!', 'createIndicatorSystem(',
+    'saveIndicatorSystemDraft(', 'publishIndicatorSystem(code: String!): IndicatorSystemVersion!', 'createCampaign(input: CreateCampaignInput!): Campaign!',
+    'openCampaign(id: ID!): Campaign!', 'saveAssessmentDraft(', 'submitAssessment(expectedRevision: Int!, id: ID!): Assessment!', 'reviewAssessment(',
+    'enum Role', 'enum ReviewStage', 'enum ReviewDecision', 'scalar JSON', 'type PageInfo', 'totalCount: Int!',
+  ]) expect(sdl).toContain(name);
+});
