@@ -28,10 +28,10 @@ const EXPECTED: Record<ReviewStage, { status: AssessmentStatus; decisions: Revie
 export async function reviewAssessment(em: EntityManager, actor: Actor | undefined, id: number, input: ReviewInput) {
   const work = await loadWork(em, actor, id, input.stage === ReviewStage.STREET ? 'assessment:review:STREET' : 'assessment:review:EXPERT');
   const expected = EXPECTED[input.stage];
-  const faults: Fault[] = [];
   if (!expected.decisions.includes(input.decision)) {
-    faults.push({ path: '/decision', message: `${input.stage === ReviewStage.STREET ? '街道' : '专家'}阶段只能选择 ${expected.decisions.join(' 或 ')}` });
+    throw badInput([{ path: '/decision', message: `${input.stage === ReviewStage.STREET ? '街道' : '专家'}阶段只能选择 ${expected.decisions.join(' 或 ')}` }]);
   }
+  const faults: Fault[] = [];
   if (work.assessment.status !== expected.status) {
     throw badInput([{ path: '/id', message: `该评估当前不在此阶段（需为“${expected.label}”状态），请刷新页面查看最新状态` }]);
   }
