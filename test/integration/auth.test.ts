@@ -110,3 +110,10 @@ describe('secrets and the audit trail', () => {
     }
   });
 });
+
+describe('the audit trail is append-only', () => {
+  test('the database refuses to change or delete an event', async () => {
+    await expect(db.query(`update audit_event set ok = true`)).rejects.toThrow(/append-only/);
+    await expect(db.query(`delete from audit_event`)).rejects.toThrow(/append-only/);
+  });
+});

@@ -1,0 +1,28 @@
+// The embedded PostgreSQL keeps its data in DATA_DIR across restarts, and a crashed run's
+// stale postmaster.pid does not block the next start.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { loadConfig } from '../../server/config.js';
+import { openDatabase } from '../../server/db/database.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'zhibiao-embedded-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const config = loadConfig({ dataDir, embeddedPgPort: 56000 + Math.floor(Math.random() * 3000) }, {});
+
+test('data survives a restart and a stale pid file', async () => {
+  const first = await openDatabase(config);
+  expect(first.embedded).toBe(true);
+  await first.orm.em.getConnection().execute(`insert into org_unit (code, name, level, path, attributes, created_at) values ('440307', '龙岗区', 'district', '1.', '{}', now())`);
+  await first.close();
+
+  // What a killed server leaves behind: a pid file naming a process that is gone.
+  writeFileSync(join(dataDir, 'pg', 'postmaster.pid'), '999999\n');
+  const second = await openDatabase(config);
+  const rows = await second.orm.em.getConnection().execute<{ name: string }[]>('select name from org_unit');
+  const migrations = await second.orm.em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from mikro_orm_migrations');
+  await second.close();
+  expect(rows).toEqual([{ name: '龙岗区' }]);
+  expect(migrations[0].n).toBeGreaterThanOrEqual(2);
+});
