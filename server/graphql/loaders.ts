@@ -2,7 +2,6 @@
 // scores costs one query per kind, not one per row.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { AssessmentScore } from '../modules/assessment/assessment-score.entity.js';
 import { Campaign } from '../modules/campaign/campaign.entity.js';
 import { Attachment } from '../modules/evidence/attachment.entity.js';
 import { IndicatorSystem, IndicatorSystemVersion } from '../modules/indicator-system/indicator-system.entity.js';
@@ -25,15 +24,32 @@ function manyBy<T>(load: (ids: number[]) => Promise<T[]>, key: (row: T) => numbe
   });
 }
 
+export interface ScoreRow {
+  assessmentId: number;
+  indicatorCode: string;
+  title: string;
+  level: number;
+  maxScore: number;
+  selfScore: number | null;
+  streetScore: number | null;
+  expertScore: number | null;
+  finalScore: number | null;
+}
+
 export function createLoaders(em: EntityManager) {
   return {
     orgUnit: byId(em, OrgUnit),
     campaign: byId(em, Campaign),
     systemVersion: byId(em, IndicatorSystemVersion),
     system: byId(em, IndicatorSystem),
+    // Plain rows, not entities: a page of 100 assessments has thousands of score rows, and
+    // hydrating them as entities cost more than the whole query.
     scoresByAssessment: manyBy(
-      (ids) => em.find(AssessmentScore, { assessment: { $in: ids } }, { orderBy: { position: 'asc' } }),
-      (s) => s.assessment.id,
+      (ids) => em.getConnection().execute<ScoreRow[]>(
+        `select assessment_id as "assessmentId", indicator_code as "indicatorCode", title, level, max_score as "maxScore",
+           self_score as "selfScore", street_score as "streetScore", expert_score as "expertScore", final_score as "finalScore"
+         from assessment_score where assessment_id in (${ids.map(() => '?').join(',')}) order by assessment_id, position`, ids),
+      (s) => s.assessmentId,
     ),
     attachmentsByAssessment: manyBy(
       (ids) => em.find(Attachment, { assessment: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),

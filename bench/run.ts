@@ -1,0 +1,123 @@
+// `npm run bench`: the server's speed as ratios against a baseline run in the same process
+// (raw SQL through `pg`, or the engine's own cached path), never as absolute promises.
+// Results go to bench/results/latest.json and latest.md.
+import 'reflect-metadata';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { startEmbedded } from '../server/db/embedded.js';
+import { compileSystem, evaluate, validateAnswers } from '../server/engine/index.js';
+import { readBuiltInSystems } from '../server/db/load-systems.js';
+
+const UNITS = Number(process.env.BENCH_UNITS ?? 300);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+
+async function time(label: string, rounds: number, fn: (i: number) => Promise<unknown> | unknown): Promise<{ label: string; perOpMs: number }> {
+  for (let i = 0; i < Math.min(20, rounds); i++) await fn(i); // warm up
+  const start = performance.now();
+  for (let i = 0; i < rounds; i++) await fn(i);
+  return { label, perOpMs: (performance.now() - start) / rounds };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'zhibiao-bench-'));
+const embedded = await startEmbedded(join(dir, 'pg'), 57000 + Math.floor(Math.random() * 2000), { durable: false });
+await embedded.createDatabase('bench');
+const databaseUrl = embedded.url('bench');
+const app = await createApp(loadConfig({ databaseUrl, dataDir: dir, adminPassword: 'Bench-pass-1' }, {}), () => {});
+const server = app.express.listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+let token = '';
+const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+};
+token = (await gql(`mutation { login(username: "admin", password: "Bench-pass-1") { token } }`)).login.token;
+const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+
+console.log(`seeding ${UNITS} communities through the API…`);
+const street = (await gql(`mutation { createOrgUnit(input: { code: "440307003", name: "南湾街道", level: "street", attributes: { population: 400000 } }) { id } }`)).createOrgUnit.id;
+const ids: string[] = [];
+for (let i = 0; i < UNITS; i++) {
+  ids.push((await gql(`mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, {
+    i: { code: `440307003${String(i).padStart(3, '0')}`, name: `社区${i}`, level: 'community', parentId: street, attributes: { population: 8000 + i * 10 } },
+  })).createOrgUnit.id);
+}
+const version = (await gql(`{ indicatorSystem(code: "sz-learning-community") { latestPublished { id schema } } }`)).indicatorSystem.latestPublished;
+const campaignId = (await gql(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, { i: { name: '基准', year: 2022, systemVersionId: version.id, targetOrgUnitIds: ids } })).createCampaign.id;
+await gql(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: campaignId });
+const assessments: string[] = [];
+for (let after: string | null = null; ;) {
+  const page: any = (await gql(`query($id: ID!, $a: String) { campaign(id: $id) { assessments(first: 100, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } } }`, { id: campaignId, a: after })).campaign.assessments;
+  assessments.push(...page.nodes.map((n: { id: string }) => n.id));
+  if (!page.pageInfo.hasNextPage) break;
+  after = page.pageInfo.endCursor;
+}
+const answers = { A: { A2: { hasAnnualPlan: true, hasAnnualSummary: true } }, D: { D2: { funding: 20000 } }, C: { C1: { activitiesPerYear: 30 } } };
+for (const id of assessments) {
+  await gql(`mutation($id: ID!, $d: JSON!) { saveAssessmentDraft(id: $id, data: $d, expectedRevision: 0) { id } }`, { id, d: answers });
+}
+// Finalise directly in SQL: the statistics read typed columns, which is what is measured.
+await db.query(`update assessment set status = 'FINALIZED', final_score = 80 + (id % 20), passed = (80 + (id % 20)) >= 85 where campaign_id = $1`, [campaignId]);
+await db.query(`update assessment_score set final_score = least(max_score, coalesce(self_score, max_score)) where campaign_id = $1`, [campaignId]);
+
+const results: { name: string; baseline: string; ratio: number; perOpMs: number; baselineMs: number }[] = [];
+const compare = async (name: string, subject: Awaited<ReturnType<typeof time>>, baseline: Awaited<ReturnType<typeof time>>) => {
+  results.push({ name, baseline: baseline.label, ratio: Math.round((subject.perOpMs / baseline.perOpMs) * 100) / 100, perOpMs: round(subject.perOpMs), baselineMs: round(baseline.perOpMs) });
+};
+const round = (n: number) => Math.round(n * 1000) / 1000;
+let benchSeq = 0;
+
+// Steady state: autovacuum would have analysed the freshly loaded tables by now.
+await db.query('analyze');
+console.log('measuring…');
+await compare('campaign.stats over GraphQL',
+  await time('stats', ROUNDS, () => gql(`query($id: ID!) { campaign(id: $id) { stats { total submitted finalized passed averageScore maxScore minScore coverage } } }`, { id: campaignId })),
+  await time('the same aggregate as raw SQL through pg', ROUNDS, () => db.query(`select count(*), count(*) filter (where status <> 'DRAFT'), count(*) filter (where status = 'FINALIZED'),
+      count(*) filter (where passed), avg(final_score), max(final_score), min(final_score) from assessment where campaign_id = $1`, [campaignId])));
+await compare('weakest indicators over GraphQL',
+  await time('weakest', ROUNDS, () => gql(`query($id: ID!) { campaign(id: $id) { stats { weakestIndicators(limit: 5) { code share } } } }`, { id: campaignId })),
+  await time('the same grouping as raw SQL through pg', ROUNDS, () => db.query(`select indicator_code, avg(final_score / max_score) from assessment_score where campaign_id = $1 and max_score > 0 group by indicator_code order by 2 limit 5`, [campaignId])));
+await compare('100 assessments with units and scores over GraphQL',
+  await time('list', Math.ceil(ROUNDS / 4), () => gql(`query($id: ID!) { campaign(id: $id) { assessments(first: 100) { nodes { id status finalScore orgUnit { name } indicatorScores { code finalScore } } } } }`, { id: campaignId })),
+  await time('the same rows as raw SQL through pg', Math.ceil(ROUNDS / 4), () => db.query(`select a.id, a.status, a.final_score, o.name, s.indicator_code, s.final_score from assessment a join org_unit o on o.id = a.org_unit_id
+      join assessment_score s on s.assessment_id = a.id where a.campaign_id = $1 and a.id in (select id from assessment where campaign_id = $1 order by id limit 100)`, [campaignId])));
+await db.query(`update assessment set status = 'DRAFT' where id = $1`, [assessments[0]]);
+let revision = (await db.query('select revision from assessment where id = $1', [assessments[0]])).rows[0].revision as number;
+await compare('saveAssessmentDraft over GraphQL (validate, compute, score, revision, score rows)',
+  await time('save', ROUNDS, async (i) => { await gql(`mutation($id: ID!, $d: JSON!, $r: Int!) { saveAssessmentDraft(id: $id, data: $d, expectedRevision: $r) { revision } }`, { id: assessments[0], d: { ...answers, D: { D2: { funding: 20000 + i } } }, r: revision }); revision++; }),
+  await time("an UPDATE of the row plus a revision INSERT through pg", ROUNDS, async () => {
+    await db.query(`update assessment set data = $2, revision = revision + 1, updated_at = now() where id = $1`, [assessments[1], JSON.stringify(answers)]);
+    await db.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, assessments[1], 100000 + benchSeq++, JSON.stringify(answers)]);
+  }));
+
+const [largest] = (await readBuiltInSystems()).filter((s) => s.folder === 'gd-community-education-district');
+const compiled = compileSystem(largest.schema);
+if (compiled.ok) {
+  await compare('compiling a system for every validation (no cache)',
+    await time('compile+validate', 50, () => { const c = compileSystem(largest.schema); if (c.ok) validateAnswers(c.compiled, {}, 'submit'); }),
+    await time('validating with the cached compiled system', 50, () => validateAnswers(compiled.compiled, {}, 'submit')));
+  await compare('evaluating an assessment (computed fields, scores, vetoes)',
+    await time('evaluate', 200, () => evaluate(compiled.compiled, { data: {}, unit: { population: 10000 } })),
+    await time('validating the same document', 200, () => validateAnswers(compiled.compiled, {}, 'submit')));
+}
+
+server.closeAllConnections();
+server.close();
+await db.end();
+await app.close();
+await embedded.stop();
+rmSync(dir, { recursive: true, force: true });
+
+const md = [`# Benchmark (${new Date().toISOString().slice(0, 10)}, ${UNITS} communities, node ${process.version})`, '',
+  '| measured | baseline | ratio (× baseline time) | ms/op | baseline ms/op |', '|---|---|---:|---:|---:|',
+  ...results.map((r) => `| ${r.name} | ${r.baseline} | ${r.ratio} | ${r.perOpMs} | ${r.baselineMs} |`), ''].join('\n');
+writeFileSync(new URL('./results/latest.json', import.meta.url.replace('/dist/bench/', '/bench/')), `${JSON.stringify({ units: UNITS, rounds: ROUNDS, results }, null, 2)}\n`);
+writeFileSync(new URL('./results/latest.md', import.meta.url.replace('/dist/bench/', '/bench/')), md);
+console.log(md);
