@@ -23,11 +23,30 @@ function alive(pid: number): boolean {
   }
 }
 
-function clearStalePid(dir: string): void {
+function parentCommand(pid: number): string {
+  try {
+    const ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    return readFileSync(`/proc/${ppid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * What a crashed run leaves: a pid file naming a dead process, or a PostgreSQL orphaned by a
+ * server that was killed. The first is removed; the second is shut down (fast mode, so it
+ * finishes its writes). A PostgreSQL still owned by a running server is left alone.
+ */
+async function clearCrashedRun(dir: string): Promise<void> {
   const pidFile = join(dir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || !alive(pid)) rmSync(pidFile);
+  if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+    if (/node/.test(parentCommand(pid))) throw new Error(`数据目录 ${dir} 正被另一个运行中的服务使用（PostgreSQL 进程 ${pid}），请先停止它或换一个 DATA_DIR`);
+    process.kill(pid, 'SIGINT');
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (existsSync(pidFile)) rmSync(pidFile);
 }
 
 /**
@@ -52,7 +71,7 @@ export async function startEmbedded(dir: string, port: number, options: { durabl
   });
   allowTraverse(dirname(dir));
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
-  clearStalePid(dir);
+  await clearCrashedRun(dir);
   await pg.start();
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,

