@@ -13,10 +13,15 @@ type Outcome = 'allow' | 'deny';
 let t: TestApp;
 let w: World;
 let evidenceId: string;
+let closable: string;
 beforeAll(async () => {
   t = await startTestApp();
   w = await buildWorld(t);
   evidenceId = (await uploadEvidence(t, w.tokens.staff, w.assessments.danzhutou, 'A1')).body.id;
+  // Closing is tried on a campaign of its own, so the main one stays open for the other rows.
+  const c = await t.gql(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, { i: { name: '可截止', systemVersionId: w.versionId, targetOrgUnitIds: [w.units.danzhutou] } }, w.tokens.districtAdmin);
+  closable = c.data!.createCampaign.id;
+  await t.gql(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: closable }, w.tokens.districtAdmin);
 });
 afterAll(() => t?.close());
 
@@ -30,6 +35,13 @@ const operations: Record<string, (role: Role) => Promise<string>> = {
   'create user in 南湾街道': (r) => code(CREATE_USER, { input: { username: `u${++seq}`, password: PASSWORD, displayName: '新用户', role: 'STAFF', orgUnitId: w.units.nanwan } }, r),
   'create user in 深圳市 (outside the district)': (r) => code(CREATE_USER, { input: { username: `v${++seq}`, password: PASSWORD, displayName: '新用户', role: 'STAFF', orgUnitId: w.units.city } }, r),
   'create indicator system': (r) => code(`mutation($c: String!, $s: JSON!) { createIndicatorSystem(code: $c, schema: $s) { code } }`, { c: `sys-${++seq}`, s: buildIndicatorSystem({ code: `sys-${seq}` }) }, r),
+  'save indicator system draft': (r) => code(`mutation($s: JSON!) { saveIndicatorSystemDraft(code: "test-system", schema: $s) { id } }`, { s: buildIndicatorSystem() }, r),
+  'publish indicator system': (r) => code(`mutation { publishIndicatorSystem(code: "test-system") { id } }`, {}, r),
+  'list indicator systems': (r) => code(`{ indicatorSystems { code } }`, {}, r),
+  'preview an assessment': (r) => code(`query($s: JSON!) { previewAssessment(schema: $s, data: {}) { valid } }`, { s: buildIndicatorSystem() }, r),
+  'list org units': (r) => code(`{ orgUnits { totalCount } }`, {}, r),
+  'list campaigns': (r) => code(`{ campaigns { id } }`, {}, r),
+  'close campaign': (r) => code(`mutation($id: ID!) { closeCampaign(id: $id) { id } }`, { id: closable }, r),
   'create campaign over 丹竹头社区': (r) => code(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, { i: { name: '测试', systemVersionId: w.versionId, targetOrgUnitIds: [w.units.danzhutou] } }, r),
   'open campaign': (r) => code(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: w.campaignId }, r),
   'read campaign': (r) => code(`query($id: ID!) { campaign(id: $id) { id } }`, { id: w.campaignId }, r),
@@ -64,6 +76,12 @@ const MATRIX: Record<string, string> = {
   'create user in 南湾街道':                           'A A D D D D D D D',
   'create user in 深圳市 (outside the district)':        'A D D D D D D D D',
   'create indicator system':                          'A A D D D D D D D',
+  'save indicator system draft':                      'A A D D D D D D D',
+  'publish indicator system':                         'A A D D D D D D D',
+  'list indicator systems':                           'A A A A A A A A D',
+  'preview an assessment':                            'A A A A A A A A D',
+  'list org units':                                   'A A A A A A A A D',
+  'list campaigns':                                   'A A A A A A A A D',
   'create campaign over 丹竹头社区':                    'A A D D D D D D D',
   'open campaign':                                    'A A D D D D D D D',
   'read campaign':                                    'A A A D A D A D D',
@@ -72,6 +90,7 @@ const MATRIX: Record<string, string> = {
   'submit 丹竹头社区':                                  'A A A D D D D D D',
   'street review of 丹竹头社区':                        'A A D D A D D D D',
   'expert review of 丹竹头社区':                        'A A D D D D A D D',
+  'close campaign':                                   'A A D D D D D D D',
   'upload evidence for 丹竹头社区':                     'A A A D D D D D D',
   'download evidence of 丹竹头社区':                    'A A A D A D A D D',
 };
