@@ -1,6 +1,6 @@
 // createApp(config): everything wired — database, migrations, built-in systems, the first
 // administrator, GraphQL, evidence and health routes, the admin SPA — but not listening.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,6 +9,8 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
+import { DEMO_USERS } from './db/demo-data.js';
+import { loadDemo, shouldLoadDemo } from './db/demo.js';
 import { loadBuiltInSystems } from './db/load-systems.js';
 import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
@@ -34,7 +36,10 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
   const db = await openDatabase(config);
   try {
     await loadBuiltInSystems(db.orm.em.fork(), log);
+    const isEmpty = await shouldLoadDemo(db.orm.em.fork(), db.embedded, config);
     await ensureAdmin(db.orm.em.fork(), config.adminPassword, log);
+    const store = new LocalEvidenceStore(join(config.dataDir, 'evidence'));
+    if (isEmpty) printDemoAccounts(await loadDemo(db.orm.em.fork(), config, store, log), config, log);
     const armor = new ApolloArmor({
       maxDepth: { n: QUERY_LIMITS.maxDepth }, maxAliases: { n: QUERY_LIMITS.maxAliases }, maxTokens: { n: QUERY_LIMITS.maxTokens },
       costLimit: { maxCost: QUERY_LIMITS.maxCost }, maxDirectives: { n: QUERY_LIMITS.maxDirectives },
@@ -58,7 +63,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
       }
     });
     app.use(cookieParser());
-    app.use(evidenceRouter(db.orm, config, new LocalEvidenceStore(join(config.dataDir, 'evidence'))));
+    app.use(evidenceRouter(db.orm, config, store));
     app.use(
       '/graphql',
       express.json({ limit: config.bodyMaxBytes }),
@@ -88,6 +93,14 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     await db.close();
     throw err;
   }
+}
+
+/** The demo accounts, printed once and kept beside the data (readable by its owner only). */
+function printDemoAccounts(passwords: Record<string, string>, config: Readonly<Config>, log: (line: string) => void): void {
+  const lines = DEMO_USERS.map((u) => `  ${u.displayName.padEnd(12, '　')} ${u.role.padEnd(8)} 用户名 ${u.username.padEnd(10)} 密码 ${passwords[u.username]}`);
+  log(['演示账号（每个角色一个，密码只在此显示，也保存在数据目录的 demo-accounts.txt）：', ...lines].join('\n'));
+  mkdirSync(config.dataDir, { recursive: true });
+  writeFileSync(join(config.dataDir, 'demo-accounts.txt'), `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 
 /** Malformed or oversized bodies answer a clear JSON error and never reach a resolver. */

@@ -22,6 +22,8 @@ export interface Config {
   bodyMaxBytes: number;
   /** Load the Longgang demo data (always into an empty embedded database). */
   demo: boolean;
+  /** Password of every demo account; generated (and printed once) when absent. */
+  demoPassword?: string;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
   /** Called with every SQL statement; used by tests that count queries. */
@@ -52,6 +54,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     evidenceMaxBytes: int(env.EVIDENCE_MAX_BYTES, 20 * 1024 * 1024),
     bodyMaxBytes: int(env.BODY_MAX_BYTES, 2 * 1024 * 1024),
     demo: env.DEMO === '1' || process.argv.includes('--demo'),
+    demoPassword: env.DEMO_PASSWORD || undefined,
     secureCookies: env.SECURE_COOKIES === '1',
     quiet: false,
     ...overrides,
