@@ -78,3 +78,21 @@ describe('previewAssessment', () => {
     expect(r.data!.previewAssessment).toEqual({ valid: false, errors: [{ path: '/schema/x-system/totalScore', message: expect.any(String) }] });
   });
 });
+
+describe('document order', () => {
+  test('a stored system keeps its property order, so computed fields still see those before them', async () => {
+    const schema = buildIndicatorSystem({ code: 'order-test', mutate: (s: any) => {
+      s.properties.B.properties = {
+        participants: { type: 'number', title: '参与人数' },
+        totalShare: { type: 'number', readOnly: true, 'x-formula': 'participants / $unit.population' },
+        pct: { type: 'number', readOnly: true, 'x-formula': 'totalShare * 100' },
+        summary: { type: 'string', title: '特色简述' },
+      };
+    } });
+    expect((await t.gql(CREATE, { c: 'order-test', s: schema }, t.adminToken)).errors).toBeUndefined();
+    await t.gql(PUBLISH, { c: 'order-test' }, t.adminToken);
+    const r = await t.gql(`{ indicatorSystem(code: "order-test") { latestPublished { schema indicators { code } } } }`, {}, t.adminToken);
+    expect(Object.keys(r.data!.indicatorSystem.latestPublished.schema.properties.B.properties)).toEqual(['participants', 'totalShare', 'pct', 'summary']);
+    expect(r.data!.indicatorSystem.latestPublished.indicators.map((i: { code: string }) => i.code)).toEqual(['A', 'A1', 'A2', 'B']);
+  });
+});

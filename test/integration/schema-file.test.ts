@@ -1,10 +1,14 @@
 // schema.graphql is generated from the code; the contract's names are in it.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
-import { schemaSdl } from '../../server/graphql/print-schema.js';
+import { adminTypesSource, schemaSdl } from '../../server/graphql/print-schema.js';
 
 test('schema.graphql is up to date (run `npm run schema:print` after changing the API)', async () => {
   expect(await readFile('schema.graphql', 'utf8')).toBe(await schemaSdl());
+});
+
+test('the admin\'s types are generated from the same schema', async () => {
+  expect(await readFile('admin/src/api/schema.ts', 'utf8')).toBe(await adminTypesSource());
 });
 
 test('the core contract keeps its names', async () => {

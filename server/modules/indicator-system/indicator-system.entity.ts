@@ -56,10 +56,14 @@ export class IndicatorSystemVersion {
   @Enum({ items: () => VersionStatus })
   status: VersionStatus = VersionStatus.DRAFT;
 
-  @Property({ type: 'json' })
+  /**
+   * Plain `json`, not `jsonb`: jsonb reorders object keys, and a schema's property order is
+   * meaningful (fields are shown and computed in document order).
+   */
+  @Property({ type: 'json', columnType: 'json' })
   schema!: Record<string, unknown>;
 
-  @Property({ type: 'json', nullable: true })
+  @Property({ type: 'json', columnType: 'json', nullable: true })
   uiSchema?: Record<string, unknown>;
 
   @Property({ type: 'datetime' })

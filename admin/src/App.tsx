@@ -1,0 +1,76 @@
+// The admin: who is logged in decides what is shown; an expired session returns to the login
+// page and, after logging in, to the same page (drafts are kept locally until saved).
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, gql, onUnauthenticated } from './api/client';
+import { type CurrentUser, ME_QUERY, SessionContext } from './api/session';
+import { AppLayout } from './components/AppLayout';
+import { Loading, PageError } from './components/PageState';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import { CampaignPage } from './pages/CampaignPage';
+import { CampaignsPage } from './pages/CampaignsPage';
+import { FillPage } from './pages/FillPage';
+import { LoginPage } from './pages/LoginPage';
+import { ReviewPage } from './pages/ReviewPage';
+import { SystemPage, SystemsPage } from './pages/SystemsPage';
+import { WorkPage } from './pages/WorkPage';
+import { useRoute } from './router';
+
+function Shell() {
+  const { locale } = useI18n();
+  const route = useRoute();
+  const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
+  const [expired, setExpired] = useState(false);
+
+  useEffect(() => {
+    gql<{ me: CurrentUser | null }>(ME_QUERY).then((d) => setUser(d.me), () => setUser(null));
+    return onUnauthenticated(() => {
+      setExpired(true);
+      setUser(null);
+    });
+  }, []);
+
+  const logout = useCallback(async () => {
+    await gql('mutation { logout }').catch(() => undefined);
+    setExpired(false);
+    setUser(null);
+  }, []);
+
+  let body;
+  if (user === undefined) body = <Loading />;
+  else if (user === null) body = <LoginPage expired={expired} onLogin={(u) => { setExpired(false); setUser(u); }} />;
+  else {
+    const admin = user.role === 'ADMIN';
+    const page = (() => {
+      switch (route.name) {
+        case 'fill': return <FillPage key={route.params.id} id={route.params.id} />;
+        case 'review': return <ReviewPage key={route.params.id} id={route.params.id} />;
+        case 'campaigns': return admin ? <CampaignsPage /> : <PageError error={forbidden()} />;
+        case 'campaign': return admin ? <CampaignPage key={route.params.id} id={route.params.id} /> : <PageError error={forbidden()} />;
+        case 'systems': return admin ? <SystemsPage /> : <PageError error={forbidden()} />;
+        case 'system': return admin ? <SystemPage key={route.params.code} code={route.params.code} /> : <PageError error={forbidden()} />;
+        case 'work': return <WorkPage />;
+        default: return <PageError error={notFound()} />;
+      }
+    })();
+    body = (
+      <SessionContext.Provider value={user}>
+        <AppLayout route={route} onLogout={logout}>{page}</AppLayout>
+      </SessionContext.Provider>
+    );
+  }
+  return (
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN}>
+      <AntApp>{body}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+const forbidden = () => new ApiError('FORBIDDEN', 'forbidden');
+const notFound = () => new ApiError('NOT_FOUND', 'not found');
+
+export function App() {
+  return <I18nProvider><Shell /></I18nProvider>;
+}

@@ -1,0 +1,366 @@
+// Generated from schema.graphql by `npm run schema:print`; do not edit.
+/* eslint-disable */
+
+/** 一个受评单位在一次督导评估中的自评与评分 */
+export interface Assessment {
+  /** 佐证材料 */
+  attachments: Attachment[];
+  campaign: Campaign;
+  /** 计算字段的值 */
+  computed: any;
+  /** 填报的答案 */
+  data: any;
+  /** 最终得分（专家评定） */
+  finalScore: number | null;
+  finalizedAt: string | null;
+  grade: string | null;
+  id: string;
+  /** 各指标各阶段得分（按文档顺序） */
+  indicatorScores: IndicatorScore[];
+  /** 受评单位 */
+  orgUnit: OrgUnit;
+  passed: boolean | null;
+  /** 最近一次退回的理由 */
+  returnReason: string | null;
+  reviews: Review[];
+  /** 修订号：保存草稿和提交时作为 expectedRevision 传回 */
+  revision: number;
+  /** 每次保存的修订记录（不含内容） */
+  revisions: AssessmentRevision[];
+  /** 自评总分 */
+  selfScore: number;
+  /** 人工评分项的自评分 { 指标编码: 分数 } */
+  selfScores: any;
+  status: AssessmentStatus;
+  /** 街道推荐时的总分 */
+  streetScore: number | null;
+  submittedAt: string | null;
+  /** 填报所依据的指标体系版本（固定） */
+  systemVersion: IndicatorSystemVersion;
+  updatedAt: string;
+  /** 是否触发一票否决 */
+  vetoed: boolean;
+}
+
+export interface AssessmentConnection {
+  edges: AssessmentEdge[];
+  nodes: Assessment[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface AssessmentEdge {
+  cursor: string;
+  node: Assessment;
+}
+
+/** 用引擎预览：校验、计算字段、各指标得分、总分 */
+export interface AssessmentPreview {
+  computed: any;
+  /** [{ path, message }] */
+  errors: any;
+  grade: string | null;
+  /** 各指标得分（自评口径） */
+  indicatorScores: any;
+  total: number;
+  valid: boolean;
+  vetoed: boolean;
+  /** 一票否决项的结果 */
+  vetoes: any;
+}
+
+export interface AssessmentRevision {
+  /** save | submit | recommend | return | finalize */
+  action: string;
+  at: string;
+  revision: number;
+  status: AssessmentStatus;
+  userId: number | null;
+}
+
+/** DRAFT 填报中 · SUBMITTED 已提交 · RECOMMENDED 街道已推荐 · FINALIZED 专家已评定 */
+export type AssessmentStatus = 'DRAFT' | 'FINALIZED' | 'RECOMMENDED' | 'SUBMITTED';
+
+/** 佐证材料；下载地址为 /api/evidence/{id} */
+export interface Attachment {
+  createdAt: string;
+  filename: string;
+  id: string;
+  indicatorCode: string;
+  mimeType: string;
+  sha256: string;
+  size: number;
+}
+
+/** 督导评估 */
+export interface Campaign {
+  assessments: AssessmentConnection;
+  closedAt: string | null;
+  createdAt: string;
+  /** 各阶段截止日期：{ submit, review, expert } */
+  deadlines: any;
+  id: string;
+  name: string;
+  openedAt: string | null;
+  /** 组织单位 */
+  orgUnit: OrgUnit | null;
+  /** 合格分 */
+  passScore: number;
+  /** 统计（限于您可见的范围） */
+  stats: CampaignStats;
+  status: CampaignStatus;
+  systemVersion: IndicatorSystemVersion;
+  targetOrgUnitIds: string[];
+  year: number;
+}
+
+export interface CampaignStats {
+  /** 已评定单位的平均分 */
+  averageScore: number | null;
+  /** 按某一层级（如 street）汇总 */
+  byOrgUnit: OrgUnitStats[];
+  /** 覆盖率 = 通过数 / 受评单位数 */
+  coverage: number;
+  /** 专家已评定 */
+  finalized: number;
+  maxScore: number | null;
+  minScore: number | null;
+  passed: number;
+  /** 已提交（含已推荐、已评定） */
+  submitted: number;
+  /** 受评单位数 */
+  total: number;
+  /** 得分率最低的指标（短板弱项） */
+  weakestIndicators: IndicatorStat[];
+}
+
+/** DRAFT 未开始 · OPEN 填报中 · CLOSED 已截止 · PUBLISHED 已公布 */
+export type CampaignStatus = 'CLOSED' | 'DRAFT' | 'OPEN' | 'PUBLISHED';
+
+export interface CreateCampaignInput {
+  /** { submit, review, expert }，ISO 日期 */
+  deadlines?: any | null;
+  name: string;
+  /** 组织单位，默认为创建者所属单位 */
+  orgUnitId?: string | null;
+  /** 合格分，默认取指标体系的 passScore */
+  passScore?: number | null;
+  /** 已发布的指标体系版本 */
+  systemVersionId: string;
+  /** 受评单位 */
+  targetOrgUnitIds: string[];
+  /** 年度，默认今年 */
+  year?: number | null;
+}
+
+export interface CreateOrgUnitInput {
+  attributes?: any | null;
+  code: string;
+  level: string;
+  name: string;
+  parentId?: string | null;
+}
+
+export interface CreateUserInput {
+  displayName: string;
+  /** 所属单位；不填则为全局管理员（仅全局管理员可创建） */
+  orgUnitId?: string | null;
+  password: string;
+  role: Role;
+  username: string;
+}
+
+/** 指标树中的一个指标（按文档顺序展开） */
+export interface Indicator {
+  code: string;
+  /** 评分标准 */
+  criteria: string | null;
+  departments: string[];
+  evidenceRequired: boolean;
+  formula: string | null;
+  /** 1 为一级指标 */
+  level: number;
+  maxScore: number;
+  /** sum | manual | formula | checklist */
+  method: string;
+  parentCode: string | null;
+  title: string;
+  /** 一票否决项的说明 */
+  vetoMessage: string | null;
+}
+
+export interface IndicatorScore {
+  code: string;
+  expertScore: number | null;
+  finalScore: number | null;
+  level: number;
+  maxScore: number;
+  selfScore: number | null;
+  streetScore: number | null;
+  title: string;
+}
+
+/** 指标在已评定单位中的得分情况 */
+export interface IndicatorStat {
+  averageScore: number;
+  code: string;
+  level: number;
+  maxScore: number;
+  /** 平均得分率（平均分 / 分值） */
+  share: number;
+  title: string;
+  units: number;
+}
+
+export interface IndicatorSystem {
+  /** 随系统提供的示例体系（据公开文件整理，非官方表格） */
+  builtIn: boolean;
+  code: string;
+  id: string;
+  issuer: string | null;
+  /** 当前已发布的版本 */
+  latestPublished: IndicatorSystemVersion | null;
+  name: string;
+  targetLevel: string | null;
+  /** 全部版本，新版本在前 */
+  versions: IndicatorSystemVersion[];
+}
+
+export interface IndicatorSystemVersion {
+  createdAt: string;
+  id: string;
+  /** 指标树（按文档顺序） */
+  indicators: Indicator[];
+  number: number;
+  publishedAt: string | null;
+  schema: any;
+  status: VersionStatus;
+  system: IndicatorSystem;
+  uiSchema: any | null;
+}
+
+export interface Mutation {
+  /** 截止填报：不再接受保存和提交，评审继续 */
+  closeCampaign: Campaign;
+  createCampaign: Campaign;
+  /** 新建指标体系（含草稿版本 1） */
+  createIndicatorSystem: IndicatorSystem;
+  createOrgUnit: OrgUnit;
+  createUser: User;
+  /** 删除一份佐证材料（仅填报中可删） */
+  deleteAttachment: boolean;
+  login: Session;
+  /** 注销当前会话 */
+  logout: boolean;
+  /** 开始填报：为每个受评单位建立评估记录 */
+  openCampaign: Campaign;
+  /** 发布最新草稿；原已发布版本转为停用 */
+  publishIndicatorSystem: IndicatorSystemVersion;
+  /** 街道推荐/退回，专家评定/退回 */
+  reviewAssessment: Assessment;
+  /** 保存草稿；expectedRevision 过期时返回 CONFLICT，不做任何修改 */
+  saveAssessmentDraft: Assessment;
+  /** 保存草稿：更新最新草稿，或在已发布版本之后新建草稿 */
+  saveIndicatorSystemDraft: IndicatorSystemVersion;
+  /** 提交自评：答案完整有效、自评分齐全、佐证材料齐全 */
+  submitAssessment: Assessment;
+}
+
+/** 组织单位：省、市、区、街道、社区 */
+export interface OrgUnit {
+  /** 属性：常住人口 population、面积 area 等 */
+  attributes: any;
+  /** 行政区划代码 */
+  code: string;
+  id: string;
+  /** province | city | district | street | community */
+  level: string;
+  name: string;
+  parent: OrgUnit | null;
+  /** 祖先路径（内部 id），用于子树查询 */
+  path: string;
+}
+
+export interface OrgUnitConnection {
+  edges: OrgUnitEdge[];
+  nodes: OrgUnit[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface OrgUnitEdge {
+  cursor: string;
+  node: OrgUnit;
+}
+
+export interface OrgUnitStats {
+  averageScore: number | null;
+  coverage: number;
+  finalized: number;
+  orgUnit: OrgUnit;
+  passed: number;
+  submitted: number;
+  total: number;
+}
+
+export interface PageInfo {
+  endCursor: string | null;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+}
+
+export interface Query {
+  assessment: Assessment | null;
+  campaign: Campaign | null;
+  /** 可见的督导评估：本单位组织的，或有受评单位在本单位范围内的 */
+  campaigns: Campaign[];
+  indicatorSystem: IndicatorSystem | null;
+  indicatorSystems: IndicatorSystem[];
+  /** 当前登录用户；未登录时为 null */
+  me: User | null;
+  /** 可见范围内的组织单位（本单位及下级） */
+  orgUnits: OrgUnitConnection;
+  /** 用引擎试算：不保存任何内容 */
+  previewAssessment: AssessmentPreview;
+}
+
+export interface Review {
+  createdAt: string;
+  decision: ReviewDecision;
+  id: string;
+  opinion: string | null;
+  /** 改动自动计分时的理由 { 指标编码: 理由 } */
+  reasons: any | null;
+  scores: any | null;
+  stage: ReviewStage;
+}
+
+/** RECOMMEND 推荐（街道） · RETURN 退回修改 · FINALIZE 评定（专家） */
+export type ReviewDecision = 'FINALIZE' | 'RECOMMEND' | 'RETURN';
+
+/** STREET 街道推荐 · EXPERT 专家评分 */
+export type ReviewStage = 'EXPERT' | 'STREET';
+
+/** ADMIN 管理员 · STAFF 填报人员 · REVIEWER 街道审核（推荐） · EXPERT 评估专家 */
+export type Role = 'ADMIN' | 'EXPERT' | 'REVIEWER' | 'STAFF';
+
+export interface Session {
+  /** 最迟失效时间（另有空闲超时） */
+  expiresAt: string;
+  /** 会话令牌：请求时放在 Authorization: Bearer 头中 */
+  token: string;
+  user: User;
+}
+
+export interface User {
+  displayName: string;
+  id: string;
+  /** 所属单位；全局管理员为 null */
+  orgUnit: OrgUnit | null;
+  role: Role;
+  username: string;
+}
+
+/** DRAFT 草稿 · PUBLISHED 已发布 · RETIRED 已停用 */
+export type VersionStatus = 'DRAFT' | 'PUBLISHED' | 'RETIRED';

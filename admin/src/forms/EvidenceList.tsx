@@ -1,0 +1,74 @@
+// Evidence for one indicator: the files already there, and an upload with progress. Type and
+// size are checked here for comfort; the server checks them again from the content.
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Progress, Space, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import type { EvidenceRule } from '../../../server/engine/index.js';
+import { useI18n } from '../i18n/i18n';
+import { useFill } from './fill-context';
+
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+const DEFAULT_ACCEPT = ['image/*', 'application/pdf'];
+
+function accepts(accept: string[], type: string): boolean {
+  return accept.some((a) => a === type || (a.endsWith('/*') && type.startsWith(a.slice(0, -1))));
+}
+
+export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const fill = useFill();
+  const [progress, setProgress] = useState<number | null>(null);
+  const files = fill.attachments.filter((a) => a.indicatorCode === code);
+  const accept = rule?.accept.length ? rule.accept : DEFAULT_ACCEPT;
+  const need = rule?.required ? Math.max(rule.minFiles, 1) : 0;
+
+  const before = (file: File) => {
+    if (!accepts(accept, file.type)) {
+      message.error(`“${file.name}”的类型（${file.type || '未知'}）不被接受，请上传 ${accept.join('、')}`);
+      return Upload.LIST_IGNORE;
+    }
+    if (file.size > MAX_EVIDENCE_BYTES) {
+      message.error(`“${file.name}”超过 20 MB，请压缩后再上传`);
+      return Upload.LIST_IGNORE;
+    }
+    return true;
+  };
+
+  return (
+    <div id={`evidence-${code}`} style={{ marginTop: 8, padding: 8, background: '#fafafa', borderRadius: 6 }}>
+      <Space wrap>
+        <Typography.Text strong>{t('evidence')}</Typography.Text>
+        {need > 0 && <Tag color={files.length >= need ? 'green' : 'red'}>{t('evidenceRequired')} ≥ {need}</Tag>}
+        {files.length === 0 && <Typography.Text type="secondary">{t('noEvidence')}</Typography.Text>}
+        {files.map((f) => (
+          <Space key={f.id} size={4}>
+            <a href={`/api/evidence/${f.id}`} target="_blank" rel="noreferrer"><PaperClipOutlined /> {f.filename}</a>
+            {fill.editable && <Button size="small" type="link" danger onClick={() => fill.removeAttachment(f.id)}>{t('remove')}</Button>}
+          </Space>
+        ))}
+        {fill.editable && (
+          <Upload
+            accept={accept.join(',')} showUploadList={false} beforeUpload={before}
+            customRequest={async ({ file, onSuccess, onError }) => {
+              setProgress(0);
+              try {
+                await fill.upload(code, file as File, setProgress);
+                onSuccess?.({});
+              } catch (err) {
+                message.error((err as Error).message);
+                onError?.(err as Error);
+              } finally {
+                setProgress(null);
+              }
+            }}
+          >
+            <Button size="small" icon={<UploadOutlined />} data-testid={`upload-${code}`}>{t('upload')}</Button>
+          </Upload>
+        )}
+        {progress !== null && <Progress percent={progress} size="small" style={{ width: 120 }} />}
+      </Space>
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('uploadHint', { types: accept.join('、'), size: '20 MB' })}</Typography.Text>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// rjsf's object template: an object carrying x-indicator is drawn as an indicator card with
+// its code, maximum, scoring standard, live score, the unit's self-score and its evidence.
+import { Alert, Card, InputNumber, Space, Tag, Typography } from 'antd';
+import type { ObjectFieldTemplateProps } from '@rjsf/utils';
+import type { EvidenceRule } from '../../../server/engine/index.js';
+import { useI18n } from '../i18n/i18n';
+import { EvidenceList } from './EvidenceList';
+import { useFill } from './fill-context';
+
+interface IndicatorKeyword {
+  code: string;
+  maxScore: number;
+  criteria?: string;
+  scoring?: { method: string };
+  evidence?: Partial<EvidenceRule>;
+}
+
+export function IndicatorCard(props: ObjectFieldTemplateProps) {
+  const { t } = useI18n();
+  const fill = useFill();
+  const x = (props.schema as Record<string, unknown>)['x-indicator'] as IndicatorKeyword | undefined;
+  const content = props.properties.filter((p) => !p.hidden).map((p) => <div key={p.name}>{p.content}</div>);
+  if (!x) {
+    return <fieldset id={props.fieldPathId.$id}>{props.title && <legend>{props.title}</legend>}{content}</fieldset>;
+  }
+  const isLeaf = !Object.values((props.schema.properties ?? {}) as Record<string, Record<string, unknown>>).some((p) => p && 'x-indicator' in p);
+  const method = x.scoring?.method ?? (isLeaf ? 'manual' : 'sum');
+  const score = fill.scores.get(x.code);
+  const veto = fill.vetoes.get(x.code);
+  const rule = x.evidence ? { required: x.evidence.required === true, minFiles: x.evidence.minFiles ?? 0, accept: x.evidence.accept ?? [] } : undefined;
+  return (
+    <Card
+      id={`indicator-${x.code}`} size="small" style={{ marginBottom: 12 }}
+      title={<Space wrap><span>{x.code} {props.title}</span><Tag>{t('maxScore')} {x.maxScore}</Tag><Tag color="geekblue">{t(`method_${method}` as never)}</Tag></Space>}
+      extra={<span data-testid={`score-${x.code}`}>{t('liveScore')} <b>{score?.selfScore ?? '—'}</b> / {x.maxScore}</span>}
+    >
+      {x.criteria && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}><b>{t('criteria')}：</b>{x.criteria}</Typography.Paragraph>}
+      {veto?.passed === false && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={t('vetoTriggered', { message: veto.message })} />}
+      {content}
+      {isLeaf && method === 'manual' && (
+        <Space style={{ marginTop: 8 }}>
+          <Typography.Text strong>{t('selfScore')}</Typography.Text>
+          <InputNumber
+            data-testid={`self-${x.code}`} min={0} max={x.maxScore} step={0.5} disabled={!fill.editable}
+            value={fill.selfScores[x.code] ?? null} onChange={(v) => fill.setSelfScore(x.code, typeof v === 'number' ? v : null)}
+          />
+          <Typography.Text type="secondary">0 – {x.maxScore}</Typography.Text>
+        </Space>
+      )}
+      {isLeaf && <EvidenceList code={x.code} rule={rule} />}
+    </Card>
+  );
+}

@@ -1,0 +1,92 @@
+// The draft being filled: kept on this device on every change (so an expired session or a
+// lost connection loses nothing), saved to the server shortly after typing stops, and never
+// silently overwriting someone else's save — a stale revision becomes a visible conflict.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, gql } from '../api/client';
+
+export interface DraftDoc {
+  data: Record<string, unknown>;
+  selfScores: Record<string, number>;
+}
+
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict';
+
+const SAVE = `mutation($id: ID!, $data: JSON!, $rev: Int!, $self: JSON) {
+  saveAssessmentDraft(id: $id, data: $data, expectedRevision: $rev, selfScores: $self) { revision computed } }`;
+const AUTOSAVE_MS = 1200;
+
+interface Backup extends DraftDoc {
+  revision: number;
+}
+
+const backupKey = (id: string) => `zb.draft.${id}`;
+
+export function readBackup(id: string): Backup | undefined {
+  try {
+    return JSON.parse(localStorage.getItem(backupKey(id)) ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function useDraft(id: string, initial: DraftDoc & { revision: number }, editable: boolean) {
+  const backup = readBackup(id);
+  // A local copy made from the same revision is newer than what the server has.
+  const restored = editable && backup && backup.revision === initial.revision ? backup : undefined;
+  const [doc, setDoc] = useState<DraftDoc>(restored ? { data: restored.data, selfScores: restored.selfScores } : initial);
+  const [revision, setRevision] = useState(initial.revision);
+  const [state, setState] = useState<SaveState>(restored ? 'dirty' : 'saved');
+  const [error, setError] = useState<unknown>();
+  const latest = useRef({ doc, revision });
+  latest.current = { doc, revision };
+
+  const change = useCallback((next: Partial<DraftDoc>) => {
+    setDoc((d) => {
+      const merged = { ...d, ...next };
+      localStorage.setItem(backupKey(id), JSON.stringify({ ...merged, revision: latest.current.revision }));
+      return merged;
+    });
+    setState('dirty');
+  }, [id]);
+
+  const save = useCallback(async (atRevision?: number): Promise<boolean> => {
+    const { doc: current, revision: rev } = latest.current;
+    setState('saving');
+    try {
+      const r = await gql<{ saveAssessmentDraft: { revision: number } }>(SAVE, { id, data: current.data, self: current.selfScores, rev: atRevision ?? rev });
+      setRevision(r.saveAssessmentDraft.revision);
+      latest.current.revision = r.saveAssessmentDraft.revision;
+      // Only what was saved is clean: typing during the save keeps the draft dirty.
+      if (latest.current.doc === current) {
+        localStorage.removeItem(backupKey(id));
+        setState('saved');
+      } else setState('dirty');
+      setError(undefined);
+      return true;
+    } catch (err) {
+      setError(err);
+      setState(err instanceof ApiError && err.code === 'CONFLICT' ? 'conflict' : 'failed');
+      return false;
+    }
+  }, [id]);
+
+  useEffect(() => {
+    if (state !== 'dirty' || !editable) return;
+    const timer = setTimeout(() => void save(), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [doc, state, save, editable]);
+
+  /** Someone else saved first: take their version, dropping ours. */
+  const takeTheirs = useCallback((theirs: DraftDoc & { revision: number }) => {
+    localStorage.removeItem(backupKey(id));
+    setDoc({ data: theirs.data, selfScores: theirs.selfScores });
+    setRevision(theirs.revision);
+    setState('saved');
+    setError(undefined);
+  }, [id]);
+
+  /** Someone else saved first: save ours on top of their revision, knowingly. */
+  const keepMine = useCallback((theirRevision: number) => save(theirRevision), [save]);
+
+  return { doc, change, revision, state, error, save, takeTheirs, keepMine, restored: !!restored };
+}

@@ -1,0 +1,96 @@
+// A campaign for its managers: every target with status, self-score, final score, pass and
+// grade; counts per status; the statistics; the weakest indicators; an Excel export.
+import { Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { gql } from '../api/client';
+import type { Assessment, Campaign, CampaignStats } from '../api/schema';
+import { useQuery } from '../api/useQuery';
+import { Loading, PageError } from '../components/PageState';
+import { StatusTag } from '../components/StatusTag';
+import { useI18n } from '../i18n/i18n';
+import { navigate } from '../router';
+import { exportCampaign } from './campaign-export';
+
+const QUERY = `query($id: ID!) { campaign(id: $id) { id name year status passScore deadlines systemVersion { number system { name } }
+  stats { total submitted finalized passed averageScore maxScore minScore coverage
+    byOrgUnit(level: "street") { orgUnit { name } total submitted finalized passed averageScore coverage }
+    weakestIndicators(limit: 5) { code title maxScore averageScore share units } } } }`;
+const PAGE = `query($id: ID!, $after: String) { campaign(id: $id) { assessments(first: 100, after: $after) {
+  nodes { id status selfScore streetScore finalScore passed grade returnReason orgUnit { name code } } pageInfo { hasNextPage endCursor } } } }`;
+
+type Target = Pick<Assessment, 'id' | 'status' | 'selfScore' | 'streetScore' | 'finalScore' | 'passed' | 'grade' | 'returnReason'> & { orgUnit: { name: string; code: string } };
+
+export function CampaignPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { data, error, loading } = useQuery<{ campaign: Campaign & { stats: CampaignStats } }>(QUERY, { id });
+  const [targets, setTargets] = useState<Target[]>();
+  useEffect(() => {
+    (async () => {
+      const all: Target[] = [];
+      for (let after: string | null = null; ;) {
+        const page: { campaign: { assessments: { nodes: Target[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await gql(PAGE, { id, after });
+        all.push(...page.campaign.assessments.nodes);
+        if (!page.campaign.assessments.pageInfo.hasNextPage) break;
+        after = page.campaign.assessments.pageInfo.endCursor;
+      }
+      setTargets(all);
+    })().catch(() => setTargets([]));
+  }, [id]);
+  if (loading && !data) return <Loading />;
+  if (error) return <PageError error={error} />;
+  const c = data!.campaign;
+  const s = c.stats;
+  const counts = ['DRAFT', 'SUBMITTED', 'RECOMMENDED', 'FINALIZED'].map((status) => [status, (targets ?? []).filter((x) => x.status === status).length] as const);
+  const headers = [t('unit'), t('code'), t('status'), t('selfScore'), t('streetScore'), t('finalScore'), t('passed'), t('grade')];
+  const onExport = () => exportCampaign(c.name, (targets ?? []).map((x) => ({
+    unit: x.orgUnit.name, code: x.orgUnit.code, status: t(`status_${x.status}` as never), selfScore: x.selfScore, streetScore: x.streetScore,
+    finalScore: x.finalScore, passed: x.passed === null ? '' : x.passed ? t('yes') : t('no'), grade: x.grade ?? '',
+  })), headers);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Space orientation="vertical" size={0}>
+          <Typography.Title level={3} style={{ margin: 0 }}>{c.name}</Typography.Title>
+          <Typography.Text type="secondary">{c.systemVersion.system.name} v{c.systemVersion.number} · {t(`campaign_${c.status}` as never)} · 合格分 {c.passScore}</Typography.Text>
+        </Space>
+        <Button type="primary" onClick={onExport} disabled={!targets} data-testid="export">{t('exportExcel')}</Button>
+      </Space>
+      <Row gutter={12}>
+        {[[t('total_units'), s.total], [t('submittedCount'), s.submitted], [t('finalizedCount'), s.finalized], [t('passedCount'), s.passed],
+          [t('averageScore'), s.averageScore ?? '—'], [t('highest'), s.maxScore ?? '—'], [t('lowest'), s.minScore ?? '—'], [t('coverage'), `${Math.round(s.coverage * 1000) / 10}%`]]
+          .map(([label, value]) => <Col span={3} key={String(label)}><Card size="small"><Statistic title={label} value={value as never} /></Card></Col>)}
+      </Row>
+      <Space>{counts.map(([status, n]) => <span key={status}><StatusTag status={status} /> {n}</span>)}</Space>
+      <Table<Target> rowKey="id" size="small" loading={!targets} dataSource={targets} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="targets" columns={[
+        { title: t('unit'), render: (_, x) => x.orgUnit.name },
+        { title: t('status'), render: (_, x) => <StatusTag status={x.status} returned={!!x.returnReason} /> },
+        { title: t('selfScore'), dataIndex: 'selfScore', align: 'right' },
+        { title: t('streetScore'), align: 'right', render: (_, x) => x.streetScore ?? '—' },
+        { title: t('finalScore'), align: 'right', render: (_, x) => x.finalScore ?? '—' },
+        { title: t('passed'), render: (_, x) => (x.passed === null ? '—' : <Tag color={x.passed ? 'green' : 'red'}>{x.passed ? t('yes') : t('no')}</Tag>) },
+        { title: t('grade'), render: (_, x) => x.grade ?? '—' },
+        { title: t('actions'), render: (_, x) => <Button size="small" onClick={() => navigate(`/assessments/${x.id}/${x.status === 'DRAFT' ? 'fill' : 'review'}`)}>{t('view')}</Button> },
+      ]} />
+      <Row gutter={12}>
+        <Col span={12}>
+          <Card size="small" title={t('byStreet')}>
+            <Table size="small" rowKey={(r) => r.orgUnit.name} pagination={false} dataSource={s.byOrgUnit} columns={[
+              { title: t('unit'), render: (_, r) => r.orgUnit.name }, { title: t('total_units'), dataIndex: 'total' },
+              { title: t('finalizedCount'), dataIndex: 'finalized' }, { title: t('averageScore'), render: (_, r) => r.averageScore ?? '—' },
+              { title: t('coverage'), render: (_, r) => `${Math.round(r.coverage * 1000) / 10}%` },
+            ]} />
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title={t('weakest')}>
+            <Table size="small" rowKey="code" pagination={false} dataSource={s.weakestIndicators} columns={[
+              { title: t('code'), dataIndex: 'code' }, { title: t('title'), dataIndex: 'title' }, { title: t('maxScore'), dataIndex: 'maxScore' },
+              { title: t('averageScore'), dataIndex: 'averageScore' }, { title: t('share'), render: (_, r) => `${Math.round(r.share * 1000) / 10}%` },
+            ]} />
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

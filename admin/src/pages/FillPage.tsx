@@ -1,0 +1,162 @@
+// The fill page: the assessment's pinned system drawn as one tab per level-1 indicator, live
+// computed values and scores from the same engine the server runs, autosave, evidence per
+// indicator, and a submit that lists what is missing, each a link to its place.
+import { Alert, App, Badge, Button, Card, Descriptions, Modal, Space, Tabs, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { type CompiledSystem, compileSystem, type Evaluation, evaluate, stripComputed, validateAnswers } from '../../../server/engine/index.js';
+import { ApiError, gql, uploadEvidence } from '../api/client';
+import type { Assessment, Attachment } from '../api/schema';
+import { useQuery } from '../api/useQuery';
+import { ActionError, Loading, PageError } from '../components/PageState';
+import { StatusTag } from '../components/StatusTag';
+import { FillContext } from '../forms/fill-context';
+import { GeneratedForm } from '../forms/rjsf';
+import { deepMerge, errorSchemaFor, sectionsOf } from '../forms/sections';
+import { SubmitFaults } from '../forms/SubmitFaults';
+import { type DraftDoc, useDraft } from '../forms/useDraft';
+import { useI18n } from '../i18n/i18n';
+import { navigate } from '../router';
+
+export const ASSESSMENT_QUERY = `query($id: ID!) { assessment(id: $id) {
+  id status revision data computed selfScores selfScore streetScore finalScore passed grade vetoed returnReason
+  orgUnit { id name code level attributes } campaign { id name status deadlines passScore }
+  systemVersion { id number schema uiSchema system { code name } }
+  attachments { id indicatorCode filename mimeType size }
+  indicatorScores { code title level maxScore selfScore streetScore expertScore finalScore }
+  reviews { stage decision opinion scores reasons createdAt } } }`;
+
+export type LoadedAssessment = Assessment;
+
+export function FillPage({ id }: { id: string }) {
+  const { data, error, loading, reload } = useQuery<{ assessment: LoadedAssessment }>(ASSESSMENT_QUERY, { id });
+  const compiled = useMemo(() => {
+    const schema = data?.assessment.systemVersion.schema;
+    const r = schema ? compileSystem(schema) : undefined;
+    return r?.ok ? r.compiled : undefined;
+  }, [data?.assessment.systemVersion.id]);
+  if (loading && !data) return <Loading />;
+  if (error) return <PageError error={error} />;
+  if (!data?.assessment || !compiled) return <PageError error={new ApiError('NOT_FOUND', '')} />;
+  return <Filler key={data.assessment.revision} assessment={data.assessment} compiled={compiled} reload={reload} />;
+}
+
+function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment; compiled: CompiledSystem; reload: () => void }) {
+  const { t } = useI18n();
+  const { message, modal } = App.useApp();
+  const editable = assessment.status === 'DRAFT' && assessment.campaign.status === 'OPEN';
+  const draft = useDraft(assessment.id, { data: assessment.data, selfScores: assessment.selfScores ?? {}, revision: assessment.revision }, editable);
+  const [attachments, setAttachments] = useState<Attachment[]>(assessment.attachments);
+  const [evaluation, setEvaluation] = useState<Evaluation>();
+  const [submitFaults, setSubmitFaults] = useState<ApiError>();
+  const [actionError, setActionError] = useState<unknown>();
+  const sections = useMemo(() => sectionsOf(assessment.systemVersion.schema, assessment.systemVersion.uiSchema, compiled.system), [compiled]);
+  const [active, setActive] = useState(sections[0]?.key);
+  const unit = useMemo(() => ({ ...assessment.orgUnit.attributes, code: assessment.orgUnit.code, name: assessment.orgUnit.name, level: assessment.orgUnit.level }), [assessment]);
+
+  // The same engine as the server: computed fields and scores follow every change.
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(async () => {
+      const ev = await evaluate(compiled, { data: stripComputed(compiled, draft.doc.data), unit, selfScores: draft.doc.selfScores });
+      if (live) setEvaluation(ev);
+    }, 120);
+    return () => { live = false; clearTimeout(timer); };
+  }, [draft.doc, compiled, unit]);
+
+  const merged = useMemo(() => deepMerge(draft.doc.data, evaluation?.computed ?? {}), [draft.doc.data, evaluation]);
+  const section = sections.find((s) => s.key === active) ?? sections[0];
+  const draftFaults = useMemo(() => validateAnswers(compiled, merged, 'draft', '/data'), [compiled, merged]);
+  const errors = useMemo(() => errorSchemaFor([...draftFaults, ...(submitFaults?.faults ?? [])], section.key), [draftFaults, submitFaults, section.key]);
+
+  const fillContext = {
+    scores: new Map((evaluation?.indicatorScores ?? []).map((s) => [s.code, s])),
+    vetoes: new Map((evaluation?.vetoes ?? []).map((v) => [v.code, v])),
+    selfScores: draft.doc.selfScores,
+    setSelfScore: (code: string, value: number | null) => {
+      const next = { ...draft.doc.selfScores };
+      if (value === null) delete next[code];
+      else next[code] = value;
+      draft.change({ selfScores: next });
+    },
+    attachments, editable,
+    upload: async (code: string, file: File, onProgress: (p: number) => void) => {
+      const r = await uploadEvidence(assessment.id, code, file, onProgress);
+      setAttachments((list) => [...list, { ...r, indicatorCode: code, createdAt: new Date().toISOString() }]);
+      message.success(`已上传：${r.filename}`);
+    },
+    removeAttachment: async (attachmentId: string) => {
+      await gql(`mutation($id: ID!) { deleteAttachment(id: $id) }`, { id: attachmentId }).catch(setActionError);
+      setAttachments((list) => list.filter((a) => a.id !== attachmentId));
+    },
+  };
+
+  const conflictChoice = async (keep: boolean) => {
+    const fresh = await gql<{ assessment: LoadedAssessment }>(ASSESSMENT_QUERY, { id: assessment.id });
+    if (keep) await draft.keepMine(fresh.assessment.revision);
+    else draft.takeTheirs({ data: fresh.assessment.data, selfScores: fresh.assessment.selfScores ?? {}, revision: fresh.assessment.revision } as DraftDoc & { revision: number });
+  };
+
+  const submit = () => modal.confirm({
+    title: t('submit'), content: t('submitConfirm'), okText: t('confirm'), cancelText: t('cancel'),
+    onOk: async () => {
+      if (draft.state !== 'saved' && !(await draft.save())) return;
+      try {
+        await gql(`mutation($id: ID!, $rev: Int!) { submitAssessment(id: $id, expectedRevision: $rev) { status } }`, { id: assessment.id, rev: draft.revision });
+        message.success(t('submitted'));
+        reload();
+      } catch (err) {
+        if (err instanceof ApiError && err.code === 'BAD_USER_INPUT') setSubmitFaults(err);
+        else setActionError(err);
+      }
+    },
+  });
+
+  const saveBadge = { saved: ['success', t('saved')], dirty: ['warning', t('unsaved')], saving: ['processing', t('saving')], failed: ['error', t('saveFailed')], conflict: ['error', t('conflictTitle')] }[draft.state];
+  return (
+    <FillContext.Provider value={fillContext}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Card>
+          <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+            <Space orientation="vertical" size={0}>
+              <Typography.Title level={4} style={{ margin: 0 }}>{assessment.orgUnit.name} · {assessment.systemVersion.system.name}</Typography.Title>
+              <Typography.Text type="secondary">{assessment.campaign.name} · v{assessment.systemVersion.number}</Typography.Text>
+            </Space>
+            <Space size="large">
+              <StatusTag status={assessment.status} returned={!!assessment.returnReason} />
+              {editable && <span data-testid="save-state"><Badge status={saveBadge[0] as never} text={saveBadge[1]} /></span>}
+              <span>{t('total')} <b data-testid="total-score" style={{ fontSize: 20 }}>{evaluation?.selfTotal ?? assessment.selfScore}</b> / {compiled.system.meta.totalScore}</span>
+              {editable && <Button type="primary" onClick={submit} data-testid="submit">{t('submit')}</Button>}
+              {!editable && <Button onClick={() => navigate(`/assessments/${assessment.id}/review`)}>{t('review')}</Button>}
+            </Space>
+          </Space>
+          {assessment.returnReason && assessment.status === 'DRAFT' && <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('returnedNotice')} description={assessment.returnReason} />}
+          {draft.restored && <Alert style={{ marginTop: 12 }} type="info" showIcon title="已恢复本机保存的未提交内容，正在保存到服务器" />}
+          {draft.state === 'failed' && <Alert style={{ marginTop: 12 }} type="error" showIcon title={(draft.error as Error)?.message} action={<Button size="small" onClick={() => draft.save()}>重试保存</Button>} />}
+          <Descriptions size="small" style={{ marginTop: 12 }} column={4} items={[
+            { label: t('deadline'), children: assessment.campaign.deadlines?.submit ?? '—' },
+            { label: '常住人口', children: String(assessment.orgUnit.attributes?.population ?? '—') },
+            { label: '合格分', children: assessment.campaign.passScore },
+            { label: t('evidence'), children: `${attachments.length}` },
+          ]} />
+        </Card>
+        <ActionError error={actionError} onClose={() => setActionError(undefined)} />
+        {submitFaults && <SubmitFaults error={submitFaults} system={compiled.system} onGo={(key) => setActive(key)} onClose={() => setSubmitFaults(undefined)} />}
+        <Tabs activeKey={section.key} onChange={setActive} items={sections.map((s) => {
+          const score = evaluation?.indicatorScores.find((x) => x.code === s.code);
+          return { key: s.key, label: <span>{s.code} {s.title} <Tag>{score?.selfScore ?? 0}/{score?.maxScore}</Tag></span> };
+        })} />
+        <GeneratedForm
+          key={section.key} idPrefix={`root_${section.key}`} schema={section.schema} uiSchema={section.uiSchema}
+          formData={(merged[section.key] as Record<string, unknown>) ?? {}} extraErrors={errors} disabled={!editable}
+          onChange={(value) => draft.change({ data: { ...draft.doc.data, [section.key]: value } })}
+        />
+      </Space>
+      <Modal open={draft.state === 'conflict'} title={t('conflictTitle')} closable={false} footer={[
+        <Button key="theirs" onClick={() => conflictChoice(false)} data-testid="conflict-theirs">{t('reloadTheirs')}</Button>,
+        <Button key="mine" type="primary" onClick={() => conflictChoice(true)} data-testid="conflict-mine">{t('keepMine')}</Button>,
+      ]}>
+        <Typography.Paragraph>{t('conflictText')}</Typography.Paragraph>
+      </Modal>
+    </FillContext.Provider>
+  );
+}

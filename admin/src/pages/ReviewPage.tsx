@@ -1,0 +1,171 @@
+// The review page for the street and the expert panel: the answers read-only, the evidence,
+// the self-score of each indicator beside this stage's score, an opinion and the decision.
+import { App, Button, Card, Image, Input, InputNumber, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { compileSystem, type Evaluation, evaluate, type IndicatorNode } from '../../../server/engine/index.js';
+import { ApiError, gql } from '../api/client';
+import type { ReviewStage } from '../api/schema';
+import { useCurrentUser } from '../api/session';
+import { useQuery } from '../api/useQuery';
+import { ActionError, Loading, PageError } from '../components/PageState';
+import { StatusTag } from '../components/StatusTag';
+import { FillContext } from '../forms/fill-context';
+import { GeneratedForm } from '../forms/rjsf';
+import { deepMerge, sectionsOf } from '../forms/sections';
+import { useI18n } from '../i18n/i18n';
+import { navigate } from '../router';
+import { ASSESSMENT_QUERY, type LoadedAssessment } from './FillPage';
+
+const REVIEW = `mutation($id: ID!, $stage: ReviewStage!, $decision: ReviewDecision!, $scores: JSON, $reasons: JSON, $opinion: String, $rev: Int) {
+  reviewAssessment(id: $id, stage: $stage, decision: $decision, scores: $scores, reasons: $reasons, opinion: $opinion, expectedRevision: $rev) { status } }`;
+
+export function ReviewPage({ id }: { id: string }) {
+  const { data, error, loading } = useQuery<{ assessment: LoadedAssessment }>(ASSESSMENT_QUERY, { id });
+  if (loading && !data) return <Loading />;
+  if (error) return <PageError error={error} />;
+  if (!data?.assessment) return <PageError error={new ApiError('NOT_FOUND', '')} />;
+  return <Reviewer assessment={data.assessment} />;
+}
+
+function stageFor(role: string, status: string): ReviewStage | undefined {
+  if ((role === 'REVIEWER' || role === 'ADMIN') && status === 'SUBMITTED') return 'STREET';
+  if ((role === 'EXPERT' || role === 'ADMIN') && status === 'RECOMMENDED') return 'EXPERT';
+  return undefined;
+}
+
+function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const user = useCurrentUser();
+  const compiled = useMemo(() => {
+    const r = compileSystem(assessment.systemVersion.schema);
+    return r.ok ? r.compiled : undefined;
+  }, [assessment.systemVersion.id]);
+  const [evaluation, setEvaluation] = useState<Evaluation>();
+  const stage = stageFor(user.role, assessment.status);
+  const [scores, setScores] = useState<Record<string, number | null>>({});
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [opinion, setOpinion] = useState('');
+  const [asking, setAsking] = useState(false);
+  const [actionError, setActionError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!compiled) return;
+    const unit = { ...assessment.orgUnit.attributes, code: assessment.orgUnit.code, name: assessment.orgUnit.name, level: assessment.orgUnit.level };
+    void evaluate(compiled, { data: assessment.data, unit, selfScores: assessment.selfScores }).then((ev) => {
+      setEvaluation(ev);
+      // Prefill: the street starts from the self-scores, the expert from computed scores (manual items are left to score).
+      const initial: Record<string, number | null> = {};
+      for (const s of ev.indicatorScores) {
+        const node = compiled.system.all.find((n) => n.code === s.code)!;
+        if (node.children.length) continue;
+        initial[s.code] = stage === 'STREET' ? s.selfScore : node.method === 'manual' ? null : s.computedScore;
+      }
+      setScores(initial);
+    });
+  }, [compiled, assessment, stage]);
+
+  if (!compiled) return <PageError error={new ApiError('NOT_FOUND', '')} />;
+  const leaves = compiled.system.all.filter((n) => n.children.length === 0);
+  const scoreOf = (code: string) => evaluation?.indicatorScores.find((s) => s.code === code);
+  const sections = sectionsOf(assessment.systemVersion.schema, assessment.systemVersion.uiSchema, compiled.system);
+  const merged = deepMerge(assessment.data, assessment.computed ?? {});
+
+  const decide = async (decision: 'RECOMMEND' | 'RETURN' | 'FINALIZE') => {
+    setBusy(true);
+    setActionError(undefined);
+    const given = Object.fromEntries(Object.entries(scores).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+    try {
+      await gql(REVIEW, { id: assessment.id, stage, decision, scores: decision === 'RETURN' ? null : given, reasons, opinion: opinion || null, rev: assessment.revision });
+      message.success(t('reviewDone'));
+      navigate('/work');
+    } catch (err) {
+      setActionError(err);
+    } finally {
+      setBusy(false);
+      setAsking(false);
+    }
+  };
+
+  const readonlyFill = {
+    scores: new Map((evaluation?.indicatorScores ?? []).map((s) => [s.code, s])), vetoes: new Map((evaluation?.vetoes ?? []).map((v) => [v.code, v])),
+    selfScores: assessment.selfScores ?? {}, setSelfScore: () => {}, attachments: assessment.attachments, editable: false,
+    upload: async () => {}, removeAttachment: async () => {},
+  };
+  const faultAt = (code: string) => (actionError instanceof ApiError ? actionError.faults.filter((f) => f.path.endsWith(`/${code}`)) : []);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+          <Typography.Title level={4} style={{ margin: 0 }}>{assessment.orgUnit.name} · {assessment.campaign.name}</Typography.Title>
+          <Space size="large">
+            <StatusTag status={assessment.status} />
+            <span>{t('selfScore')} <b>{assessment.selfScore}</b></span>
+            {assessment.streetScore !== null && <span>{t('streetScore')} <b>{assessment.streetScore}</b></span>}
+            {assessment.finalScore !== null && <span data-testid="final-score">{t('finalScore')} <b>{assessment.finalScore}</b> {assessment.grade && <Tag color={assessment.passed ? 'green' : 'red'}>{assessment.grade}</Tag>}</span>}
+          </Space>
+        </Space>
+      </Card>
+      <ActionError error={actionError} onClose={() => setActionError(undefined)} />
+      <Card title={stage ? `${t('stageScore')}（${stage === 'STREET' ? t('recommend') : t('expertScore')}）` : t('review')}>
+        <Table<IndicatorNode> rowKey="code" size="small" pagination={false} dataSource={leaves} columns={[
+          { title: t('code'), dataIndex: 'code', width: 70 },
+          { title: t('title'), render: (_, n) => <Space orientation="vertical" size={0}><span>{n.title}</span><Typography.Text type="secondary" style={{ fontSize: 12 }}>{n.criteria}</Typography.Text></Space> },
+          { title: t('maxScore'), dataIndex: 'maxScore', width: 60, align: 'right' },
+          { title: t('selfScore'), width: 70, align: 'right', render: (_, n) => scoreOf(n.code)?.selfScore ?? '—' },
+          { title: t('computedScore'), width: 80, align: 'right', render: (_, n) => (n.method === 'manual' ? '—' : scoreOf(n.code)?.computedScore) },
+          { title: t('evidence'), width: 180, render: (_, n) => <EvidenceCell files={assessment.attachments.filter((a) => a.indicatorCode === n.code)} /> },
+          ...(stage ? [{
+            title: t('stageScore'), width: 260, render: (_: unknown, n: IndicatorNode) => {
+              const computed = scoreOf(n.code)?.computedScore;
+              const overridden = stage === 'EXPERT' && n.method !== 'manual' && scores[n.code] !== computed;
+              return (
+                <Space orientation="vertical" size={2}>
+                  <InputNumber data-testid={`stage-${n.code}`} min={0} max={n.maxScore} step={0.5} value={scores[n.code] ?? null}
+                    status={faultAt(n.code).length ? 'error' : undefined} onChange={(v) => setScores((s) => ({ ...s, [n.code]: typeof v === 'number' ? v : null }))} />
+                  {overridden && <Input size="small" placeholder={t('reasonNeeded')} value={reasons[n.code] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [n.code]: e.target.value }))} />}
+                  {faultAt(n.code).map((f) => <Typography.Text key={f.path} type="danger" style={{ fontSize: 12 }}>{f.message}</Typography.Text>)}
+                </Space>
+              );
+            },
+          }] : []),
+        ]} />
+        {stage && (
+          <Space orientation="vertical" style={{ width: '100%', marginTop: 16 }}>
+            <Input.TextArea rows={3} placeholder={t('opinion')} value={opinion} onChange={(e) => setOpinion(e.target.value)} data-testid="opinion" />
+            <Space>
+              {stage === 'STREET' && <Button type="primary" loading={busy} onClick={() => decide('RECOMMEND')} data-testid="recommend">{t('recommend')}</Button>}
+              {stage === 'EXPERT' && <Button type="primary" loading={busy} onClick={() => decide('FINALIZE')} data-testid="finalize">{t('finalize')}</Button>}
+              <Button danger onClick={() => setAsking(true)} data-testid="return">{t('returnForCorrection')}</Button>
+            </Space>
+          </Space>
+        )}
+      </Card>
+      <Card title={t('fill')}>
+        <FillContext.Provider value={readonlyFill}>
+          <Tabs items={sections.map((s) => ({
+            key: s.key, label: `${s.code} ${s.title}`,
+            children: <GeneratedForm idPrefix={`root_${s.key}`} schema={s.schema} uiSchema={s.uiSchema} formData={(merged[s.key] as Record<string, unknown>) ?? {}} disabled />,
+          }))} />
+        </FillContext.Provider>
+      </Card>
+      <Modal open={asking} title={t('returnForCorrection')} okText={t('confirm')} cancelText={t('cancel')} onCancel={() => setAsking(false)}
+        okButtonProps={{ disabled: !opinion.trim(), danger: true, loading: busy }} onOk={() => decide('RETURN')}>
+        <Typography.Paragraph>{t('returnAsk')}</Typography.Paragraph>
+        <Input.TextArea rows={3} value={opinion} onChange={(e) => setOpinion(e.target.value)} data-testid="return-reason" />
+      </Modal>
+    </Space>
+  );
+}
+
+function EvidenceCell({ files }: { files: { id: string; filename: string; mimeType: string }[] }) {
+  return (
+    <Space wrap size={4}>
+      {files.map((f) => (f.mimeType.startsWith('image/')
+        ? <Image key={f.id} src={`/api/evidence/${f.id}`} width={40} height={40} style={{ objectFit: 'cover', border: '1px solid #eee' }} alt={f.filename} />
+        : <a key={f.id} href={`/api/evidence/${f.id}`} target="_blank" rel="noreferrer">{f.filename}</a>))}
+    </Space>
+  );
+}

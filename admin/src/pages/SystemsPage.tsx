@@ -1,0 +1,118 @@
+// Indicator systems: the list with versions and status; one system's tree (code, title,
+// maximum, scoring) and JSON; publishing a draft; a JSON file uploaded as a new system or draft.
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { ApiError, gql } from '../api/client';
+import type { Indicator, IndicatorSystem, IndicatorSystemVersion } from '../api/schema';
+import { useQuery } from '../api/useQuery';
+import { ActionError, Loading, PageError } from '../components/PageState';
+import { useI18n } from '../i18n/i18n';
+import { navigate } from '../router';
+
+const LIST = `{ indicatorSystems { code name issuer targetLevel builtIn versions { number status } latestPublished { number } } }`;
+const ONE = `query($code: String!) { indicatorSystem(code: $code) { code name issuer targetLevel builtIn
+  versions { id number status createdAt publishedAt schema uiSchema indicators { code title level maxScore method criteria formula vetoMessage evidenceRequired departments } } } }`;
+
+const STATUS_COLOR: Record<string, string> = { DRAFT: 'orange', PUBLISHED: 'green', RETIRED: 'default' };
+
+export function SystemsPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { data, error, loading, reload } = useQuery<{ indicatorSystems: IndicatorSystem[] }>(LIST);
+  const [uploadError, setUploadError] = useState<unknown>();
+  if (loading && !data) return <Loading />;
+  if (error) return <PageError error={error} />;
+
+  const upload = async (file: File) => {
+    setUploadError(undefined);
+    try {
+      const schema = JSON.parse(await file.text());
+      const code = schema?.['x-system']?.code;
+      if (!code) throw new ApiError('BAD_USER_INPUT', '文件中缺少 x-system.code（体系编码），请补充后再上传');
+      const exists = data!.indicatorSystems.some((s) => s.code === code);
+      if (exists) await gql(`mutation($c: String!, $s: JSON!) { saveIndicatorSystemDraft(code: $c, schema: $s) { number } }`, { c: code, s: schema });
+      else await gql(`mutation($c: String!, $s: JSON!) { createIndicatorSystem(code: $c, schema: $s) { code } }`, { c: code, s: schema });
+      message.success(`已保存草稿：${code}`);
+      reload();
+    } catch (err) {
+      setUploadError(err instanceof SyntaxError ? new ApiError('BAD_USER_INPUT', `不是有效的 JSON 文件：${err.message}`) : err);
+    }
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('systems')}</Typography.Title>
+        <Upload accept=".json,application/json" showUploadList={false} beforeUpload={(f) => { void upload(f); return false; }}>
+          <Button icon={<UploadOutlined />}>{t('uploadJson')}</Button>
+        </Upload>
+      </Space>
+      <ActionError error={uploadError} onClose={() => setUploadError(undefined)} />
+      <Table<IndicatorSystem> rowKey="code" dataSource={data!.indicatorSystems} pagination={false} columns={[
+        { title: t('title'), render: (_, s) => <Space><a onClick={() => navigate(`/systems/${s.code}`)}>{s.name}</a>{s.builtIn && <Tag>{t('builtIn')}</Tag>}</Space> },
+        { title: t('code'), dataIndex: 'code' },
+        { title: '发布机构', dataIndex: 'issuer' },
+        { title: '适用层级', dataIndex: 'targetLevel' },
+        { title: t('versions'), render: (_, s) => <Space wrap>{s.versions.map((v) => <Tag key={v.number} color={STATUS_COLOR[v.status]}>v{v.number} {t(v.status === 'DRAFT' ? 'draftVersion' : v.status === 'PUBLISHED' ? 'published' : 'retired')}</Tag>)}</Space> },
+      ]} />
+    </Space>
+  );
+}
+
+export function SystemPage({ code }: { code: string }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { data, error, loading, reload } = useQuery<{ indicatorSystem: IndicatorSystem | null }>(ONE, { code });
+  const [selected, setSelected] = useState<number>();
+  const [actionError, setActionError] = useState<unknown>();
+  if (loading && !data) return <Loading />;
+  if (error) return <PageError error={error} />;
+  const system = data?.indicatorSystem;
+  if (!system) return <PageError error={new ApiError('NOT_FOUND', '')} />;
+  const version: IndicatorSystemVersion = system.versions.find((v) => v.number === selected) ?? system.versions[0];
+  const publish = async () => {
+    try {
+      await gql(`mutation($c: String!) { publishIndicatorSystem(code: $c) { number } }`, { c: code });
+      message.success(t('publishOk'));
+      reload();
+    } catch (err) {
+      setActionError(err);
+    }
+  };
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Space orientation="vertical" size={0}>
+          <Typography.Title level={3} style={{ margin: 0 }}>{system.name}</Typography.Title>
+          <Typography.Text type="secondary">{system.code} · {system.issuer} · {system.targetLevel}</Typography.Text>
+        </Space>
+        <Space>
+          <Select value={version.number} onChange={setSelected} style={{ width: 160 }} options={system.versions.map((v) => ({ value: v.number, label: `v${v.number} ${v.status}` }))} />
+          {version.status === 'DRAFT' && <Button type="primary" onClick={publish}>{t('publish')}</Button>}
+        </Space>
+      </Space>
+      <ActionError error={actionError} onClose={() => setActionError(undefined)} />
+      <Card>
+        <Tabs items={[
+          { key: 'tree', label: t('tree'), children: <IndicatorTable indicators={version.indicators} /> },
+          { key: 'json', label: t('json'), children: <pre style={{ maxHeight: 600, overflow: 'auto', background: '#fafafa', padding: 12 }}>{JSON.stringify(version.schema, null, 2)}</pre> },
+        ]} />
+      </Card>
+    </Space>
+  );
+}
+
+function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
+  const { t } = useI18n();
+  return (
+    <Table<Indicator> rowKey="code" size="small" pagination={false} dataSource={indicators} columns={[
+      { title: t('code'), render: (_, n) => <span style={{ paddingLeft: (n.level - 1) * 20 }}>{n.code}</span> },
+      { title: t('title'), render: (_, n) => (n.level === 1 ? <b>{n.title}</b> : n.title) },
+      { title: t('maxScore'), dataIndex: 'maxScore', align: 'right' },
+      { title: t('method'), render: (_, n) => <Space size={4}><Tag>{t(`method_${n.method}` as never)}</Tag>{n.vetoMessage && <Tag color="red">一票否决</Tag>}{n.evidenceRequired && <Tag color="blue">{t('evidence')}</Tag>}</Space> },
+      { title: t('criteria'), render: (_, n) => <Typography.Text style={{ fontSize: 12 }}>{n.criteria}{n.formula && <code style={{ display: 'block', color: '#888' }}>{n.formula}</code>}</Typography.Text> },
+      { title: '责任单位', render: (_, n) => n.departments.join('、') },
+    ]} />
+  );
+}

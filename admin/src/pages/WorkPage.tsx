@@ -1,0 +1,71 @@
+// "My work": what waits for this person, by role — staff fill their unit's self-assessment,
+// the street reviews what was submitted below it, the expert what the street recommended,
+// an administrator sees everything in its subtree.
+import { Button, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { Assessment, Campaign, Role } from '../api/schema';
+import { useCurrentUser } from '../api/session';
+import { useQuery } from '../api/useQuery';
+import { Loading, PageError } from '../components/PageState';
+import { StatusTag } from '../components/StatusTag';
+import { useI18n } from '../i18n/i18n';
+import { navigate } from '../router';
+
+const QUERY = `{ campaigns { id name status deadlines assessments(first: 100) { nodes {
+  id status selfScore finalScore passed grade returnReason orgUnit { id name } } } } }`;
+
+type Row = Pick<Assessment, 'id' | 'status' | 'selfScore' | 'finalScore' | 'passed' | 'grade' | 'returnReason'> & {
+  orgUnit: { id: string; name: string }; campaign: Pick<Campaign, 'id' | 'name' | 'status' | 'deadlines'>;
+};
+
+const WAITING: Record<Role, string[]> = { STAFF: ['DRAFT'], REVIEWER: ['SUBMITTED'], EXPERT: ['RECOMMENDED'], ADMIN: ['DRAFT', 'SUBMITTED', 'RECOMMENDED'] };
+const DEADLINE_OF: Record<string, string> = { DRAFT: 'submit', SUBMITTED: 'review', RECOMMENDED: 'expert' };
+
+/** Where a row leads this person: filling, reviewing, or reading. */
+export function actionFor(role: Role, row: Row): { label: 'fill' | 'review' | 'view'; path: string } {
+  const fill = { label: 'fill' as const, path: `/assessments/${row.id}/fill` };
+  const review = { label: 'review' as const, path: `/assessments/${row.id}/review` };
+  if (row.status === 'DRAFT' && (role === 'STAFF' || role === 'ADMIN') && row.campaign.status === 'OPEN') return fill;
+  if ((row.status === 'SUBMITTED' && (role === 'REVIEWER' || role === 'ADMIN')) || (row.status === 'RECOMMENDED' && (role === 'EXPERT' || role === 'ADMIN'))) return review;
+  return { label: 'view', path: row.status === 'DRAFT' ? fill.path : review.path };
+}
+
+export function WorkPage() {
+  const user = useCurrentUser();
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<'toDo' | 'all'>('toDo');
+  const { data, error, loading } = useQuery<{ campaigns: (Campaign & { assessments: { nodes: Row[] } })[] }>(QUERY);
+  if (loading && !data) return <Loading />;
+  if (error) return <PageError error={error} />;
+  const rows: Row[] = (data?.campaigns ?? []).flatMap((c) => c.assessments.nodes.map((a) => ({ ...a, campaign: c })));
+  const shown = filter === 'all' ? rows : rows.filter((r) => WAITING[user.role].includes(r.status));
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('myWork')}</Typography.Title>
+        <Segmented value={filter} onChange={(v) => setFilter(v as 'toDo' | 'all')} options={[{ value: 'toDo', label: t('toDo') }, { value: 'all', label: t('all') }]} />
+      </Space>
+      <Table<Row>
+        rowKey="id" dataSource={shown} pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty description={t('nothingToDo')} /> }}
+        columns={[
+          { title: t('unit'), render: (_, r) => r.orgUnit.name },
+          { title: t('campaign'), render: (_, r) => r.campaign.name },
+          { title: t('status'), render: (_, r) => <StatusTag status={r.status} returned={!!r.returnReason} /> },
+          { title: t('deadline'), render: (_, r) => r.campaign.deadlines?.[DEADLINE_OF[r.status]] ?? '—' },
+          { title: t('selfScore'), dataIndex: 'selfScore', align: 'right' },
+          { title: t('finalScore'), align: 'right', render: (_, r) => r.finalScore ?? '—' },
+          { title: t('passed'), render: (_, r) => (r.passed === null ? '—' : <Tag color={r.passed ? 'green' : 'red'}>{r.passed ? t('yes') : t('no')}</Tag>) },
+          { title: t('grade'), render: (_, r) => r.grade ?? '—' },
+          {
+            title: t('actions'),
+            render: (_, r) => {
+              const action = actionFor(user.role, r);
+              return <Button type={action.label === 'view' ? 'default' : 'primary'} size="small" onClick={() => navigate(action.path)}>{t(action.label)}</Button>;
+            },
+          },
+        ]}
+      />
+    </Space>
+  );
+}

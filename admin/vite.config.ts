@@ -1,0 +1,15 @@
+// The admin SPA: built into dist/admin (served by the server at /), or run by `npm run dev`
+// with the API proxied to the server on :4000.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: { outDir: fileURLToPath(new URL('../dist/admin', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': 'http://localhost:4000', '/api': 'http://localhost:4000', '/healthz': 'http://localhost:4000' },
+  },
+});
