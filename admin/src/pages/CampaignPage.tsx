@@ -63,7 +63,7 @@ export function CampaignPage({ id }: { id: string }) {
       </Row>
       <Space>{counts.map(([status, n]) => <span key={status}><StatusTag status={status} /> {n}</span>)}</Space>
       <Table<Target> rowKey="id" size="small" loading={!targets} dataSource={targets} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="targets" columns={[
-        { title: t('unit'), render: (_, x) => x.orgUnit.name },
+        { title: t('unit'), render: (_, x) => <span data-testid={`target-${x.orgUnit.name}`}>{x.orgUnit.name}</span> },
         { title: t('status'), render: (_, x) => <StatusTag status={x.status} returned={!!x.returnReason} /> },
         { title: t('selfScore'), dataIndex: 'selfScore', align: 'right' },
         { title: t('streetScore'), align: 'right', render: (_, x) => x.streetScore ?? '—' },

@@ -110,7 +110,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
       </Card>
       <ActionError error={actionError} onClose={() => setActionError(undefined)} />
       <Card title={stage ? `${t('stageScore')}（${stage === 'STREET' ? t('recommend') : t('expertScore')}）` : t('review')}>
-        <Table<IndicatorNode> rowKey="code" size="small" pagination={false} dataSource={leaves} columns={[
+        <Table<IndicatorNode> rowKey="code" size="small" pagination={false} dataSource={leaves} expandable={{ childrenColumnName: "__none" }} columns={[
           { title: t('code'), dataIndex: 'code', width: 70 },
           { title: t('title'), render: (_, n) => <Space orientation="vertical" size={0}><span>{n.title}</span><Typography.Text type="secondary" style={{ fontSize: 12 }}>{n.criteria}</Typography.Text></Space> },
           { title: t('maxScore'), dataIndex: 'maxScore', width: 60, align: 'right' },

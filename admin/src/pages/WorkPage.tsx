@@ -61,7 +61,7 @@ export function WorkPage() {
             title: t('actions'),
             render: (_, r) => {
               const action = actionFor(user.role, r);
-              return <Button type={action.label === 'view' ? 'default' : 'primary'} size="small" onClick={() => navigate(action.path)}>{t(action.label)}</Button>;
+              return <Button type={action.label === 'view' ? 'default' : 'primary'} size="small" data-testid={`action-${r.orgUnit.name}`} onClick={() => navigate(action.path)}>{t(action.label)}</Button>;
             },
           },
         ]}
