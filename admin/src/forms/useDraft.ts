@@ -30,9 +30,11 @@ export function readBackup(id: string): Backup | undefined {
 }
 
 export function useDraft(id: string, initial: DraftDoc & { revision: number }, editable: boolean) {
-  const backup = readBackup(id);
-  // A local copy made from the same revision is newer than what the server has.
-  const restored = editable && backup && backup.revision === initial.revision ? backup : undefined;
+  // A local copy made from the same revision is newer than what the server has (read once).
+  const [restored] = useState(() => {
+    const backup = readBackup(id);
+    return editable && backup && backup.revision === initial.revision ? backup : undefined;
+  });
   const [doc, setDoc] = useState<DraftDoc>(restored ? { data: restored.data, selfScores: restored.selfScores } : initial);
   const [revision, setRevision] = useState(initial.revision);
   const [state, setState] = useState<SaveState>(restored ? 'dirty' : 'saved');

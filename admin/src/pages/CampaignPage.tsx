@@ -9,7 +9,6 @@ import { Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
-import { exportCampaign } from './campaign-export';
 
 const QUERY = `query($id: ID!) { campaign(id: $id) { id name year status passScore deadlines systemVersion { number system { name } }
   stats { total submitted finalized passed averageScore maxScore minScore coverage
@@ -42,7 +41,8 @@ export function CampaignPage({ id }: { id: string }) {
   const s = c.stats;
   const counts = ['DRAFT', 'SUBMITTED', 'RECOMMENDED', 'FINALIZED'].map((status) => [status, (targets ?? []).filter((x) => x.status === status).length] as const);
   const headers = [t('unit'), t('code'), t('status'), t('selfScore'), t('streetScore'), t('finalScore'), t('passed'), t('grade')];
-  const onExport = () => exportCampaign(c.name, (targets ?? []).map((x) => ({
+  // exceljs is large: loaded only when someone exports.
+  const onExport = async () => (await import('./campaign-export')).exportCampaign(c.name, (targets ?? []).map((x) => ({
     unit: x.orgUnit.name, code: x.orgUnit.code, status: t(`status_${x.status}` as never), selfScore: x.selfScore, streetScore: x.streetScore,
     finalScore: x.finalScore, passed: x.passed === null ? '' : x.passed ? t('yes') : t('no'), grade: x.grade ?? '',
   })), headers);
@@ -52,7 +52,7 @@ export function CampaignPage({ id }: { id: string }) {
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Space orientation="vertical" size={0}>
           <Typography.Title level={3} style={{ margin: 0 }}>{c.name}</Typography.Title>
-          <Typography.Text type="secondary">{c.systemVersion.system.name} v{c.systemVersion.number} · {t(`campaign_${c.status}` as never)} · 合格分 {c.passScore}</Typography.Text>
+          <Typography.Text type="secondary">{c.systemVersion.system.name} v{c.systemVersion.number} · {t(`campaign_${c.status}` as never)} · {t('passScore')} {c.passScore}</Typography.Text>
         </Space>
         <Button type="primary" onClick={onExport} disabled={!targets} data-testid="export">{t('exportExcel')}</Button>
       </Space>

@@ -82,7 +82,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
     upload: async (code: string, file: File, onProgress: (p: number) => void) => {
       const r = await uploadEvidence(assessment.id, code, file, onProgress);
       setAttachments((list) => [...list, { ...r, indicatorCode: code, createdAt: new Date().toISOString() }]);
-      message.success(`已上传：${r.filename}`);
+      message.success(t('uploaded', { name: r.filename }));
     },
     removeAttachment: async (attachmentId: string) => {
       await gql(`mutation($id: ID!) { deleteAttachment(id: $id) }`, { id: attachmentId }).catch(setActionError);
@@ -130,12 +130,12 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
             </Space>
           </Space>
           {assessment.returnReason && assessment.status === 'DRAFT' && <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('returnedNotice')} description={assessment.returnReason} />}
-          {draft.restored && <Alert style={{ marginTop: 12 }} type="info" showIcon title="已恢复本机保存的未提交内容，正在保存到服务器" />}
-          {draft.state === 'failed' && <Alert style={{ marginTop: 12 }} type="error" showIcon title={(draft.error as Error)?.message} action={<Button size="small" onClick={() => draft.save()}>重试保存</Button>} />}
+          {draft.restored && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('restoredNotice')} />}
+          {draft.state === 'failed' && <Alert style={{ marginTop: 12 }} type="error" showIcon title={(draft.error as Error)?.message} action={<Button size="small" onClick={() => draft.save()}>{t('retrySave')}</Button>} />}
           <Descriptions size="small" style={{ marginTop: 12 }} column={4} items={[
             { label: t('deadline'), children: assessment.campaign.deadlines?.submit ?? '—' },
-            { label: '常住人口', children: String(assessment.orgUnit.attributes?.population ?? '—') },
-            { label: '合格分', children: assessment.campaign.passScore },
+            { label: t('population'), children: String(assessment.orgUnit.attributes?.population ?? '—') },
+            { label: t('passScore'), children: assessment.campaign.passScore },
             { label: t('evidence'), children: `${attachments.length}` },
           ]} />
         </Card>

@@ -33,7 +33,7 @@ export function SystemsPage() {
       const exists = data!.indicatorSystems.some((s) => s.code === code);
       if (exists) await gql(`mutation($c: String!, $s: JSON!) { saveIndicatorSystemDraft(code: $c, schema: $s) { number } }`, { c: code, s: schema });
       else await gql(`mutation($c: String!, $s: JSON!) { createIndicatorSystem(code: $c, schema: $s) { code } }`, { c: code, s: schema });
-      message.success(`已保存草稿：${code}`);
+      message.success(t('savedDraft', { code }));
       reload();
     } catch (err) {
       setUploadError(err instanceof SyntaxError ? new ApiError('BAD_USER_INPUT', `不是有效的 JSON 文件：${err.message}`) : err);
@@ -52,8 +52,8 @@ export function SystemsPage() {
       <Table<IndicatorSystem> rowKey="code" dataSource={data!.indicatorSystems} pagination={false} columns={[
         { title: t('title'), render: (_, s) => <Space><a onClick={() => navigate(`/systems/${s.code}`)}>{s.name}</a>{s.builtIn && <Tag>{t('builtIn')}</Tag>}</Space> },
         { title: t('code'), dataIndex: 'code' },
-        { title: '发布机构', dataIndex: 'issuer' },
-        { title: '适用层级', dataIndex: 'targetLevel' },
+        { title: t('issuer'), dataIndex: 'issuer' },
+        { title: t('targetLevel'), dataIndex: 'targetLevel' },
         { title: t('versions'), render: (_, s) => <Space wrap>{s.versions.map((v) => <Tag key={v.number} color={STATUS_COLOR[v.status]}>v{v.number} {t(v.status === 'DRAFT' ? 'draftVersion' : v.status === 'PUBLISHED' ? 'published' : 'retired')}</Tag>)}</Space> },
       ]} />
     </Space>
@@ -110,9 +110,9 @@ function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
       { title: t('code'), render: (_, n) => <span style={{ paddingLeft: (n.level - 1) * 20 }}>{n.code}</span> },
       { title: t('title'), render: (_, n) => (n.level === 1 ? <b>{n.title}</b> : n.title) },
       { title: t('maxScore'), dataIndex: 'maxScore', align: 'right' },
-      { title: t('method'), render: (_, n) => <Space size={4}><Tag>{t(`method_${n.method}` as never)}</Tag>{n.vetoMessage && <Tag color="red">一票否决</Tag>}{n.evidenceRequired && <Tag color="blue">{t('evidence')}</Tag>}</Space> },
+      { title: t('method'), render: (_, n) => <Space size={4}><Tag>{t(`method_${n.method}` as never)}</Tag>{n.vetoMessage && <Tag color="red" title={n.vetoMessage}>{t('veto')}</Tag>}{n.evidenceRequired && <Tag color="blue">{t('evidence')}</Tag>}</Space> },
       { title: t('criteria'), render: (_, n) => <Typography.Text style={{ fontSize: 12 }}>{n.criteria}{n.formula && <code style={{ display: 'block', color: '#888' }}>{n.formula}</code>}</Typography.Text> },
-      { title: '责任单位', render: (_, n) => n.departments.join('、') },
+      { title: t('departments'), render: (_, n) => n.departments.join('、') },
     ]} />
   );
 }
