@@ -110,6 +110,17 @@ function readIndicator(
     else node.fields.push(readField(name, child, childPath, ctx));
   }
 
+  // Fields shown only under a condition ("show when …") live in allOf[i].then: they are the
+  // indicator's fields too, so formulas and checklists may name them.
+  ((prop.allOf ?? []) as JsonObject[]).forEach((branch, i) => {
+    const then = (branch?.then ?? {}) as JsonObject;
+    for (const [name, child] of Object.entries((then.properties ?? {}) as Record<string, JsonObject>)) {
+      if (child && typeof child === 'object' && !node.fields.some((f) => f.name === name)) {
+        node.fields.push(readField(name, child, `${path}/allOf/${i}/then/properties/${escapePointer(name)}`, ctx));
+      }
+    }
+  });
+
   const scoring = x.scoring as { method: ScoringMethod; formula?: string; items?: Record<string, number> } | undefined;
   const isGroup = node.children.length > 0;
   node.method = scoring?.method ?? (isGroup ? 'sum' : 'manual');

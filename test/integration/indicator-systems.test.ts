@@ -96,3 +96,20 @@ describe('document order', () => {
     expect(r.data!.indicatorSystem.latestPublished.indicators.map((i: { code: string }) => i.code)).toEqual(['A', 'A1', 'A2', 'B']);
   });
 });
+
+describe('drafts saved with faults', () => {
+  const SAVE_ANYWAY = `mutation($c: String!, $s: JSON!) { saveIndicatorSystemDraft(code: $c, schema: $s, allowFaults: true) { number status faults indicators { code } } }`;
+  test('are kept with their faults listed, can be fixed, and cannot be published until fixed', async () => {
+    const broken = buildIndicatorSystem({ code: 'wip', mutate: (s: any) => { s.properties.B['x-indicator'].maxScore = 11; } });
+    const created = await t.gql(`mutation($c: String!, $s: JSON!) { createIndicatorSystem(code: $c, schema: $s, allowFaults: true) { code name versions { faults } } }`, { c: 'wip', s: broken }, t.adminToken);
+    expect(created.data!.createIndicatorSystem.versions[0].faults).toEqual([{ path: '/x-system/totalScore', message: expect.any(String) }]);
+    expect(errorOf(await t.gql(PUBLISH, { c: 'wip' }, t.adminToken)).code).toBe('BAD_USER_INPUT');
+    const fixed = await t.gql(SAVE_ANYWAY, { c: 'wip', s: buildIndicatorSystem({ code: 'wip' }) }, t.adminToken);
+    expect(fixed.data!.saveIndicatorSystemDraft).toMatchObject({ number: 1, status: 'DRAFT', faults: [], indicators: [{ code: 'A' }, { code: 'A1' }, { code: 'A2' }, { code: 'B' }] });
+    expect((await t.gql(PUBLISH, { c: 'wip' }, t.adminToken)).data!.publishIndicatorSystem.status).toBe('PUBLISHED');
+  });
+  test('unsafe keys are refused even then', async () => {
+    const unsafe = buildIndicatorSystem({ code: 'wip', mutate: (s: any) => { s.properties.B.properties = JSON.parse('{"__proto__": {}}'); } });
+    expect(errorOf(await t.gql(SAVE_ANYWAY, { c: 'wip', s: unsafe }, t.adminToken))).toEqual({ code: 'BAD_USER_INPUT', paths: ['/schema/properties/B/properties/__proto__'] });
+  });
+});

@@ -160,3 +160,18 @@ describe('compiled once per version', () => {
     expect(first.ok && second.ok && first.compiled === second.compiled).toBe(true);
   });
 });
+
+describe('conditional fields ("show when …")', () => {
+  const cs = compiled((s) => {
+    const b = s.properties.B;
+    b.properties.hasBrand = { type: 'boolean', title: '有品牌项目' };
+    b.allOf = [{ if: { properties: { hasBrand: { const: true } }, required: ['hasBrand'] }, then: { properties: { brandName: { type: 'string', title: '品牌名称' } }, required: ['brandName'] } }];
+    b['x-indicator'].veto = { formula: 'hasBrand = false or $exists(brandName)', message: '品牌项目须有名称' };
+  });
+  test('are the indicator\'s fields, required only when shown, enforced by the server\'s validator', () => {
+    expect(cs.system.all.find((n) => n.code === 'B')!.fields.map((f) => f.name)).toEqual(['summary', 'hasBrand', 'brandName']);
+    const base = buildAnswers();
+    expect(validateAnswers(cs, { ...base, B: { summary: '特色', hasBrand: false } }, 'submit')).toEqual([]);
+    expect(validateAnswers(cs, { ...base, B: { summary: '特色', hasBrand: true } }, 'submit').map((f) => f.path)).toEqual(['/B/brandName']);
+  });
+});

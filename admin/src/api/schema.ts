@@ -228,6 +228,8 @@ export interface IndicatorSystem {
 
 export interface IndicatorSystemVersion {
   createdAt: string;
+  /** 草稿中尚未改正的问题 [{ path, message }]；已发布版本总是为空 */
+  faults: any;
   id: string;
   /** 指标树（按文档顺序） */
   indicators: Indicator[];

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../graphql/context.js';
 import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';
 import {
-  compiledVersion, createIndicatorSystem, getSystem, listSystems, publishIndicatorSystem, saveIndicatorSystemDraft,
+  compiledVersion, createIndicatorSystem, versionFaults, getSystem, listSystems, publishIndicatorSystem, saveIndicatorSystemDraft,
 } from './indicator-system.service.js';
 import { IndicatorInfo, IndicatorSystemType, IndicatorSystemVersionType } from './indicator-system.types.js';
 
@@ -36,8 +36,9 @@ export class IndicatorSystemResolver {
     @Arg('code', () => String) code: string,
     @Arg('schema', () => GraphQLJSON) schema: unknown,
     @Arg('uiSchema', () => GraphQLJSON, { nullable: true }) uiSchema?: unknown,
+    @Arg('allowFaults', () => Boolean, { defaultValue: false, description: '仍有问题时也保存为草稿（发布前必须改正）' }) allowFaults?: boolean,
   ) {
-    return createIndicatorSystem(ctx.em, ctx.actor, code, schema, uiSchema);
+    return createIndicatorSystem(ctx.em, ctx.actor, code, schema, uiSchema, false, allowFaults);
   }
 
   @Mutation(() => IndicatorSystemVersionType, { description: '保存草稿：更新最新草稿，或在已发布版本之后新建草稿' })
@@ -46,8 +47,9 @@ export class IndicatorSystemResolver {
     @Arg('code', () => String) code: string,
     @Arg('schema', () => GraphQLJSON) schema: unknown,
     @Arg('uiSchema', () => GraphQLJSON, { nullable: true }) uiSchema?: unknown,
+    @Arg('allowFaults', () => Boolean, { defaultValue: false, description: '仍有问题时也保存为草稿（发布前必须改正）' }) allowFaults?: boolean,
   ) {
-    return saveIndicatorSystemDraft(ctx.em, ctx.actor, code, schema, uiSchema);
+    return saveIndicatorSystemDraft(ctx.em, ctx.actor, code, schema, uiSchema, allowFaults);
   }
 
   @Mutation(() => IndicatorSystemVersionType, { description: '发布最新草稿；原已发布版本转为停用' })
@@ -60,11 +62,17 @@ export class IndicatorSystemResolver {
 export class IndicatorSystemVersionResolver {
   @FieldResolver(() => [IndicatorInfo], { description: '指标树（按文档顺序）' })
   indicators(@Root() version: IndicatorSystemVersion): IndicatorInfo[] {
+    if (versionFaults(version).length) return [];
     return compiledVersion(version).system.all.map((n) => ({
       code: n.code, title: n.title, level: n.level, parentCode: n.parentCode, maxScore: n.maxScore, method: n.method,
       criteria: n.criteria, formula: n.formula, vetoMessage: n.veto?.message, evidenceRequired: n.evidence?.required ?? false,
       departments: n.departments,
     }));
+  }
+
+  @FieldResolver(() => GraphQLJSON, { description: '草稿中尚未改正的问题 [{ path, message }]；已发布版本总是为空' })
+  faults(@Root() version: IndicatorSystemVersion) {
+    return versionFaults(version);
   }
 
   @FieldResolver(() => IndicatorSystemType)

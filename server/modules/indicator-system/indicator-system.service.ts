@@ -24,9 +24,51 @@ export function checkSystemInput(code: string, schema: unknown, uiSchema: unknow
   return { faults, meta };
 }
 
-/** The compiled form of a stored version, compiled once per version id. */
+/**
+ * What a draft needs even when saved with vocabulary faults (the builder's "save anyway"):
+ * a JSON object free of unsafe keys. Publishing still needs no fault at all.
+ */
+function hardFaults(schema: unknown, uiSchema: unknown): Fault[] {
+  const faults: Fault[] = [];
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) faults.push({ path: '/schema', message: '指标体系必须是一个 JSON 对象' });
+  else faults.push(...unsafeFaults(schema, '/schema'));
+  if (uiSchema !== undefined && uiSchema !== null && (typeof uiSchema !== 'object' || Array.isArray(uiSchema))) faults.push({ path: '/uiSchema', message: 'ui-schema 应为 JSON 对象' });
+  else if (uiSchema) faults.push(...unsafeFaults(uiSchema, '/uiSchema'));
+  return faults;
+}
+
+/** Name, issuer and level of a system, also of a draft that still has faults. */
+function describe(code: string, schema: unknown, meta?: SystemMeta) {
+  const root = schema as Json;
+  const sys = (root['x-system'] ?? {}) as Json;
+  return {
+    name: meta?.title ?? (typeof root.title === 'string' && root.title ? root.title : code),
+    issuer: meta?.issuer ?? (typeof sys.issuer === 'string' ? sys.issuer : undefined),
+    targetLevel: meta?.targetLevel ?? (typeof sys.targetLevel === 'string' ? sys.targetLevel : undefined),
+  };
+}
+
+/** The faults a draft is refused for: all of them, or with `allowFaults` only the hard ones. */
+function refusal(code: string, schema: unknown, uiSchema: unknown, allowFaults: boolean): { faults: Fault[]; meta?: SystemMeta } {
+  if (!allowFaults) return checkSystemInput(code, schema, uiSchema);
+  const hard = hardFaults(schema, uiSchema);
+  return { faults: hard, meta: hard.length ? undefined : checkSystemInput(code, schema, uiSchema).meta };
+}
+
+/** Published and retired versions never change, so they are compiled once; a draft may change under its id. */
+function compileVersion(version: IndicatorSystemVersion) {
+  return version.status === VersionStatus.DRAFT ? compileSystem(version.schema) : compileCached(`version:${version.id}`, version.schema);
+}
+
+/** Vocabulary faults of a stored version (a draft may have been saved with some). */
+export function versionFaults(version: IndicatorSystemVersion): Fault[] {
+  const result = compileVersion(version);
+  return result.ok ? [] : result.faults;
+}
+
+/** The compiled form of a stored version. */
 export function compiledVersion(version: IndicatorSystemVersion): CompiledSystem {
-  const result = compileCached(`version:${version.id}:${version.status}`, version.schema);
+  const result = compileVersion(version);
   if (!result.ok) throw badInput(result.faults, '该指标体系版本无法编译，请联系管理员修订');
   return result.compiled;
 }
@@ -44,34 +86,32 @@ function checkCode(code: string): void {
 }
 
 export async function createIndicatorSystem(
-  em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, builtIn = false,
+  em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, builtIn = false, allowFaults = false,
 ): Promise<IndicatorSystem> {
   authorize(actor, 'system:manage', actor?.unitPath ?? '');
   checkCode(code);
-  const { faults, meta } = checkSystemInput(code, schema, uiSchema);
+  const { faults, meta } = refusal(code, schema, uiSchema, allowFaults);
   if (!faults.length && (await em.count(IndicatorSystem, { code }))) faults.push({ path: '/code', message: `体系编码“${code}”已存在，请换一个，或保存为该体系的新版本` });
-  if (faults.length || !meta) throw badInput(faults);
+  if (faults.length) throw badInput(faults);
   return em.transactional(async (tx) => {
-    const system = tx.create(IndicatorSystem, { code, name: meta.title, issuer: meta.issuer, targetLevel: meta.targetLevel, builtIn });
+    const system = tx.create(IndicatorSystem, { code, ...describe(code, schema, meta), builtIn });
     tx.create(IndicatorSystemVersion, { system, number: 1, schema: schema as Json, uiSchema: (uiSchema as Json) ?? undefined });
     return system;
   });
 }
 
 export async function saveIndicatorSystemDraft(
-  em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown,
+  em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, allowFaults = false,
 ): Promise<IndicatorSystemVersion> {
   authorize(actor, 'system:manage', actor?.unitPath ?? '');
   const system = await findSystem(em, code);
-  const { faults, meta } = checkSystemInput(code, schema, uiSchema);
-  if (faults.length || !meta) throw badInput(faults);
+  const { faults, meta } = refusal(code, schema, uiSchema, allowFaults);
+  if (faults.length) throw badInput(faults);
   return em.transactional(async (tx) => {
     // Lock the system row so two saves cannot both create "the next" version.
     await tx.getConnection().execute('select id from indicator_system where id = ? for update', [system.id], 'all', tx.getTransactionContext());
     const latest = await tx.findOne(IndicatorSystemVersion, { system }, { orderBy: { number: 'desc' } });
-    system.name = meta.title;
-    system.issuer = meta.issuer;
-    system.targetLevel = meta.targetLevel;
+    Object.assign(system, describe(code, schema, meta));
     if (latest && latest.status === VersionStatus.DRAFT) {
       latest.schema = schema as Json;
       latest.uiSchema = (uiSchema as Json) ?? undefined;
