@@ -9,6 +9,7 @@ import { type CurrentUser, ME_QUERY, SessionContext } from './api/session';
 import { AppLayout } from './components/AppLayout';
 import { Loading, PageError } from './components/PageState';
 import { I18nProvider, useI18n } from './i18n/i18n';
+import { BuilderPage } from './pages/BuilderPage';
 import { CampaignPage } from './pages/CampaignPage';
 import { CampaignsPage } from './pages/CampaignsPage';
 import { FillPage } from './pages/FillPage';
@@ -51,6 +52,7 @@ function Shell() {
         case 'campaign': return admin ? <CampaignPage key={route.params.id} id={route.params.id} /> : <PageError error={forbidden()} />;
         case 'systems': return admin ? <SystemsPage /> : <PageError error={forbidden()} />;
         case 'system': return admin ? <SystemPage key={route.params.code} code={route.params.code} /> : <PageError error={forbidden()} />;
+        case 'builder': return admin ? <BuilderPage key={route.params.code ?? 'new'} code={route.params.code} /> : <PageError error={forbidden()} />;
         case 'work': return <WorkPage />;
         default: return <PageError error={notFound()} />;
       }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 
 export interface Route {
-  name: 'work' | 'fill' | 'review' | 'campaigns' | 'campaign' | 'systems' | 'system' | 'unknown';
+  name: 'work' | 'fill' | 'review' | 'campaigns' | 'campaign' | 'systems' | 'system' | 'builder' | 'unknown';
   params: Record<string, string>;
 }
 
@@ -14,6 +14,7 @@ const PATTERNS: [Route['name'], RegExp][] = [
   ['campaign', /^\/campaigns\/(?<id>\d+)$/],
   ['systems', /^\/systems$/],
   ['system', /^\/systems\/(?<code>[^/]+)$/],
+  ['builder', /^\/builder\/(?:new|(?<code>[^/]+))$/],
 ];
 
 export function parseRoute(hash: string): Route {

@@ -7,5 +7,5 @@ export { readSystem } from './vocabulary.js';
 export { computeFields, stripComputed } from './compute.js';
 export { evaluate, gradeFor, passedFor, clamp, round, type EvaluateInput } from './score.js';
 export { validateAnswers, validateScores, missingManualScores, leaves, type AnswerMode } from './answers.js';
-export { compileFormula, evaluateFormula, FORMULA_LIMITS } from './formula.js';
+export { compileFormula, evaluateFormula, evaluateWithInputs, FORMULA_LIMITS } from './formula.js';
 export { unsafeFaults } from './safety.js';

@@ -12,7 +12,7 @@ export function AppLayout({ route, onLogout, children }: { route: Route; onLogou
     { key: 'work', label: t('myWork') },
     ...(user.role === 'ADMIN' ? [{ key: 'campaigns', label: t('campaigns') }, { key: 'systems', label: t('systems') }] : []),
   ];
-  const selected = route.name === 'campaign' ? 'campaigns' : route.name === 'system' ? 'systems' : ['fill', 'review'].includes(route.name) ? 'work' : route.name;
+  const selected = route.name === 'campaign' ? 'campaigns' : route.name === 'system' || route.name === 'builder' ? 'systems' : ['fill', 'review'].includes(route.name) ? 'work' : route.name;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #f0f0f0' }}>

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { gql } from '../api/client';
 import type { Assessment, Campaign, CampaignStats } from '../api/schema';
 import { useQuery } from '../api/useQuery';
-import { Loading, PageError } from '../components/PageState';
+import { ActionError, Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
@@ -21,8 +21,19 @@ type Target = Pick<Assessment, 'id' | 'status' | 'selfScore' | 'streetScore' | '
 
 export function CampaignPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const { data, error, loading } = useQuery<{ campaign: Campaign & { stats: CampaignStats } }>(QUERY, { id });
+  const { data, error, loading, reload } = useQuery<{ campaign: Campaign & { stats: CampaignStats } }>(QUERY, { id });
   const [targets, setTargets] = useState<Target[]>();
+  const [actionError, setActionError] = useState<unknown>();
+  const [version, setVersion] = useState(0);
+  const changeStatus = async (mutation: 'openCampaign' | 'closeCampaign') => {
+    try {
+      await gql(`mutation($id: ID!) { ${mutation}(id: $id) { status } }`, { id });
+      reload();
+      setVersion((v) => v + 1);
+    } catch (err) {
+      setActionError(err);
+    }
+  };
   useEffect(() => {
     (async () => {
       const all: Target[] = [];
@@ -34,7 +45,7 @@ export function CampaignPage({ id }: { id: string }) {
       }
       setTargets(all);
     })().catch(() => setTargets([]));
-  }, [id]);
+  }, [id, version]);
   if (loading && !data) return <Loading />;
   if (error) return <PageError error={error} />;
   const c = data!.campaign;
@@ -54,8 +65,13 @@ export function CampaignPage({ id }: { id: string }) {
           <Typography.Title level={3} style={{ margin: 0 }}>{c.name}</Typography.Title>
           <Typography.Text type="secondary">{c.systemVersion.system.name} v{c.systemVersion.number} · {t(`campaign_${c.status}` as never)} · {t('passScore')} {c.passScore}</Typography.Text>
         </Space>
-        <Button type="primary" onClick={onExport} disabled={!targets} data-testid="export">{t('exportExcel')}</Button>
+        <Space>
+          {c.status === 'DRAFT' && <Button type="primary" onClick={() => changeStatus('openCampaign')} data-testid="open-campaign">开始填报</Button>}
+          {c.status === 'OPEN' && <Button onClick={() => changeStatus('closeCampaign')}>截止填报</Button>}
+          <Button type="primary" onClick={onExport} disabled={!targets} data-testid="export">{t('exportExcel')}</Button>
+        </Space>
       </Space>
+      <ActionError error={actionError} onClose={() => setActionError(undefined)} />
       <Row gutter={12}>
         {[[t('total_units'), s.total], [t('submittedCount'), s.submitted], [t('finalizedCount'), s.finalized], [t('passedCount'), s.passed],
           [t('averageScore'), s.averageScore ?? '—'], [t('highest'), s.maxScore ?? '—'], [t('lowest'), s.minScore ?? '—'], [t('coverage'), `${Math.round(s.coverage * 1000) / 10}%`]]

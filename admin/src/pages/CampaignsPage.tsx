@@ -5,6 +5,7 @@ import { useQuery } from '../api/useQuery';
 import { Loading, PageError } from '../components/PageState';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
+import { NewCampaignButton } from './NewCampaign';
 
 const QUERY = `{ campaigns { id name year status passScore systemVersion { number system { name } } stats { total submitted finalized passed averageScore coverage } } }`;
 
@@ -15,7 +16,10 @@ export function CampaignsPage() {
   if (error) return <PageError error={error} />;
   return (
     <>
-      <Typography.Title level={3}>{t('campaigns')}</Typography.Title>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+        <Typography.Title level={3}>{t('campaigns')}</Typography.Title>
+        <NewCampaignButton />
+      </div>
       <Table<Campaign> rowKey="id" dataSource={data!.campaigns} pagination={false} columns={[
         { title: t('campaign'), render: (_, c) => <a onClick={() => navigate(`/campaigns/${c.id}`)}>{c.name}</a> },
         { title: t('systems'), render: (_, c) => `${c.systemVersion.system.name} v${c.systemVersion.number}` },

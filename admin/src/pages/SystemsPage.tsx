@@ -44,9 +44,12 @@ export function SystemsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>{t('systems')}</Typography.Title>
-        <Upload accept=".json,application/json" showUploadList={false} beforeUpload={(f) => { void upload(f); return false; }}>
-          <Button icon={<UploadOutlined />}>{t('uploadJson')}</Button>
-        </Upload>
+        <Space>
+          <Button type="primary" onClick={() => navigate('/builder/new')} data-testid="new-system">新建指标体系</Button>
+          <Upload accept=".json,application/json" showUploadList={false} beforeUpload={(f) => { void upload(f); return false; }}>
+            <Button icon={<UploadOutlined />}>{t('uploadJson')}</Button>
+          </Upload>
+        </Space>
       </Space>
       <ActionError error={uploadError} onClose={() => setUploadError(undefined)} />
       <Table<IndicatorSystem> rowKey="code" dataSource={data!.indicatorSystems} pagination={false} columns={[
@@ -89,6 +92,7 @@ export function SystemPage({ code }: { code: string }) {
         </Space>
         <Space>
           <Select value={version.number} onChange={setSelected} style={{ width: 160 }} options={system.versions.map((v) => ({ value: v.number, label: `v${v.number} ${v.status}` }))} />
+          <Button onClick={() => navigate(`/builder/${encodeURIComponent(code)}`)} data-testid="open-builder">在构建器中编辑</Button>
           {version.status === 'DRAFT' && <Button type="primary" onClick={publish}>{t('publish')}</Button>}
         </Space>
       </Space>

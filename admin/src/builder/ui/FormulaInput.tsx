@@ -1,0 +1,53 @@
+// A formula editor: the indicator's bare field names, $root and $unit offered as you type,
+// the formula checked on every keystroke, and its value on the sample answers.
+import { AutoComplete, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { compileFormula, evaluateWithInputs } from '../../../../server/engine/index.js';
+
+export interface FormulaInputProps {
+  value: string;
+  onChange: (value: string) => void;
+  /** Field names the formula may read by bare name. */
+  fields: string[];
+  /** The indicator's sample answers and the whole sample document, to show a value. */
+  sample?: { own: Record<string, unknown>; root: Record<string, unknown>; unit: Record<string, unknown> };
+  placeholder?: string;
+  testId?: string;
+}
+
+/** Checks a formula as the server will: it compiles and names only known fields. */
+export function formulaProblem(source: string, fields: string[]): string | undefined {
+  if (!source.trim()) return '请填写公式';
+  try {
+    const compiled = compileFormula(source);
+    const unknown = compiled.names.filter((n) => !fields.includes(n));
+    return unknown.length ? `字段“${unknown.join('、')}”在本指标中不存在（其他指标请用 $root，单位属性用 $unit）` : undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+export function FormulaInput({ value, onChange, fields, sample, placeholder, testId }: FormulaInputProps) {
+  const problem = useMemo(() => formulaProblem(value, fields), [value, fields]);
+  const [result, setResult] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    if (problem || !sample) return setResult(undefined);
+    void evaluateWithInputs(compileFormula(value), sample.own, sample.root, sample.unit).then((o) => {
+      if (live) setResult(o.ok ? (o.value === undefined ? '（缺少数据）' : JSON.stringify(o.value)) : o.message);
+    });
+    return () => { live = false; };
+  }, [value, problem, sample]);
+  const lastToken = /[$\w.]*$/.exec(value)?.[0] ?? '';
+  const options = [...fields, '$root', '$unit.population', '$unit.name', '$unit.level']
+    .filter((o) => o.startsWith(lastToken) && o !== lastToken)
+    .map((o) => ({ value: value.slice(0, value.length - lastToken.length) + o, label: o }));
+  return (
+    <div data-testid={testId}>
+      <AutoComplete value={value} options={options} onChange={onChange} style={{ width: '100%', fontFamily: 'monospace' }} placeholder={placeholder}
+        status={problem && value ? 'error' : undefined} />
+      {value && problem && <Typography.Text type="danger" style={{ fontSize: 12 }}>{problem}</Typography.Text>}
+      {!problem && result !== undefined && <Typography.Text type="success" style={{ fontSize: 12 }}>样例结果：{result}</Typography.Text>}
+    </div>
+  );
+}

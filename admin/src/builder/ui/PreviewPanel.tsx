@@ -1,0 +1,80 @@
+// The form exactly as staff will see it, doubling as the test panel: sample answers and a
+// sample unit in, every computed field, each indicator's score and the total out — from the
+// engine the server runs; "服务器核对" asks previewAssessment to confirm.
+import { Alert, Button, InputNumber, Space, Table, Tabs, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { compileSystem, type Evaluation, evaluate, type Fault } from '../../../../server/engine/index.js';
+import { gql } from '../../api/client';
+import { FillContext } from '../../forms/fill-context';
+import { GeneratedForm } from '../../forms/rjsf';
+import { deepMerge, sectionsOf } from '../../forms/sections';
+
+export interface PreviewPanelProps {
+  schema: Record<string, unknown>;
+  uiSchema: Record<string, unknown>;
+  faults: Fault[];
+  sample: Record<string, unknown>;
+  onSample: (data: Record<string, unknown>) => void;
+  population: number;
+  onPopulation: (n: number) => void;
+}
+
+export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, population, onPopulation }: PreviewPanelProps) {
+  const compiled = useMemo(() => { const r = compileSystem(schema); return r.ok ? r.compiled : undefined; }, [schema]);
+  const [selfScores, setSelfScores] = useState<Record<string, number>>({});
+  const [evaluation, setEvaluation] = useState<Evaluation>();
+  const [server, setServer] = useState<string>();
+  const [active, setActive] = useState<string>();
+  useEffect(() => {
+    if (!compiled) return setEvaluation(undefined);
+    let live = true;
+    void evaluate(compiled, { data: sample, unit: { population }, selfScores }).then((ev) => live && setEvaluation(ev));
+    return () => { live = false; };
+  }, [compiled, sample, population, selfScores]);
+  if (!compiled) {
+    return <Alert type="warning" showIcon title="体系还有问题，改正后才能预览" description={<ul style={{ margin: 0 }}>{faults.slice(0, 8).map((f) => <li key={f.path + f.message}><code>{f.path}</code> {f.message}</li>)}</ul>} />;
+  }
+  const sections = sectionsOf(schema, uiSchema, compiled.system);
+  const section = sections.find((s) => s.key === active) ?? sections[0];
+  const merged = deepMerge(sample, evaluation?.computed ?? {});
+  const confirm = async () => {
+    const r = await gql<{ previewAssessment: { total: number; valid: boolean; errors: unknown[] } }>(
+      `query($s: JSON!, $d: JSON!, $u: JSON, $ss: JSON) { previewAssessment(schema: $s, data: $d, unit: $u, selfScores: $ss) { total valid errors } }`,
+      { s: schema, d: sample, u: { population }, ss: selfScores },
+    ).catch((e: Error) => ({ previewAssessment: { total: NaN, valid: false, errors: [e.message] } }));
+    const p = r.previewAssessment;
+    setServer(`服务器计算总分 ${p.total}${p.total === evaluation?.selfTotal ? '，与本页一致' : '，与本页不一致'}；${p.valid ? '样例答案完整有效' : `样例答案还有 ${p.errors.length} 处未完成`}`);
+  };
+  const context = {
+    scores: new Map((evaluation?.indicatorScores ?? []).map((s) => [s.code, s])), vetoes: new Map((evaluation?.vetoes ?? []).map((v) => [v.code, v])),
+    selfScores, setSelfScore: (code: string, v: number | null) => setSelfScores((s) => { const n = { ...s }; if (v === null) delete n[code]; else n[code] = v; return n; }),
+    attachments: [], editable: true, removeAttachment: async () => {},
+    upload: async () => { throw new Error('预览中不上传文件：保存并开始督导评估后，填报人员在此上传'); },
+  };
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        <InputNumber addonBefore="样例单位常住人口" value={population} min={0} onChange={(v) => onPopulation(v ?? 0)} data-testid="sample-population" />
+        <Typography.Text>样例总分 <b data-testid="sample-total">{evaluation?.selfTotal ?? 0}</b> / {compiled.system.meta.totalScore}</Typography.Text>
+        {evaluation?.vetoed && <Typography.Text type="danger">触发一票否决</Typography.Text>}
+        <Button size="small" onClick={confirm} data-testid="server-check">服务器核对</Button>
+      </Space>
+      {server && <Alert type="info" showIcon title={server} data-testid="server-result" />}
+      <FillContext.Provider value={context}>
+        <Tabs activeKey={section?.key} onChange={setActive} items={sections.map((s) => ({ key: s.key, label: `${s.code} ${s.title}` }))} />
+        {section && (
+          <GeneratedForm key={section.key} idPrefix={`preview_${section.key}`} schema={section.schema} uiSchema={section.uiSchema}
+            formData={(merged[section.key] as Record<string, unknown>) ?? {}} disabled={false}
+            onChange={(value) => onSample({ ...sample, [section.key]: value })} />
+        )}
+      </FillContext.Provider>
+      <Table size="small" pagination={false} rowKey="code" dataSource={evaluation?.indicatorScores ?? []} expandable={{ childrenColumnName: '__none' }} columns={[
+        { title: '编码', dataIndex: 'code' }, { title: '名称', dataIndex: 'title' }, { title: '分值', dataIndex: 'maxScore' },
+        { title: '样例得分', render: (_, s) => <span data-testid={`sample-score-${s.code}`}>{s.selfScore ?? '—'}</span> },
+      ]} />
+      {evaluation && Object.keys(evaluation.computed).length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>计算字段：<code data-testid="sample-computed">{JSON.stringify(evaluation.computed)}</code></Typography.Paragraph>
+      )}
+    </Space>
+  );
+}

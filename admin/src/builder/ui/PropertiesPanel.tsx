@@ -1,0 +1,85 @@
+// The selected indicator's properties: title, code, maximum, scoring standard, scoring method
+// with its settings, veto, evidence, responsible departments, and (for a leaf) its fields.
+import { Card, Divider, Form, Input, InputNumber, Radio, Select, Space, Switch, Typography } from 'antd';
+import type { BuilderIndicator, Method } from '../types.js';
+import { FieldsEditor } from './FieldsEditor';
+import { FormulaInput } from './FormulaInput';
+
+const ACCEPT_PRESETS = ['image/*', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'video/mp4'];
+
+export interface PropertiesPanelProps {
+  node: BuilderIndicator;
+  duplicateCode: boolean;
+  onChange: (patch: Partial<BuilderIndicator>) => void;
+  sample?: { own: Record<string, unknown>; root: Record<string, unknown>; unit: Record<string, unknown> };
+}
+
+export function PropertiesPanel({ node, duplicateCode, onChange, sample }: PropertiesPanelProps) {
+  const isLeaf = node.children.length === 0;
+  const names = node.fields.map((f) => f.name);
+  const booleans = node.fields.filter((f) => f.kind === 'boolean');
+  return (
+    <Card size="small" title={`${node.code} ${node.title}`}>
+      <Form layout="vertical" size="small">
+        <Space wrap align="start">
+          <Form.Item label="名称"><Input value={node.title} onChange={(e) => onChange({ title: e.target.value })} style={{ width: 260 }} data-testid="prop-title" /></Form.Item>
+          <Form.Item label="编码" validateStatus={duplicateCode || !node.code ? 'error' : undefined} help={duplicateCode ? '编码重复，请修改' : !node.code ? '请填写编码' : undefined}>
+            <Input value={node.code} onChange={(e) => onChange({ code: e.target.value.trim() })} style={{ width: 100 }} data-testid="prop-code" />
+          </Form.Item>
+          <Form.Item label="分值">
+            <InputNumber min={0} step={0.5} value={node.maxScore} onChange={(v) => onChange({ maxScore: v ?? 0 })} data-testid="prop-max" />
+          </Form.Item>
+        </Space>
+        <Form.Item label="评分标准（文字）"><Input.TextArea rows={2} value={node.criteria} onChange={(e) => onChange({ criteria: e.target.value })} data-testid="prop-criteria" /></Form.Item>
+        {isLeaf ? (
+          <Form.Item label="计分方式">
+            <Radio.Group value={node.method} onChange={(e) => onChange({ method: e.target.value as Method })} data-testid="prop-method"
+              options={[{ value: 'manual', label: '人工评分' }, { value: 'formula', label: '公式计分' }, { value: 'checklist', label: '检查项计分' }]} />
+          </Form.Item>
+        ) : <Typography.Paragraph type="secondary">有下级指标：得分为下级指标得分之和（不超过本指标分值）。</Typography.Paragraph>}
+        {isLeaf && node.method === 'formula' && (
+          <Form.Item label="计分公式（结果自动限制在 0 到分值之间）">
+            <FormulaInput value={node.formula} onChange={(formula) => onChange({ formula })} fields={names} sample={sample} placeholder="例如 perCapita >= 1.5 ? 5 : perCapita >= 1 ? 3 : 0" testId="prop-formula" />
+          </Form.Item>
+        )}
+        {isLeaf && node.method === 'checklist' && (
+          <Form.Item label="检查项（勾选“是”即得分）">
+            {booleans.length === 0 && <Typography.Text type="warning">请先在下方添加“是/否”字段</Typography.Text>}
+            <Space wrap>
+              {booleans.map((f) => (
+                <InputNumber key={f.name} addonBefore={f.title} min={0} step={0.5} value={node.items[f.name] ?? 0} data-testid={`item-${f.name}`}
+                  onChange={(v) => onChange({ items: { ...node.items, [f.name]: v ?? 0 } })} style={{ width: 220 }} />
+              ))}
+            </Space>
+          </Form.Item>
+        )}
+        <Divider style={{ margin: '8px 0' }} />
+        <Form.Item label={<Space>一票否决 <Switch size="small" checked={!!node.veto} onChange={(on) => onChange({ veto: on ? { formula: '', message: '' } : undefined })} data-testid="prop-veto" /></Space>}>
+          {node.veto && (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <FormulaInput value={node.veto.formula} onChange={(formula) => onChange({ veto: { ...node.veto!, formula } })} fields={names} sample={sample} placeholder="达标时为真，例如 hasPlan = true" testId="prop-veto-formula" />
+              <Input placeholder="否决时的说明，例如：未制定社区教育规划" value={node.veto.message} onChange={(e) => onChange({ veto: { ...node.veto!, message: e.target.value } })} data-testid="prop-veto-message" />
+            </Space>
+          )}
+        </Form.Item>
+        <Form.Item label={<Space>佐证材料必传 <Switch size="small" checked={!!node.evidence?.required} onChange={(on) => onChange({ evidence: on ? { required: true, minFiles: 1, accept: ['image/*', 'application/pdf'] } : undefined })} /></Space>}>
+          {node.evidence?.required && (
+            <Space wrap>
+              <span>至少 <InputNumber min={1} value={node.evidence.minFiles} onChange={(v) => onChange({ evidence: { ...node.evidence!, minFiles: v ?? 1 } })} style={{ width: 70 }} /> 个，类型</span>
+              <Select mode="tags" style={{ minWidth: 320 }} value={node.evidence.accept} onChange={(accept) => onChange({ evidence: { ...node.evidence!, accept } })} options={ACCEPT_PRESETS.map((a) => ({ value: a, label: a }))} />
+            </Space>
+          )}
+        </Form.Item>
+        <Form.Item label="责任单位（分工表）">
+          <Select mode="tags" value={node.departments} onChange={(departments) => onChange({ departments })} placeholder="例如 区财政局" />
+        </Form.Item>
+      </Form>
+      {isLeaf && (
+        <>
+          <Divider style={{ margin: '8px 0' }}>填报字段</Divider>
+          <FieldsEditor fields={node.fields} onChange={(fields) => onChange({ fields })} sample={sample} />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,72 @@
+// The indicator tree: each node with its code, title, maximum and the sum of its children
+// (red while they do not add up); add, duplicate, delete, indent/outdent and reorder with the
+// buttons, the keyboard (Alt+↑/↓, Tab, Shift+Tab, Delete) or by dragging.
+import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, MenuFoldOutlined, MenuUnfoldOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Space, Tag, Tooltip, Tree, Typography } from 'antd';
+import type { DataNode } from 'antd/es/tree';
+import type { KeyboardEvent } from 'react';
+import { addIndicator, childSum, duplicateCodes, duplicateIndicator, flatten, indent, moveBy, moveTo, outdent, removeIndicator } from '../tree.js';
+import type { BuilderIndicator } from '../types.js';
+
+export interface TreePanelProps {
+  tree: BuilderIndicator[];
+  selected?: string;
+  onSelect: (id: string | undefined) => void;
+  onChange: (tree: BuilderIndicator[], select?: string) => void;
+}
+
+export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps) {
+  const dups = duplicateCodes(tree);
+  const toData = (nodes: BuilderIndicator[]): DataNode[] => nodes.map((n) => {
+    const sum = childSum(n);
+    return {
+      key: n.id,
+      title: (
+        <span data-testid={`node-${n.code}`}>
+          <Tag color={dups.has(n.code) ? 'red' : 'default'}>{n.code}</Tag>{n.title} <Typography.Text type="secondary">{n.maxScore}分</Typography.Text>
+          {n.children.length > 0 && <Typography.Text type={sum.ok ? 'success' : 'danger'} style={{ marginLeft: 6, fontSize: 12 }}>（下级合计 {sum.sum}）</Typography.Text>}
+        </span>
+      ),
+      children: toData(n.children),
+    };
+  });
+  const act = (fn: () => { tree: BuilderIndicator[]; select?: string }) => {
+    const r = fn();
+    onChange(r.tree, r.select);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (!selected) return;
+    if (e.altKey && e.key === 'ArrowUp') act(() => ({ tree: moveBy(tree, selected, -1) }));
+    else if (e.altKey && e.key === 'ArrowDown') act(() => ({ tree: moveBy(tree, selected, 1) }));
+    else if (e.key === 'Tab') act(() => ({ tree: e.shiftKey ? outdent(tree, selected) : indent(tree, selected) }));
+    else if (e.key === 'Delete') act(() => ({ tree: removeIndicator(tree, selected), select: undefined }));
+    else return;
+    e.preventDefault();
+  };
+  const total = tree.reduce((s, n) => s + n.maxScore, 0);
+  return (
+    <div tabIndex={0} onKeyDown={onKey} style={{ outline: 'none' }} data-testid="indicator-tree">
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Button size="small" icon={<PlusOutlined />} onClick={() => act(() => { const r = addIndicator(tree); return { tree: r.tree, select: r.id }; })} data-testid="add-root">一级指标</Button>
+        <Button size="small" icon={<PlusOutlined />} disabled={!selected} onClick={() => act(() => { const r = addIndicator(tree, selected); return { tree: r.tree, select: r.id }; })} data-testid="add-child">下级指标</Button>
+        <Tooltip title="复制"><Button size="small" icon={<CopyOutlined />} disabled={!selected} onClick={() => act(() => { const r = duplicateIndicator(tree, selected!); return { tree: r.tree, select: r.id }; })} /></Tooltip>
+        <Tooltip title="上移 (Alt+↑)"><Button size="small" icon={<ArrowUpOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: moveBy(tree, selected!, -1) }))} /></Tooltip>
+        <Tooltip title="下移 (Alt+↓)"><Button size="small" icon={<ArrowDownOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: moveBy(tree, selected!, 1) }))} /></Tooltip>
+        <Tooltip title="降级 (Tab)"><Button size="small" icon={<MenuUnfoldOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: indent(tree, selected!) }))} /></Tooltip>
+        <Tooltip title="升级 (Shift+Tab)"><Button size="small" icon={<MenuFoldOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: outdent(tree, selected!) }))} /></Tooltip>
+        <Tooltip title="删除 (Delete)"><Button size="small" danger icon={<DeleteOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: removeIndicator(tree, selected!), select: undefined }))} /></Tooltip>
+      </Space>
+      <Tree
+        blockNode draggable defaultExpandAll expandedKeys={flatten(tree).map((n) => n.id)} treeData={toData(tree)}
+        selectedKeys={selected ? [selected] : []} onSelect={(keys) => onSelect(keys[0] as string | undefined)}
+        onDrop={(info) => {
+          // antd gives the drop position relative to the target's index among its siblings.
+          const relative = info.dropPosition - Number(info.node.pos.split('-').pop());
+          const where = !info.dropToGap ? 'inside' : relative === -1 ? 'before' : 'after';
+          onChange(moveTo(tree, String(info.dragNode.key), String(info.node.key), where));
+        }}
+      />
+      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>一级指标合计 {total} 分</Typography.Text>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+// The low-code builder: the indicator tree on the left, the selected indicator's properties
+// and fields in the middle, and on the right the live preview (which is also the test panel),
+// the JSON, and the versions. Saving a draft with problems is possible only on purpose;
+// publishing needs none.
+import { App, Button, Card, Col, Collapse, Input, InputNumber, Row, Select, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { readSystem } from '../../../server/engine/index.js';
+import { ApiError, gql } from '../api/client';
+import { ActionError, Loading, PageError } from '../components/PageState';
+import { fromSchema } from '../builder/from-schema.js';
+import { toSchema } from '../builder/to-schema.js';
+import { duplicateCodes, find, updateIndicator } from '../builder/tree.js';
+import { type BuilderSystem, emptySystem } from '../builder/types.js';
+import { download, XLSX_TYPE } from '../builder/ui/download';
+import { ImportExcel } from '../builder/ui/ImportExcel';
+import { JsonPanel } from '../builder/ui/JsonPanel';
+import { PreviewPanel } from '../builder/ui/PreviewPanel';
+import { PropertiesPanel } from '../builder/ui/PropertiesPanel';
+import { TreePanel } from '../builder/ui/TreePanel';
+import { type VersionRow, VersionsPanel } from '../builder/ui/VersionsPanel';
+import { deepMerge } from '../forms/sections';
+import { navigate } from '../router';
+
+const LOAD = `query($code: String!) { indicatorSystem(code: $code) { code versions { number status createdAt publishedAt schema uiSchema } } }`;
+
+export function BuilderPage({ code }: { code?: string }) {
+  const [state, setState] = useState<{ system?: BuilderSystem; ui?: Record<string, unknown>; versions: VersionRow[]; error?: unknown }>();
+  const load = async () => {
+    if (!code) return setState({ system: emptySystem(), versions: [] });
+    try {
+      const r = await gql<{ indicatorSystem: { versions: (VersionRow & { uiSchema: Record<string, unknown> | null })[] } | null }>(LOAD, { code });
+      if (!r.indicatorSystem) throw new ApiError('NOT_FOUND', '');
+      const latest = r.indicatorSystem.versions[0];
+      setState({ system: fromSchema(latest.schema), ui: latest.uiSchema ?? {}, versions: r.indicatorSystem.versions });
+    } catch (error) {
+      setState({ versions: [], error });
+    }
+  };
+  useEffect(() => { void load(); }, [code]);
+  if (!state) return <Loading />;
+  if (state.error) return <PageError error={state.error} />;
+  return <Builder key={code ?? 'new'} initial={state.system!} initialUi={state.ui ?? {}} versions={state.versions} existing={!!code} reload={load} />;
+}
+
+function Builder({ initial, initialUi, versions, existing, reload }: {
+  initial: BuilderSystem; initialUi: Record<string, unknown>; versions: VersionRow[]; existing: boolean; reload: () => Promise<void>;
+}) {
+  const { message } = App.useApp();
+  const [system, setSystem] = useState(initial);
+  const [uiOverrides, setUiOverrides] = useState<Record<string, unknown>>(initialUi);
+  const [selected, setSelected] = useState<string | undefined>(initial.indicators[0]?.id);
+  const [sample, setSample] = useState<Record<string, unknown>>({});
+  const [population, setPopulation] = useState(10_000);
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  const generated = useMemo(() => toSchema(system), [system]);
+  const uiSchema = useMemo(() => deepMerge(generated.uiSchema, uiOverrides), [generated, uiOverrides]);
+  const faults = useMemo(() => readSystem(generated.schema).faults, [generated]);
+  const node = selected ? find(system.indicators, selected)?.node : undefined;
+  const dups = duplicateCodes(system.indicators);
+  const sampleFor = () => {
+    if (!node) return undefined;
+    const path: string[] = [];
+    const walk = (list: BuilderSystem['indicators'], trail: string[]): boolean => list.some((n) => (n.id === node.id ? (path.push(...trail, n.code), true) : walk(n.children, [...trail, n.code])));
+    walk(system.indicators, []);
+    let own: unknown = sample;
+    for (const p of path) own = (own as Record<string, unknown> | undefined)?.[p];
+    return { own: (own as Record<string, unknown>) ?? {}, root: sample, unit: { population } };
+  };
+
+  const save = async (allowFaults: boolean) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const vars = { c: system.code, s: generated.schema, u: uiSchema, a: allowFaults };
+      if (existing) await gql(`mutation($c: String!, $s: JSON!, $u: JSON, $a: Boolean!) { saveIndicatorSystemDraft(code: $c, schema: $s, uiSchema: $u, allowFaults: $a) { number } }`, vars);
+      else await gql(`mutation($c: String!, $s: JSON!, $u: JSON, $a: Boolean!) { createIndicatorSystem(code: $c, schema: $s, uiSchema: $u, allowFaults: $a) { code } }`, vars);
+      message.success('草稿已保存');
+      if (existing) await reload();
+      else navigate(`/builder/${encodeURIComponent(system.code)}`);
+      return true;
+    } catch (err) {
+      setError(err);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const publish = async () => {
+    if (!(await save(false))) return;
+    try {
+      await gql(`mutation($c: String!) { publishIndicatorSystem(code: $c) { number } }`, { c: system.code });
+      message.success('已发布');
+      await reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const exportXlsx = async (kind: 'table' | 'labour') => {
+    const x = await import('../builder/xlsx.js');
+    try {
+      const data = kind === 'table' ? await x.exportXlsx(system) : await x.exportDivisionOfLabour(system);
+      download(`${system.title}${kind === 'labour' ? '-分工表' : ''}.xlsx`, data as BlobPart, XLSX_TYPE);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Space>
+          <Typography.Title level={3} style={{ margin: 0 }}>{system.title || '新指标体系'}</Typography.Title>
+          {faults.length ? <Tag color="red" data-testid="fault-count">{faults.length} 处问题</Tag> : <Tag color="green" data-testid="fault-count">无问题</Tag>}
+          {versions[0] && <Tag>{`最新 v${versions[0].number} ${versions[0].status === 'DRAFT' ? '草稿' : versions[0].status === 'PUBLISHED' ? '已发布' : '已停用'}`}</Tag>}
+        </Space>
+        <Space wrap>
+          <ImportExcel onUse={(imported) => { setSystem({ ...imported, code: system.code, title: imported.title || system.title, targetLevel: system.targetLevel }); setSelected(imported.indicators[0]?.id); }} />
+          <Button onClick={() => download(`${system.code}.schema.json`, JSON.stringify(generated.schema, null, 2), 'application/json')}>导出 JSON</Button>
+          <Button onClick={() => exportXlsx('table')}>导出 Excel</Button>
+          <Button onClick={() => exportXlsx('labour')}>导出分工表</Button>
+          <Tooltip title={faults.length ? '还有问题：可以先“仍保存为草稿”，改正后再发布' : ''}>
+            <Button loading={busy} disabled={faults.length > 0} onClick={() => save(false)} data-testid="save-draft">保存草稿</Button>
+          </Tooltip>
+          {faults.length > 0 && <Button loading={busy} onClick={() => save(true)} data-testid="save-anyway">仍保存为草稿</Button>}
+          <Button type="primary" loading={busy} disabled={faults.length > 0} onClick={publish} data-testid="publish">发布</Button>
+        </Space>
+      </Space>
+      <ActionError error={error} onClose={() => setError(undefined)} />
+      <Collapse size="small" defaultActiveKey={existing ? [] : ['settings']} items={[{ key: 'settings', label: '体系设置（编码、名称、适用层级、总分、合格分、等级）', children: (
+        <Space wrap>
+          <Input addonBefore="体系编码" value={system.code} disabled={existing} onChange={(e) => setSystem({ ...system, code: e.target.value.trim() })} style={{ width: 260 }} data-testid="sys-code" />
+          <Input addonBefore="名称" value={system.title} onChange={(e) => setSystem({ ...system, title: e.target.value })} style={{ width: 360 }} data-testid="sys-title" />
+          <Input addonBefore="发布机构" value={system.issuer} onChange={(e) => setSystem({ ...system, issuer: e.target.value })} style={{ width: 260 }} />
+          <Select value={system.targetLevel} onChange={(targetLevel) => setSystem({ ...system, targetLevel })} style={{ width: 160 }} data-testid="sys-level"
+            options={[['province', '省'], ['city', '市'], ['district', '区（县）'], ['street', '街道（镇）'], ['community', '社区（村）']].map(([value, label]) => ({ value, label: `适用：${label}` }))} />
+          <InputNumber addonBefore="总分" value={system.totalScore} onChange={(v) => setSystem({ ...system, totalScore: v ?? 0 })} />
+          <InputNumber addonBefore="合格分" value={system.passScore} onChange={(v) => setSystem({ ...system, passScore: v ?? undefined })} />
+          <Input addonBefore="等级" value={system.grades.map((g) => `${g.label}≥${g.min}`).join('，')} style={{ width: 320 }}
+            onChange={(e) => setSystem({ ...system, grades: e.target.value.split(/[，,]/).map((p) => /^(.+?)\s*[≥>=]+\s*(\d+(?:\.\d+)?)$/.exec(p.trim())).filter(Boolean).map((m) => ({ label: m![1], min: Number(m![2]) })) })} />
+        </Space>
+      ) }]} />
+      <Row gutter={12}>
+        <Col span={6}><Card size="small" title="指标树"><TreePanel tree={system.indicators} selected={selected} onSelect={setSelected} onChange={(indicators, select) => { setSystem({ ...system, indicators }); if (select !== undefined || !find(indicators, selected ?? '')) setSelected(select); }} /></Card></Col>
+        <Col span={9}>
+          {node ? <PropertiesPanel node={node} duplicateCode={dups.has(node.code)} sample={sampleFor()} onChange={(patch) => setSystem({ ...system, indicators: updateIndicator(system.indicators, node.id, patch) })} />
+            : <Card size="small"><Typography.Text type="secondary">在左侧添加或选择一个指标</Typography.Text></Card>}
+        </Col>
+        <Col span={9}>
+          <Card size="small">
+            <Tabs items={[
+              { key: 'preview', label: '预览与试算', children: <PreviewPanel schema={generated.schema} uiSchema={uiSchema} faults={faults} sample={sample} onSample={setSample} population={population} onPopulation={setPopulation} /> },
+              { key: 'json', label: `JSON${faults.length ? `（${faults.length}）` : ''}`, children: <JsonPanel schema={generated.schema} uiSchema={uiSchema} faults={faults} onApply={(schema, ui) => { const next = fromSchema(schema); setSystem(next); setUiOverrides(ui); setSelected(next.indicators[0]?.id); }} /> },
+              { key: 'versions', label: '版本', children: <VersionsPanel versions={versions} /> },
+            ]} />
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

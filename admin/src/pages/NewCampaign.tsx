@@ -1,0 +1,67 @@
+// Starting a campaign: a published system version, the units to assess (at the system's
+// level, inside one's own subtree), deadlines per phase and the pass score.
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { gql } from '../api/client';
+import { ActionError } from '../components/PageState';
+import { navigate } from '../router';
+
+interface SystemOption { code: string; name: string; targetLevel: string | null; latestPublished: { id: string; number: number; schema: { 'x-system'?: { passScore?: number } } } | null }
+
+export function NewCampaignButton() {
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [systems, setSystems] = useState<SystemOption[]>([]);
+  const [units, setUnits] = useState<{ id: string; name: string }[]>([]);
+  const [error, setError] = useState<unknown>();
+  const [form] = Form.useForm();
+  const systemCode = Form.useWatch('system', form);
+  const chosen = systems.find((s) => s.code === systemCode);
+  useEffect(() => {
+    if (open) void gql<{ indicatorSystems: SystemOption[] }>(`{ indicatorSystems { code name targetLevel latestPublished { id number schema } } }`).then((r) => setSystems(r.indicatorSystems.filter((s) => s.latestPublished)));
+  }, [open]);
+  useEffect(() => {
+    if (!chosen) return;
+    form.setFieldValue('passScore', chosen.latestPublished?.schema['x-system']?.passScore);
+    void gql<{ orgUnits: { nodes: { id: string; name: string }[] } }>(`query($l: String) { orgUnits(level: $l, first: 100) { nodes { id name } } }`, { l: chosen.targetLevel })
+      .then((r) => setUnits(r.orgUnits.nodes));
+  }, [chosen?.code]);
+  const submit = async (v: { name: string; system: string; targets: string[]; year: number; passScore?: number; submit?: { format: (f: string) => string }; review?: { format: (f: string) => string }; expert?: { format: (f: string) => string } }) => {
+    setError(undefined);
+    const deadlines = Object.fromEntries((['submit', 'review', 'expert'] as const).filter((k) => v[k]).map((k) => [k, v[k]!.format('YYYY-MM-DD')]));
+    try {
+      const r = await gql<{ createCampaign: { id: string } }>(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, {
+        i: { name: v.name, year: v.year, systemVersionId: chosen!.latestPublished!.id, targetOrgUnitIds: v.targets, passScore: v.passScore, deadlines },
+      });
+      message.success('已创建，确认受评单位后点“开始填报”');
+      setOpen(false);
+      navigate(`/campaigns/${r.createCampaign.id}`);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <>
+      <Button type="primary" onClick={() => setOpen(true)} data-testid="new-campaign">新建督导评估</Button>
+      <Modal open={open} title="新建督导评估" okText="创建" cancelText="取消" onCancel={() => setOpen(false)} onOk={() => form.submit()} width={640}>
+        <ActionError error={error} onClose={() => setError(undefined)} />
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ year: new Date().getFullYear() }}>
+          <Form.Item name="name" label="名称" rules={[{ required: true, message: '请填写名称' }]}><Input data-testid="campaign-name" /></Form.Item>
+          <Form.Item name="system" label="指标体系（已发布版本）" rules={[{ required: true, message: '请选择指标体系' }]}>
+            <Select data-testid="campaign-system" options={systems.map((s) => ({ value: s.code, label: `${s.name} v${s.latestPublished!.number}` }))} />
+          </Form.Item>
+          <Form.Item name="targets" label="受评单位" rules={[{ required: true, message: '请至少选择一个受评单位' }]}>
+            <Select mode="multiple" data-testid="campaign-targets" optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: u.name }))} />
+          </Form.Item>
+          <Form.Item name="year" label="年度"><InputNumber min={2000} max={2100} /></Form.Item>
+          <Form.Item name="passScore" label="合格分"><InputNumber min={0} /></Form.Item>
+          <Form.Item label="截止日期" style={{ marginBottom: 0 }}>
+            <Form.Item name="submit" style={{ display: 'inline-block', marginRight: 8 }}><DatePicker placeholder="自评提交" /></Form.Item>
+            <Form.Item name="review" style={{ display: 'inline-block', marginRight: 8 }}><DatePicker placeholder="街道推荐" /></Form.Item>
+            <Form.Item name="expert" style={{ display: 'inline-block' }}><DatePicker placeholder="专家评定" /></Form.Item>
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+// The builder in Chromium: an administrator builds a small three-level system from nothing —
+// a formula leaf with a computed field, a checklist leaf with a veto item, a manual leaf —
+// tests it with sample answers, publishes it, opens a campaign on it, and staff fill it.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import { startTestApp, type TestApp } from '../factories/app.factory.js';
+import { buildAdmin } from './build-admin.js';
+import { chromiumPath, launch, login, screenshot } from './browser.js';
+
+const PASSWORD = 'Demo-pass-1';
+let t: TestApp;
+let browser: Browser;
+
+describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
+  beforeAll(async () => {
+    await buildAdmin();
+    t = await startTestApp({ demo: true, demoPassword: PASSWORD });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' })).newPage();
+    page.on('pageerror', (e) => console.error('[browser]', e.message));
+    onTestFailed(() => screenshot(page, `failed-builder-${expect.getState().currentTestName?.slice(-30).replace(/\W+/g, '-')}`));
+    return page;
+  }
+
+  const prop = (page: Page, id: string) => page.getByTestId(id);
+  const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+
+  test('build, test, publish, open a campaign, fill', async () => {
+    const page = await newPage();
+    await login(page, t.url, 'longgang', PASSWORD);
+    await page.getByRole('menuitem', { name: '指标体系' }).click();
+    await page.getByTestId('new-system').click();
+    await prop(page, 'sys-code').fill('e2e-small');
+    await prop(page, 'sys-title').fill('小型示例体系');
+
+    // A (level 1) → A1 (level 2) → A1.1 formula leaf.
+    await page.getByTestId('add-root').click();
+    await prop(page, 'prop-title').fill('条件保障');
+    await prop(page, 'prop-max').fill('60');
+    await page.getByTestId('add-child').click();
+    await prop(page, 'prop-title').fill('经费与制度');
+    await prop(page, 'prop-max').fill('60');
+    await page.getByTestId('add-child').click();
+    await prop(page, 'prop-title').fill('经费保障');
+    await prop(page, 'prop-max').fill('30');
+    await prop(page, 'prop-method').getByText('公式计分').click();
+    await page.getByTestId('add-field-number').click();
+    await prop(page, 'field-name-0').fill('funding');
+    await prop(page, 'field-title-0').fill('社区教育经费');
+    await page.getByTestId('add-field-computed').click();
+    await prop(page, 'field-name-1').fill('perCapita');
+    await prop(page, 'field-title-1').fill('人均经费');
+    await prop(page, 'field-formula-1').locator('input').fill('funding / $unit.population');
+    await prop(page, 'prop-formula').locator('input').fill('perCapita >= 1.5 ? 30 : perCapita >= 1 ? 18 : 0');
+    await expect.poll(() => page.getByTestId('node-A1.1').textContent()).toContain('经费保障');
+
+    // A1.2: a checklist leaf with a veto item.
+    await page.getByTestId('node-A1').click();
+    await page.getByTestId('add-child').click();
+    await prop(page, 'prop-title').fill('制度建设');
+    await prop(page, 'prop-max').fill('30');
+    await prop(page, 'prop-method').getByText('检查项计分').click();
+    await page.getByTestId('add-field-boolean').click();
+    await prop(page, 'field-name-0').fill('hasPlan');
+    await prop(page, 'field-title-0').fill('有年度规划');
+    await page.getByTestId('add-field-boolean').click();
+    await prop(page, 'field-name-1').fill('hasReport');
+    await prop(page, 'field-title-1').fill('有年度总结');
+    await prop(page, 'item-hasPlan').fill('20');
+    await prop(page, 'item-hasReport').fill('10');
+    await page.getByTestId('prop-veto').click();
+    await prop(page, 'prop-veto-formula').locator('input').fill('hasPlan = true');
+    await prop(page, 'prop-veto-message').fill('没有年度规划');
+
+    // B: a manual leaf.
+    await page.getByTestId('add-root').click();
+    await prop(page, 'prop-title').fill('特色与创新');
+    await prop(page, 'prop-max').fill('40');
+    await prop(page, 'prop-criteria').fill('特色鲜明得40分');
+    await expect.poll(() => page.getByTestId('fault-count').textContent()).toBe('无问题');
+    await screenshot(page, '20-builder');
+
+    // Test with sample answers: 20,000 yuan for 10,000 residents is 2 yuan per resident.
+    await byId(page, 'preview_A_A1_A1.1_funding').fill('20000');
+    await expect.poll(() => page.getByTestId('sample-score-A1.1').textContent()).toBe('30');
+    await expect.poll(() => page.getByTestId('sample-computed').textContent()).toContain('"perCapita":2');
+    await page.getByTestId('server-check').click();
+    await expect.poll(() => page.getByTestId('server-result').textContent()).toContain('与本页一致');
+    await screenshot(page, '21-builder-test-panel');
+
+    await page.getByTestId('save-draft').click();
+    await page.waitForURL(/#\/builder\/e2e-small$/);
+    await page.getByTestId('publish').click();
+    await page.getByText('最新 v1 已发布').waitFor();
+
+    // A campaign on it, over 丹竹头社区.
+    await page.getByRole('menuitem', { name: '督导评估' }).click();
+    await page.getByTestId('new-campaign').click();
+    await page.getByTestId('campaign-name').fill('2023年小型示例督导评估');
+    await page.getByTestId('campaign-system').click();
+    await page.getByTitle('小型示例体系 v1').click();
+    await page.getByTestId('campaign-targets').click();
+    await page.getByTitle('丹竹头社区').click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /创\s*建/ }).click();
+    await page.getByTestId('open-campaign').click();
+    await page.getByTestId('target-丹竹头社区').waitFor();
+    await page.context().close();
+
+    // Staff fill it: the computed value and the score follow the answer.
+    const staff = await newPage();
+    await login(staff, t.url, 'danzhutou', PASSWORD);
+    const token = await t.login('danzhutou', PASSWORD);
+    const list = await t.gql(`{ campaigns { name assessments { nodes { id } } } }`, {}, token);
+    const id = list.data!.campaigns.find((c: { name: string }) => c.name === '2023年小型示例督导评估').assessments.nodes[0].id;
+    await staff.goto(`${t.url}/#/assessments/${id}/fill`);
+    await byId(staff, 'root_A_A1_A1.1_funding').fill('60000');
+    await expect.poll(() => staff.getByTestId('score-A1.1').textContent()).toContain('30 / 30');
+    await expect.poll(() => staff.getByTestId('save-state').textContent(), { timeout: 10_000 }).toContain('已保存');
+    await screenshot(staff, '22-builder-system-filled');
+    const saved = await t.gql(`query($id: ID!) { assessment(id: $id) { computed selfScore } }`, { id }, token);
+    expect(saved.data!.assessment).toEqual({ computed: { A: { A1: { 'A1.1': { perCapita: 1.578947 } } } }, selfScore: 30 });
+    await staff.context().close();
+  });
+});
