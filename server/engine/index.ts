@@ -9,3 +9,5 @@ export { evaluate, gradeFor, passedFor, clamp, round, type EvaluateInput } from 
 export { validateAnswers, validateScores, missingManualScores, leaves, type AnswerMode } from './answers.js';
 export { compileFormula, evaluateFormula, evaluateWithInputs, FORMULA_LIMITS } from './formula.js';
 export { unsafeFaults } from './safety.js';
+export { deepMerge } from './paths.js';
+export { acceptsType, unitContext } from './unit-and-evidence.js';

@@ -36,3 +36,17 @@ export function deleteAt(doc: JsonObject, path: string[]): void {
 export function clone<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
+
+/** `over` laid over `base`, objects merged key by key (answers with their computed values). */
+export function deepMerge(base: JsonObject, over: JsonObject): JsonObject {
+  const out: JsonObject = { ...base };
+  for (const [key, value] of Object.entries(over ?? {})) {
+    const b = out[key];
+    out[key] = isPlainObject(value) && isPlainObject(b) ? deepMerge(b, value) : value;
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is JsonObject {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}

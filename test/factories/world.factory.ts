@@ -1,5 +1,6 @@
 // A small world for integration tests: 深圳市 → 龙岗区 → two streets → communities, one user
 // per role, the factory system published, and a campaign over two communities, opened.
+import { DEMO_PNG } from '../../server/db/demo-answers.js';
 import { buildIndicatorSystem } from './system.factory.js';
 import type { TestApp } from './app.factory.js';
 
@@ -70,10 +71,7 @@ export async function buildWorld(t: TestApp, options: { open?: boolean } = {}): 
 
 /** A real 1×1 PNG, so content sniffing sees an image. */
 export function tinyPng(): Buffer {
-  return Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-    'base64',
-  );
+  return Buffer.from(DEMO_PNG);
 }
 
 export async function uploadEvidence(t: TestApp, token: string, assessmentId: string, indicatorCode: string, file = tinyPng(), type = 'image/png', name = '照片.png') {

@@ -3,16 +3,12 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Progress, Space, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import type { EvidenceRule } from '../../../server/engine/index.js';
+import { acceptsType, type EvidenceRule } from '../../../server/engine/index.js';
 import { useI18n } from '../i18n/i18n';
 import { useFill } from './fill-context';
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 const DEFAULT_ACCEPT = ['image/*', 'application/pdf'];
-
-function accepts(accept: string[], type: string): boolean {
-  return accept.some((a) => a === type || (a.endsWith('/*') && type.startsWith(a.slice(0, -1))));
-}
 
 export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule }) {
   const { t } = useI18n();
@@ -24,7 +20,7 @@ export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule
   const need = rule?.required ? Math.max(rule.minFiles, 1) : 0;
 
   const before = (file: File) => {
-    if (!accepts(accept, file.type)) {
+    if (!acceptsType(accept, file.type)) {
       message.error(`“${file.name}”的类型（${file.type || '未知'}）不被接受，请上传 ${accept.join('、')}`);
       return Upload.LIST_IGNORE;
     }

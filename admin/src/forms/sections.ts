@@ -71,12 +71,3 @@ export function fieldDomId(fault: Fault): string {
   const data = parts[0] === 'data' ? parts.slice(1) : parts;
   return `root_${data.join('_')}`;
 }
-
-export function deepMerge(base: JsonObject, over: JsonObject): JsonObject {
-  const out: JsonObject = { ...base };
-  for (const [k, v] of Object.entries(over ?? {})) {
-    const b = out[k];
-    out[k] = v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object' && !Array.isArray(b) ? deepMerge(b as JsonObject, v as JsonObject) : v;
-  }
-  return out;
-}

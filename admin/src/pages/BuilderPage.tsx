@@ -4,7 +4,7 @@
 // publishing needs none.
 import { App, Button, Card, Col, Collapse, Input, InputNumber, Row, Select, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { readSystem } from '../../../server/engine/index.js';
+import { deepMerge, readSystem } from '../../../server/engine/index.js';
 import { ApiError, gql } from '../api/client';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { fromSchema } from '../builder/from-schema.js';
@@ -18,7 +18,6 @@ import { PreviewPanel } from '../builder/ui/PreviewPanel';
 import { PropertiesPanel } from '../builder/ui/PropertiesPanel';
 import { TreePanel } from '../builder/ui/TreePanel';
 import { type VersionRow, VersionsPanel } from '../builder/ui/VersionsPanel';
-import { deepMerge } from '../forms/sections';
 import { navigate } from '../router';
 
 const LOAD = `query($code: String!) { indicatorSystem(code: $code) { code versions { number status createdAt publishedAt schema uiSchema } } }`;

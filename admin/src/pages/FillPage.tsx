@@ -3,7 +3,7 @@
 // indicator, and a submit that lists what is missing, each a link to its place.
 import { Alert, App, Badge, Button, Card, Descriptions, Modal, Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { type CompiledSystem, compileSystem, type Evaluation, evaluate, stripComputed, validateAnswers } from '../../../server/engine/index.js';
+import { type CompiledSystem, compileSystem, deepMerge, type Evaluation, evaluate, stripComputed, unitContext, validateAnswers } from '../../../server/engine/index.js';
 import { ApiError, gql, uploadEvidence } from '../api/client';
 import type { Assessment, Attachment } from '../api/schema';
 import { useQuery } from '../api/useQuery';
@@ -11,7 +11,7 @@ import { ActionError, Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
 import { FillContext } from '../forms/fill-context';
 import { GeneratedForm } from '../forms/rjsf';
-import { deepMerge, errorSchemaFor, sectionsOf } from '../forms/sections';
+import { errorSchemaFor, sectionsOf } from '../forms/sections';
 import { SubmitFaults } from '../forms/SubmitFaults';
 import { type DraftDoc, useDraft } from '../forms/useDraft';
 import { useI18n } from '../i18n/i18n';
@@ -51,7 +51,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
   const [actionError, setActionError] = useState<unknown>();
   const sections = useMemo(() => sectionsOf(assessment.systemVersion.schema, assessment.systemVersion.uiSchema, compiled.system), [compiled]);
   const [active, setActive] = useState(sections[0]?.key);
-  const unit = useMemo(() => ({ ...assessment.orgUnit.attributes, code: assessment.orgUnit.code, name: assessment.orgUnit.name, level: assessment.orgUnit.level }), [assessment]);
+  const unit = useMemo(() => unitContext(assessment.orgUnit), [assessment]);
 
   // The same engine as the server: computed fields and scores follow every change.
   useEffect(() => {

@@ -1,12 +1,11 @@
 // previewAssessment: the engine run on any schema and sample answers, as the builder's test
 // panel and third-party tools use it. Nothing is stored.
-import { compileSystem, evaluate, gradeFor, validateAnswers, validateScores } from '../../engine/index.js';
+import { compileSystem, deepMerge, evaluate, gradeFor, validateAnswers, validateScores } from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
 import type { JsonObject, UnitContext } from '../../engine/types.js';
 import { badInput } from '../../graphql/errors.js';
 import { type Actor, authorize } from '../auth/policy.js';
 import type { AssessmentPreviewType } from './assessment.types.js';
-import { mergeComputed } from './assessment.service.js';
 
 export async function previewAssessment(
   actor: Actor | undefined, schema: unknown, data: unknown, unit: unknown, selfScores: unknown,
@@ -27,7 +26,7 @@ export async function previewAssessment(
   if (scoreFaults.length) throw badInput(scoreFaults);
   const evaluation = await evaluate(cs, { data: data as JsonObject, unit: (unit ?? {}) as UnitContext, selfScores: (selfScores ?? {}) as Record<string, number> });
   const errors = [
-    ...validateAnswers(cs, mergeComputed(data as JsonObject, evaluation.computed), 'submit', '/data'),
+    ...validateAnswers(cs, deepMerge(data as JsonObject, evaluation.computed), 'submit', '/data'),
     ...evaluation.errors,
   ];
   return {

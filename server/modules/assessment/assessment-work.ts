@@ -2,13 +2,12 @@
 // version compiled once, the unit as formulas see it ($unit), and the one way a change is
 // written — conditional on the revision, with a revision row and the narrow score rows.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type CompiledSystem, evaluate, type Evaluation, type UnitContext } from '../../engine/index.js';
+import { type CompiledSystem, evaluate, type Evaluation, type UnitContext, unitContext } from '../../engine/index.js';
 import { conflict, notFound } from '../../graphql/errors.js';
 import { type Action, type Actor, authorize } from '../auth/policy.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IndicatorSystemVersion } from '../indicator-system/indicator-system.entity.js';
 import { compiledVersion } from '../indicator-system/indicator-system.service.js';
-import type { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { AssessmentRevision } from './assessment-revision.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
 import { Assessment } from './assessment.entity.js';
@@ -18,10 +17,6 @@ export interface Work {
   campaign: Campaign;
   compiled: CompiledSystem;
   unit: UnitContext;
-}
-
-export function unitContext(unit: OrgUnit): UnitContext {
-  return { ...unit.attributes, code: unit.code, name: unit.name, level: unit.level };
 }
 
 /** Loads an assessment for `action`, checking the policy on the assessed unit. */

@@ -1,7 +1,7 @@
 // Filling an assessment: drafts (incomplete but well-typed), then submitting (fully
 // valid answers, every manual self-score, the required evidence).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { leaves, stripComputed, validateAnswers, validateScores } from '../../engine/index.js';
+import { deepMerge, leaves, stripComputed, validateAnswers, validateScores } from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
 import type { Fault, JsonObject } from '../../engine/types.js';
 import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
@@ -46,7 +46,7 @@ export async function saveAssessmentDraft(
   const scores = (selfScores ?? work.assessment.selfScores) as Record<string, number>;
   const evaluation = await evaluateWork(work, { data: clean, selfScores: scores });
   const faults = [
-    ...validateAnswers(work.compiled, mergeComputed(clean, evaluation.computed), 'draft', '/data'),
+    ...validateAnswers(work.compiled, deepMerge(clean, evaluation.computed), 'draft', '/data'),
     ...checkSelfScores(work, selfScores),
   ];
   if (faults.length) throw badInput(faults, '草稿中有格式错误的内容，请按提示修改后再保存');
@@ -58,7 +58,7 @@ export async function submitAssessment(em: EntityManager, actor: Actor | undefin
   requireFillable(work);
   const { assessment, compiled } = work;
   const evaluation = await evaluateWork(work);
-  const faults = validateAnswers(compiled, mergeComputed(assessment.data, evaluation.computed), 'submit', '/data');
+  const faults = validateAnswers(compiled, deepMerge(assessment.data, evaluation.computed), 'submit', '/data');
   for (const node of leaves(compiled)) {
     if (node.method === 'manual' && typeof assessment.selfScores[node.code] !== 'number') {
       faults.push({ path: `/selfScores/${node.code}`, message: `请填写“${node.code} ${node.title}”的自评分` });
@@ -82,17 +82,6 @@ async function evidenceCounts(em: EntityManager, assessmentId: number): Promise<
     'select indicator_code as code, count(*)::int as n from attachment where assessment_id = ? group by indicator_code', [assessmentId],
   );
   return new Map(rows.map((r) => [r.code, r.n]));
-}
-
-/** The answers with the computed values laid over them, as validation and formulas see them. */
-export function mergeComputed(data: JsonObject, computed: JsonObject): JsonObject {
-  const out: JsonObject = { ...data };
-  for (const [key, value] of Object.entries(computed)) {
-    const base = out[key];
-    out[key] = value && typeof value === 'object' && !Array.isArray(value) && base && typeof base === 'object'
-      ? mergeComputed(base as JsonObject, value as JsonObject) : value;
-  }
-  return out;
 }
 
 export interface ListAssessmentsArgs {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fileTypeFromBuffer } from 'file-type';
+import { acceptsType } from '../../engine/index.js';
 import { badInput, DomainError, ErrorCode } from '../../graphql/errors.js';
 import type { Actor } from '../auth/policy.js';
 import { loadWork } from '../assessment/assessment-work.js';
@@ -24,10 +25,6 @@ export class HttpError extends DomainError {
   constructor(readonly status: number, code: ErrorCode, message: string, path = '/file') {
     super(code, message, [{ path, message }]);
   }
-}
-
-export function accepts(accept: string[], mime: string): boolean {
-  return accept.some((a) => a === mime || (a.endsWith('/*') && mime.startsWith(a.slice(0, -1))));
 }
 
 /** Checks the assessment and indicator before a byte is stored. */
@@ -80,7 +77,7 @@ export async function storeUpload(
     if (declared !== 'application/octet-stream' && declared !== detected.mime) {
       throw new HttpError(415, ErrorCode.BAD_USER_INPUT, `文件内容是 ${detected.mime}，与声明的类型 ${declared} 不符，请检查文件是否改过扩展名`);
     }
-    if (!accepts(accept, detected.mime)) {
+    if (!acceptsType(accept, detected.mime)) {
       throw new HttpError(415, ErrorCode.BAD_USER_INPUT, `该指标只接受 ${accept.join('、')} 类型的文件`);
     }
     await staged.commit(key);

@@ -3,11 +3,11 @@
 // engine the server runs; "服务器核对" asks previewAssessment to confirm.
 import { Alert, Button, InputNumber, Space, Table, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { compileSystem, type Evaluation, evaluate, type Fault } from '../../../../server/engine/index.js';
+import { compileSystem, deepMerge, type Evaluation, evaluate, type Fault } from '../../../../server/engine/index.js';
 import { gql } from '../../api/client';
 import { FillContext } from '../../forms/fill-context';
 import { GeneratedForm } from '../../forms/rjsf';
-import { deepMerge, sectionsOf } from '../../forms/sections';
+import { sectionsOf } from '../../forms/sections';
 
 export interface PreviewPanelProps {
   schema: Record<string, unknown>;

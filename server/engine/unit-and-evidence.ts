@@ -1,0 +1,13 @@
+// Two small rules the server and the admin must apply alike: what a formula sees as $unit,
+// and whether a file type is among an indicator's accepted types.
+import type { UnitContext } from './types.js';
+
+/** The assessed unit as formulas see it: its attributes (population…) plus code, name and level. */
+export function unitContext(unit: { code: string; name: string; level: string; attributes?: Record<string, unknown> | null }): UnitContext {
+  return { ...(unit.attributes ?? {}), code: unit.code, name: unit.name, level: unit.level };
+}
+
+/** Whether `mime` is accepted: an exact type or a family such as image/*. */
+export function acceptsType(accept: string[], mime: string): boolean {
+  return accept.some((a) => a === mime || (a.endsWith('/*') && mime.startsWith(a.slice(0, -1))));
+}
