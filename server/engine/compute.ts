@@ -30,8 +30,7 @@ export async function computeFields(cs: CompiledSystem, data: JsonObject, unit: 
   for (const node of cs.system.all) {
     for (const field of node.fields) {
       if (!field.formula) continue;
-      const pointer = `${node.schemaPath}/properties/${escapePointer(field.name)}/x-formula`;
-      const formula = cs.formulas.get(pointer);
+      const formula = cs.formulas.get(`${field.pointer}/x-formula`);
       if (!formula) continue;
       const dataPointer = `/${[...node.dataPath, field.name].map(escapePointer).join('/')}`;
       const outcome = await evaluateWithInputs(formula, objectAt(merged, node.dataPath), merged, unit);

@@ -37,6 +37,8 @@ export interface EvidenceRule {
 /** A plain answer field of an indicator (not itself an indicator). */
 export interface FieldNode {
   name: string;
+  /** JSON pointer of the field's schema (under properties, or under allOf/i/then for a conditional field). */
+  pointer: string;
   title?: string;
   type?: string;
   /** JSONata expression of a computed (readOnly) field. */

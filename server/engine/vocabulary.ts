@@ -136,7 +136,7 @@ function readIndicator(
       ctx.faults.push({ path: `${xPath}/maxScore`, message: `下级指标分值合计 ${round(sum)}，与本指标分值 ${node.maxScore} 不一致，请调整分值` });
     }
   }
-  checkComputedOrder(node, path, ctx);
+  checkComputedOrder(node, ctx);
   const known = new Set(node.fields.map((f) => f.name));
   if (node.method === 'formula' && scoring?.formula) {
     node.formula = scoring.formula;
@@ -158,7 +158,7 @@ function readIndicator(
 function readField(name: string, prop: JsonObject, path: string, ctx: Ctx): FieldNode {
   checkPlainField(prop, path, ctx, true);
   return {
-    name, title: prop.title as string | undefined, type: typeof prop.type === 'string' ? prop.type : undefined,
+    name, pointer: path, title: prop.title as string | undefined, type: typeof prop.type === 'string' ? prop.type : undefined,
     formula: prop['x-formula'] as string | undefined, unit: prop['x-unit'] as string | undefined,
   };
 }
@@ -177,13 +177,13 @@ function checkPlainField(prop: JsonObject, path: string, ctx: Ctx, formulaAllowe
 }
 
 /** Computed fields run in document order: each may read only fields before it. */
-function checkComputedOrder(node: IndicatorNode, path: string, ctx: Ctx): void {
+function checkComputedOrder(node: IndicatorNode, ctx: Ctx): void {
   const known = new Set(node.fields.map((f) => f.name));
   const computedAfter = new Set(node.fields.filter((f) => f.formula).map((f) => f.name));
   for (const field of node.fields) {
     computedAfter.delete(field.name);
     if (!field.formula) continue;
-    const fPath = `${path}/properties/${escapePointer(field.name)}/x-formula`;
+    const fPath = `${field.pointer}/x-formula`;
     const compiled = compileChecked(field.formula, fPath, known, ctx);
     for (const name of compiled?.names ?? []) {
       if (name === field.name) ctx.faults.push({ path: fPath, message: `计算字段“${field.name}”引用了自身，形成循环` });

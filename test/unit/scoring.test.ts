@@ -165,13 +165,19 @@ describe('conditional fields ("show when …")', () => {
   const cs = compiled((s) => {
     const b = s.properties.B;
     b.properties.hasBrand = { type: 'boolean', title: '有品牌项目' };
-    b.allOf = [{ if: { properties: { hasBrand: { const: true } }, required: ['hasBrand'] }, then: { properties: { brandName: { type: 'string', title: '品牌名称' } }, required: ['brandName'] } }];
+    b.allOf = [{ if: { properties: { hasBrand: { const: true } }, required: ['hasBrand'] }, then: {
+      properties: { brandName: { type: 'string', title: '品牌名称' }, brandLength: { type: 'number', readOnly: true, 'x-formula': '$length(brandName)' } },
+      required: ['brandName'] } }];
     b['x-indicator'].veto = { formula: 'hasBrand = false or $exists(brandName)', message: '品牌项目须有名称' };
   });
   test('are the indicator\'s fields, required only when shown, enforced by the server\'s validator', () => {
-    expect(cs.system.all.find((n) => n.code === 'B')!.fields.map((f) => f.name)).toEqual(['summary', 'hasBrand', 'brandName']);
+    expect(cs.system.all.find((n) => n.code === 'B')!.fields.map((f) => f.name)).toEqual(['summary', 'hasBrand', 'brandName', 'brandLength']);
     const base = buildAnswers();
     expect(validateAnswers(cs, { ...base, B: { summary: '特色', hasBrand: false } }, 'submit')).toEqual([]);
     expect(validateAnswers(cs, { ...base, B: { summary: '特色', hasBrand: true } }, 'submit').map((f) => f.path)).toEqual(['/B/brandName']);
+  });
+  test('a conditional computed field is computed when its inputs are there', async () => {
+    const ev = await evaluate(cs, { data: { ...buildAnswers(), B: { summary: '特色', hasBrand: true, brandName: '龙岗第一课' } }, unit });
+    expect(ev.computed).toMatchObject({ B: { brandLength: 5 } });
   });
 });
