@@ -1,6 +1,6 @@
 // The generated form: @rjsf/antd with our indicator cards, a 2020-12 validator for rjsf's
 // own schema handling (conditions), and no rjsf validation — the engine validates.
-import Form from '@rjsf/antd';
+import Form, { generateWidgets } from '@rjsf/antd';
 import { englishStringTranslator, type RJSFSchema, TranslatableString, type UiSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -22,6 +22,11 @@ function translateString(key: TranslatableString, params?: string[]): string {
   return document.documentElement.lang === 'en' ? englishStringTranslator(key, params) : (ZH[key] ?? englishStringTranslator(key, params));
 }
 
+// Yes/no questions are radio buttons that start unanswered: a checkbox cannot tell "no" from
+// "not answered yet", and rjsf would otherwise fill every required yes/no with false.
+const RadioWidget = generateWidgets().RadioWidget;
+const DEFAULTS = { requiredBooleanDefault: 'skip' } as const;
+
 export interface GeneratedFormProps {
   idPrefix: string;
   schema: Record<string, unknown>;
@@ -38,6 +43,7 @@ export function GeneratedForm(props: GeneratedFormProps) {
       schema={props.schema as RJSFSchema} uiSchema={{ ...(props.uiSchema as UiSchema), 'ui:submitButtonOptions': { norender: true } }}
       formData={props.formData} validator={validator} idPrefix={props.idPrefix} noValidate showErrorList={false}
       extraErrors={props.extraErrors as never} translateString={translateString} disabled={props.disabled} templates={{ ObjectFieldTemplate: IndicatorCard }}
+      widgets={{ CheckboxWidget: RadioWidget }} experimental_defaultFormStateBehavior={DEFAULTS as never}
       onChange={(e) => props.onChange?.(e.formData as Record<string, unknown>)}
     />
   );
