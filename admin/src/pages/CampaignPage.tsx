@@ -2,6 +2,7 @@
 // grade; counts per status; the statistics; the weakest indicators; an Excel export.
 import { Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { loadAllAssessments } from '../api/assessments';
 import { gql } from '../api/client';
 import type { Assessment, Campaign, CampaignStats } from '../api/schema';
 import { useQuery } from '../api/useQuery';
@@ -14,8 +15,7 @@ const QUERY = `query($id: ID!) { campaign(id: $id) { id name year status passSco
   stats { total submitted finalized passed averageScore maxScore minScore coverage
     byOrgUnit(level: "street") { orgUnit { name } total submitted finalized passed averageScore coverage }
     weakestIndicators(limit: 5) { code title maxScore averageScore share units } } } }`;
-const PAGE = `query($id: ID!, $after: String) { campaign(id: $id) { assessments(first: 100, after: $after) {
-  nodes { id status selfScore streetScore finalScore passed grade returnReason orgUnit { name code } } pageInfo { hasNextPage endCursor } } } }`;
+const TARGET_FIELDS = 'id status selfScore streetScore finalScore passed grade returnReason orgUnit { name code }';
 
 type Target = Pick<Assessment, 'id' | 'status' | 'selfScore' | 'streetScore' | 'finalScore' | 'passed' | 'grade' | 'returnReason'> & { orgUnit: { name: string; code: string } };
 
@@ -35,16 +35,7 @@ export function CampaignPage({ id }: { id: string }) {
     }
   };
   useEffect(() => {
-    (async () => {
-      const all: Target[] = [];
-      for (let after: string | null = null; ;) {
-        const page: { campaign: { assessments: { nodes: Target[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await gql(PAGE, { id, after });
-        all.push(...page.campaign.assessments.nodes);
-        if (!page.campaign.assessments.pageInfo.hasNextPage) break;
-        after = page.campaign.assessments.pageInfo.endCursor;
-      }
-      setTargets(all);
-    })().catch(() => setTargets([]));
+    loadAllAssessments<Target>(id, TARGET_FIELDS).then(setTargets, () => setTargets([]));
   }, [id, version]);
   if (loading && !data) return <Loading />;
   if (error) return <PageError error={error} />;

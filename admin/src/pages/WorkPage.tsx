@@ -2,17 +2,24 @@
 // the street reviews what was submitted below it, the expert what the street recommended,
 // an administrator sees everything in its subtree.
 import { Button, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { loadAllAssessments } from '../api/assessments';
+import { gql } from '../api/client';
 import type { Assessment, Campaign, Role } from '../api/schema';
 import { useCurrentUser } from '../api/session';
-import { useQuery } from '../api/useQuery';
 import { Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
 
-const QUERY = `{ campaigns { id name status deadlines assessments(first: 100) { nodes {
-  id status selfScore finalScore passed grade returnReason orgUnit { id name } } } } }`;
+const FIELDS = 'id status selfScore finalScore passed grade returnReason orgUnit { id name }';
+
+/** Every campaign's assessments in this person's scope. */
+async function loadWork(): Promise<Row[]> {
+  const { campaigns } = await gql<{ campaigns: Pick<Campaign, 'id' | 'name' | 'status' | 'deadlines'>[] }>(`{ campaigns { id name status deadlines } }`);
+  const lists = await Promise.all(campaigns.map(async (c) => (await loadAllAssessments<Omit<Row, 'campaign'>>(c.id, FIELDS)).map((a) => ({ ...a, campaign: c }))));
+  return lists.flat();
+}
 
 type Row = Pick<Assessment, 'id' | 'status' | 'selfScore' | 'finalScore' | 'passed' | 'grade' | 'returnReason'> & {
   orgUnit: { id: string; name: string }; campaign: Pick<Campaign, 'id' | 'name' | 'status' | 'deadlines'>;
@@ -34,10 +41,11 @@ export function WorkPage() {
   const user = useCurrentUser();
   const { t } = useI18n();
   const [filter, setFilter] = useState<'toDo' | 'all'>('toDo');
-  const { data, error, loading } = useQuery<{ campaigns: (Campaign & { assessments: { nodes: Row[] } })[] }>(QUERY);
-  if (loading && !data) return <Loading />;
-  if (error) return <PageError error={error} />;
-  const rows: Row[] = (data?.campaigns ?? []).flatMap((c) => c.assessments.nodes.map((a) => ({ ...a, campaign: c })));
+  const [state, setState] = useState<{ rows?: Row[]; error?: unknown }>({});
+  useEffect(() => { loadWork().then((rows) => setState({ rows }), (error) => setState({ error })); }, []);
+  if (state.error) return <PageError error={state.error} />;
+  if (!state.rows) return <Loading />;
+  const rows = state.rows;
   const shown = filter === 'all' ? rows : rows.filter((r) => WAITING[user.role].includes(r.status));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
