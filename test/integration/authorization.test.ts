@@ -42,6 +42,7 @@ const operations: Record<string, (role: Role) => Promise<string>> = {
   'list org units': (r) => code(`{ orgUnits { totalCount } }`, {}, r),
   'list campaigns': (r) => code(`{ campaigns { id } }`, {}, r),
   'close campaign': (r) => code(`mutation($id: ID!) { closeCampaign(id: $id) { id } }`, { id: closable }, r),
+  'publish campaign': (r) => code(`mutation($id: ID!) { publishCampaign(id: $id) { id } }`, { id: closable }, r),
   'create campaign over 丹竹头社区': (r) => code(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, { i: { name: '测试', systemVersionId: w.versionId, targetOrgUnitIds: [w.units.danzhutou] } }, r),
   'open campaign': (r) => code(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: w.campaignId }, r),
   'read campaign': (r) => code(`query($id: ID!) { campaign(id: $id) { id } }`, { id: w.campaignId }, r),
@@ -91,6 +92,7 @@ const MATRIX: Record<string, string> = {
   'street review of 丹竹头社区':                        'A A D D A D D D D',
   'expert review of 丹竹头社区':                        'A A D D D D A D D',
   'close campaign':                                   'A A D D D D D D D',
+  'publish campaign':                                 'A A D D D D D D D',
   'upload evidence for 丹竹头社区':                     'A A A D D D D D D',
   'download evidence of 丹竹头社区':                    'A A A D A D A D D',
 };

@@ -74,7 +74,7 @@ describe('createCampaign and its states', () => {
     expect(errorOf(await t.gql(CAMPAIGN, { i: { ...base(), systemVersionId: draftId } }, w.tokens.districtAdmin)).paths).toEqual(['/input/systemVersionId']);
   });
 
-  test('opening twice is CONFLICT; closing stops filling; closing twice is CONFLICT', async () => {
+  test('opening twice is CONFLICT; closing stops filling; closing twice is CONFLICT; a closed campaign is published', async () => {
     const c = await t.gql(CAMPAIGN, { i: { ...base(), deadlines: { submit: '2022-06-20', review: '2022-08-20', expert: '2022-10-31' } } }, w.tokens.districtAdmin);
     const id = c.data!.createCampaign.id;
     expect((await t.gql(`mutation($id: ID!) { openCampaign(id: $id) { status openedAt } }`, { id }, w.tokens.districtAdmin)).data!.openCampaign.status).toBe('OPEN');
@@ -84,6 +84,9 @@ describe('createCampaign and its states', () => {
     expect(list.data!.campaign.assessments.totalCount).toBe(1);
     expect((await t.gql(`mutation($id: ID!) { closeCampaign(id: $id) { status } }`, { id }, w.tokens.districtAdmin)).data!.closeCampaign.status).toBe('CLOSED');
     expect(errorOf(await t.gql(`mutation($id: ID!) { closeCampaign(id: $id) { status } }`, { id }, w.tokens.districtAdmin)).code).toBe('CONFLICT');
+    expect(errorOf(await t.gql(`mutation($id: ID!) { publishCampaign(id: $id) { status } }`, { id }, w.tokens.staff)).code).toBe('FORBIDDEN');
+    expect((await t.gql(`mutation($id: ID!) { publishCampaign(id: $id) { status } }`, { id }, w.tokens.districtAdmin)).data!.publishCampaign.status).toBe('PUBLISHED');
+    expect(errorOf(await t.gql(`mutation($id: ID!) { publishCampaign(id: $id) { status } }`, { id }, w.tokens.districtAdmin)).code).toBe('CONFLICT');
     const a = list.data!.campaign.assessments.nodes[0].id;
     expect(errorOf(await t.gql(`mutation($id: ID!) { saveAssessmentDraft(id: $id, data: {}, expectedRevision: 0) { id } }`, { id: a }, w.tokens.staff))).toEqual({ code: 'BAD_USER_INPUT', paths: ['/id'] });
   });

@@ -256,6 +256,8 @@ export interface Mutation {
   logout: boolean;
   /** 开始填报：为每个受评单位建立评估记录 */
   openCampaign: Campaign;
+  /** 公布结果：已截止的督导评估 */
+  publishCampaign: Campaign;
   /** 发布最新草稿；原已发布版本转为停用 */
   publishIndicatorSystem: IndicatorSystemVersion;
   /** 街道推荐/退回，专家评定/退回 */

@@ -25,7 +25,7 @@ export function CampaignPage({ id }: { id: string }) {
   const [targets, setTargets] = useState<Target[]>();
   const [actionError, setActionError] = useState<unknown>();
   const [version, setVersion] = useState(0);
-  const changeStatus = async (mutation: 'openCampaign' | 'closeCampaign') => {
+  const changeStatus = async (mutation: 'openCampaign' | 'closeCampaign' | 'publishCampaign') => {
     try {
       await gql(`mutation($id: ID!) { ${mutation}(id: $id) { status } }`, { id });
       reload();
@@ -59,6 +59,7 @@ export function CampaignPage({ id }: { id: string }) {
         <Space>
           {c.status === 'DRAFT' && <Button type="primary" onClick={() => changeStatus('openCampaign')} data-testid="open-campaign">开始填报</Button>}
           {c.status === 'OPEN' && <Button onClick={() => changeStatus('closeCampaign')}>截止填报</Button>}
+          {c.status === 'CLOSED' && <Button onClick={() => changeStatus('publishCampaign')}>公布结果</Button>}
           <Button type="primary" onClick={onExport} disabled={!targets} data-testid="export">{t('exportExcel')}</Button>
         </Space>
       </Space>

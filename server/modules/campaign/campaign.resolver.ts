@@ -10,7 +10,7 @@ import { OrgUnitType } from '../org-unit/org-unit.types.js';
 import { parseId } from '../org-unit/org-unit.service.js';
 import { campaignStats, statsByOrgUnit, weakestIndicators } from './campaign-stats.service.js';
 import type { Campaign } from './campaign.entity.js';
-import { closeCampaign, createCampaign, findVisibleCampaign, listCampaigns, openCampaign } from './campaign.service.js';
+import { createCampaign, findVisibleCampaign, listCampaigns, moveCampaign, openCampaign } from './campaign.service.js';
 import { CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType } from './campaign.types.js';
 
 @Resolver(() => CampaignType)
@@ -39,7 +39,13 @@ export class CampaignResolver {
   @Mutation(() => CampaignType, { description: '截止填报：不再接受保存和提交，评审继续' })
   closeCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     ctx.audit.targetId = id;
-    return closeCampaign(ctx.em, ctx.actor, parseId(id, '/id'));
+    return moveCampaign(ctx.em, ctx.actor, parseId(id, '/id'), 'close');
+  }
+
+  @Mutation(() => CampaignType, { description: '公布结果：已截止的督导评估' })
+  publishCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    ctx.audit.targetId = id;
+    return moveCampaign(ctx.em, ctx.actor, parseId(id, '/id'), 'publish');
   }
 
   @FieldResolver(() => AssessmentConnection)

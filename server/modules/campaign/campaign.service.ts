@@ -113,12 +113,19 @@ export async function openCampaign(em: EntityManager, actorIn: Actor | undefined
   });
 }
 
-export async function closeCampaign(em: EntityManager, actorIn: Actor | undefined, id: number): Promise<Campaign> {
+const TRANSITIONS = {
+  close: { from: CampaignStatus.OPEN, to: CampaignStatus.CLOSED, refused: '只有填报中的督导评估可以截止，请刷新页面查看最新状态' },
+  publish: { from: CampaignStatus.CLOSED, to: CampaignStatus.PUBLISHED, refused: '只有已截止的督导评估可以公布结果，请先截止填报' },
+} as const;
+
+/** Closing stops filling (reviews go on); publishing announces the results of a closed campaign. */
+export async function moveCampaign(em: EntityManager, actorIn: Actor | undefined, id: number, step: keyof typeof TRANSITIONS): Promise<Campaign> {
   const actor = requireActor(actorIn);
   const campaign = await findVisibleCampaign(em, actor, id);
   authorize(actor, 'campaign:manage', campaign.ownerPath);
-  const moved = await em.nativeUpdate(Campaign, { id, status: CampaignStatus.OPEN }, { status: CampaignStatus.CLOSED, closedAt: new Date() });
-  if (moved === 0) throw conflict('只有填报中的督导评估可以截止，请刷新页面查看最新状态');
+  const { from, to, refused } = TRANSITIONS[step];
+  const moved = await em.nativeUpdate(Campaign, { id, status: from }, { status: to, ...(step === 'close' ? { closedAt: new Date() } : {}) });
+  if (moved === 0) throw conflict(refused);
   await em.refresh(campaign);
   return campaign;
 }
