@@ -113,3 +113,18 @@ describe('drafts saved with faults', () => {
     expect(errorOf(await t.gql(SAVE_ANYWAY, { c: 'wip', s: unsafe }, t.adminToken))).toEqual({ code: 'BAD_USER_INPUT', paths: ['/schema/properties/B/properties/__proto__'] });
   });
 });
+
+describe('two editors of one system', () => {
+  test('saves from the same revision: the first wins, the second is CONFLICT and changes nothing', async () => {
+    await t.gql(CREATE, { c: 'twice', s: buildIndicatorSystem({ code: 'twice' }) }, t.adminToken);
+    const { revision } = (await t.gql(`{ indicatorSystem(code: "twice") { revision } }`, {}, t.adminToken)).data!.indicatorSystem;
+    const save = (passScore: number) => t.gql(`mutation($s: JSON!, $r: Int) { saveIndicatorSystemDraft(code: "twice", schema: $s, expectedRevision: $r) { number } }`,
+      { s: buildIndicatorSystem({ code: 'twice', passScore }), r: revision }, t.adminToken);
+    const results = await Promise.all([save(13), save(14)]);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT').length).toBe(1);
+    const winner = results.findIndex((r) => !r.errors);
+    const stored = await t.gql(`{ indicatorSystem(code: "twice") { revision versions { schema } } }`, {}, t.adminToken);
+    expect(stored.data!.indicatorSystem.revision).toBe(revision + 1);
+    expect(stored.data!.indicatorSystem.versions[0].schema['x-system'].passScore).toBe(winner === 0 ? 13 : 14);
+  });
+});

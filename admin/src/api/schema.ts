@@ -221,6 +221,8 @@ export interface IndicatorSystem {
   /** 当前已发布的版本 */
   latestPublished: IndicatorSystemVersion | null;
   name: string;
+  /** 每次保存草稿或发布加一；保存草稿时作为 expectedRevision 传回 */
+  revision: number;
   targetLevel: string | null;
   /** 全部版本，新版本在前 */
   versions: IndicatorSystemVersion[];

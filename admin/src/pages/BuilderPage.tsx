@@ -20,17 +20,17 @@ import { TreePanel } from '../builder/ui/TreePanel';
 import { type VersionRow, VersionsPanel } from '../builder/ui/VersionsPanel';
 import { navigate } from '../router';
 
-const LOAD = `query($code: String!) { indicatorSystem(code: $code) { code versions { number status createdAt publishedAt schema uiSchema } } }`;
+const LOAD = `query($code: String!) { indicatorSystem(code: $code) { code revision versions { number status createdAt publishedAt schema uiSchema } } }`;
 
 export function BuilderPage({ code }: { code?: string }) {
-  const [state, setState] = useState<{ system?: BuilderSystem; ui?: Record<string, unknown>; versions: VersionRow[]; error?: unknown }>();
+  const [state, setState] = useState<{ system?: BuilderSystem; ui?: Record<string, unknown>; versions: VersionRow[]; revision?: number; error?: unknown }>();
   const load = async () => {
     if (!code) return setState({ system: emptySystem(), versions: [] });
     try {
-      const r = await gql<{ indicatorSystem: { versions: (VersionRow & { uiSchema: Record<string, unknown> | null })[] } | null }>(LOAD, { code });
+      const r = await gql<{ indicatorSystem: { revision: number; versions: (VersionRow & { uiSchema: Record<string, unknown> | null })[] } | null }>(LOAD, { code });
       if (!r.indicatorSystem) throw new ApiError('NOT_FOUND', '');
       const latest = r.indicatorSystem.versions[0];
-      setState({ system: fromSchema(latest.schema), ui: latest.uiSchema ?? {}, versions: r.indicatorSystem.versions });
+      setState({ system: fromSchema(latest.schema), ui: latest.uiSchema ?? {}, versions: r.indicatorSystem.versions, revision: r.indicatorSystem.revision });
     } catch (error) {
       setState({ versions: [], error });
     }
@@ -38,11 +38,11 @@ export function BuilderPage({ code }: { code?: string }) {
   useEffect(() => { void load(); }, [code]);
   if (!state) return <Loading />;
   if (state.error) return <PageError error={state.error} />;
-  return <Builder key={code ?? 'new'} initial={state.system!} initialUi={state.ui ?? {}} versions={state.versions} existing={!!code} reload={load} />;
+  return <Builder key={`${code ?? 'new'}:${state.revision ?? 0}`} initial={state.system!} initialUi={state.ui ?? {}} versions={state.versions} revision={state.revision} existing={!!code} reload={load} />;
 }
 
-function Builder({ initial, initialUi, versions, existing, reload }: {
-  initial: BuilderSystem; initialUi: Record<string, unknown>; versions: VersionRow[]; existing: boolean; reload: () => Promise<void>;
+function Builder({ initial, initialUi, versions, revision, existing, reload }: {
+  initial: BuilderSystem; initialUi: Record<string, unknown>; versions: VersionRow[]; revision?: number; existing: boolean; reload: () => Promise<void>;
 }) {
   const { message } = App.useApp();
   const [system, setSystem] = useState(initial);
@@ -72,8 +72,9 @@ function Builder({ initial, initialUi, versions, existing, reload }: {
     setBusy(true);
     setError(undefined);
     try {
-      const vars = { c: system.code, s: generated.schema, u: uiSchema, a: allowFaults };
-      if (existing) await gql(`mutation($c: String!, $s: JSON!, $u: JSON, $a: Boolean!) { saveIndicatorSystemDraft(code: $c, schema: $s, uiSchema: $u, allowFaults: $a) { number } }`, vars);
+      const vars = { c: system.code, s: generated.schema, u: uiSchema, a: allowFaults, r: revision };
+      // The revision this editor started from: someone else's save in between is a conflict, not an overwrite.
+      if (existing) await gql(`mutation($c: String!, $s: JSON!, $u: JSON, $a: Boolean!, $r: Int) { saveIndicatorSystemDraft(code: $c, schema: $s, uiSchema: $u, allowFaults: $a, expectedRevision: $r) { number } }`, vars);
       else await gql(`mutation($c: String!, $s: JSON!, $u: JSON, $a: Boolean!) { createIndicatorSystem(code: $c, schema: $s, uiSchema: $u, allowFaults: $a) { code } }`, vars);
       message.success('草稿已保存');
       if (existing) await reload();

@@ -11,7 +11,7 @@ export enum VersionStatus {
 
 @Entity({ tableName: 'indicator_system' })
 export class IndicatorSystem {
-  [OptionalProps]?: 'builtIn' | 'createdAt' | 'versions';
+  [OptionalProps]?: 'builtIn' | 'revision' | 'createdAt' | 'versions';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -31,6 +31,10 @@ export class IndicatorSystem {
   /** Loaded from schemas/ at start rather than created through the API. */
   @Property({ type: 'boolean' })
   builtIn: boolean = false;
+
+  /** Counts every saved draft and publication: the optimistic lock of concurrent editors. */
+  @Property({ type: 'integer' })
+  revision: number = 0;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -1,6 +1,6 @@
 // Indicator systems over GraphQL.
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';
 import {
@@ -48,8 +48,9 @@ export class IndicatorSystemResolver {
     @Arg('schema', () => GraphQLJSON) schema: unknown,
     @Arg('uiSchema', () => GraphQLJSON, { nullable: true }) uiSchema?: unknown,
     @Arg('allowFaults', () => Boolean, { defaultValue: false, description: '仍有问题时也保存为草稿（发布前必须改正）' }) allowFaults?: boolean,
+    @Arg('expectedRevision', () => Int, { nullable: true, description: '编辑开始时体系的 revision；已被他人修改则 CONFLICT，不做任何修改' }) expectedRevision?: number,
   ) {
-    return saveIndicatorSystemDraft(ctx.em, ctx.actor, code, schema, uiSchema, allowFaults);
+    return saveIndicatorSystemDraft(ctx.em, ctx.actor, code, schema, uiSchema, allowFaults, expectedRevision);
   }
 
   @Mutation(() => IndicatorSystemVersionType, { description: '发布最新草稿；原已发布版本转为停用' })

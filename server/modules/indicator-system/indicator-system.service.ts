@@ -1,10 +1,11 @@
 // Indicator systems as data: create, save drafts, publish. A published version never
 // changes; saving after publishing starts a new draft version.
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { compileCached, compileSystem, type CompiledSystem } from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
 import type { Fault, SystemMeta } from '../../engine/types.js';
-import { badInput, notFound } from '../../graphql/errors.js';
+import { badInput, conflict, notFound } from '../../graphql/errors.js';
 import { type Actor, authorize } from '../auth/policy.js';
 import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';
 
@@ -100,16 +101,28 @@ export async function createIndicatorSystem(
   });
 }
 
+/** The system row, locked for this transaction, with the revision an editor started from checked. */
+async function lockSystem(tx: EntityManager, id: number, expectedRevision?: number): Promise<IndicatorSystem> {
+  const system = await tx.findOneOrFail(IndicatorSystem, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (expectedRevision !== undefined && expectedRevision !== null && system.revision !== expectedRevision) {
+    throw conflict(`此指标体系已被他人修改（当前修订号 ${system.revision}，您编辑的是 ${expectedRevision}），请先导出您的 JSON 备份，再刷新后合并修改`, {
+      currentRevision: system.revision, expectedRevision,
+    });
+  }
+  system.revision += 1;
+  return system;
+}
+
 export async function saveIndicatorSystemDraft(
-  em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, allowFaults = false,
+  em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, allowFaults = false, expectedRevision?: number,
 ): Promise<IndicatorSystemVersion> {
   authorize(actor, 'system:manage', actor?.unitPath ?? '');
-  const system = await findSystem(em, code);
+  const { id } = await findSystem(em, code);
   const { faults, meta } = refusal(code, schema, uiSchema, allowFaults);
   if (faults.length) throw badInput(faults);
   return em.transactional(async (tx) => {
-    // Lock the system row so two saves cannot both create "the next" version.
-    await tx.getConnection().execute('select id from indicator_system where id = ? for update', [system.id], 'all', tx.getTransactionContext());
+    // Locked: two saves can neither both create "the next" version nor both pass the revision check.
+    const system = await lockSystem(tx, id, expectedRevision);
     const latest = await tx.findOne(IndicatorSystemVersion, { system }, { orderBy: { number: 'desc' } });
     Object.assign(system, describe(code, schema, meta));
     if (latest && latest.status === VersionStatus.DRAFT) {
@@ -123,8 +136,9 @@ export async function saveIndicatorSystemDraft(
 
 export async function publishIndicatorSystem(em: EntityManager, actor: Actor | undefined, code: string): Promise<IndicatorSystemVersion> {
   authorize(actor, 'system:manage', actor?.unitPath ?? '');
-  const system = await findSystem(em, code);
+  const { id } = await findSystem(em, code);
   return em.transactional(async (tx) => {
+    const system = await lockSystem(tx, id);
     const draft = await tx.findOne(IndicatorSystemVersion, { system, status: VersionStatus.DRAFT }, { orderBy: { number: 'desc' } });
     if (!draft) throw badInput([{ path: '/code', message: '该体系没有待发布的草稿，请先保存草稿' }]);
     const { faults } = checkSystemInput(code, draft.schema, draft.uiSchema);

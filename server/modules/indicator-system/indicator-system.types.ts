@@ -39,4 +39,5 @@ export class IndicatorSystemType {
   @Field(() => String, { nullable: true }) issuer?: string;
   @Field(() => String, { nullable: true }) targetLevel?: string;
   @Field(() => Boolean, { description: '随系统提供的示例体系（据公开文件整理，非官方表格）' }) builtIn!: boolean;
+  @Field(() => Int, { description: '每次保存草稿或发布加一；保存草稿时作为 expectedRevision 传回' }) revision!: number;
 }
