@@ -1,5 +1,6 @@
 // Every entity, listed once for the ORM.
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { ApiToken } from '../modules/auth/api-token.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { AssessmentRevision } from '../modules/assessment/assessment-revision.entity.js';
@@ -12,6 +13,6 @@ import { IndicatorSystem, IndicatorSystemVersion } from '../modules/indicator-sy
 import { OrgUnit } from '../modules/org-unit/org-unit.entity.js';
 
 export const entities = [
-  OrgUnit, User, Session, AuditEvent, IndicatorSystem, IndicatorSystemVersion, Campaign,
+  OrgUnit, User, Session, ApiToken, AuditEvent, IndicatorSystem, IndicatorSystemVersion, Campaign,
   Assessment, AssessmentScore, AssessmentRevision, Review, Attachment,
 ];

@@ -1,9 +1,10 @@
-// Two rules applied to every root field: nobody but `login` and `me` runs without a
-// session, and every mutation — succeeded or failed — leaves an AuditEvent.
+// Rules applied to every root field: nobody but `login` and `me` runs without a session, a
+// read-only API token changes nothing, and every mutation — succeeded or failed — leaves an
+// AuditEvent.
 import type { MiddlewareFn } from 'type-graphql';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import type { Context } from './context.js';
-import { DomainError, unauthenticated } from './errors.js';
+import { DomainError, forbidden, unauthenticated } from './errors.js';
 
 const PUBLIC_FIELDS = new Set(['login', 'me', '__typename']);
 
@@ -12,6 +13,10 @@ export const rootFieldGuard: MiddlewareFn<Context> = async ({ context, info, arg
   if (root !== 'Query' && root !== 'Mutation') return next();
   if (!context.actor && !PUBLIC_FIELDS.has(info.fieldName)) throw unauthenticated();
   if (root === 'Query') return next();
+  if (context.actor?.readOnly) {
+    await audit(context, info.fieldName, args, false, 'FORBIDDEN');
+    throw forbidden('此 API 令牌只读，不能修改数据；如需写入，请创建带 write 权限的令牌');
+  }
   try {
     const result = await next();
     await audit(context, info.fieldName, args, true);
@@ -26,6 +31,6 @@ function audit(ctx: Context, action: string, args: Record<string, unknown>, ok: 
   return recordAudit(ctx.auditEm, {
     action, ok, errorCode, ip: ctx.ip,
     userId: ctx.actor?.id ?? ctx.audit.userId, username: ctx.actor?.username ?? ctx.audit.username,
-    targetId: ctx.audit.targetId, detail: { args },
+    targetId: ctx.audit.targetId, detail: { args, ...(ctx.actor?.apiTokenId ? { apiTokenId: ctx.actor.apiTokenId } : {}) },
   });
 }

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js';
+import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CampaignResolver, CampaignStatsResolver, OrgUnitStatsResolver } from '../modules/campaign/campaign.resolver.js';
 import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
@@ -16,7 +17,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      AuthResolver, OrgUnitResolver, IndicatorSystemResolver, IndicatorSystemVersionResolver, CampaignResolver,
+      AuthResolver, ApiTokenResolver, OrgUnitResolver, IndicatorSystemResolver, IndicatorSystemVersionResolver, CampaignResolver,
       CampaignStatsResolver, OrgUnitStatsResolver, AssessmentResolver, EvidenceResolver,
     ],
     globalMiddlewares: [rootFieldGuard],

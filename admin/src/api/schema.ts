@@ -1,6 +1,18 @@
 // Generated from schema.graphql by `npm run schema:print`; do not edit.
 /* eslint-disable */
 
+/** 第三方工具使用的 API 令牌（默认只读） */
+export interface ApiToken {
+  createdAt: string;
+  expiresAt: string | null;
+  id: string;
+  lastUsedAt: string | null;
+  name: string;
+  revokedAt: string | null;
+  /** read 读取；write 另可修改 */
+  scopes: string[];
+}
+
 /** 一个受评单位在一次督导评估中的自评与评分 */
 export interface Assessment {
   /** 佐证材料 */
@@ -153,6 +165,12 @@ export interface CreateCampaignInput {
   year?: number | null;
 }
 
+export interface CreatedApiToken {
+  apiToken: ApiToken;
+  /** 令牌本身：只显示这一次，请求时放在 Authorization: Bearer 头中 */
+  token: string;
+}
+
 export interface CreateOrgUnitInput {
   attributes?: any | null;
   code: string;
@@ -246,6 +264,8 @@ export interface IndicatorSystemVersion {
 export interface Mutation {
   /** 截止填报：不再接受保存和提交，评审继续 */
   closeCampaign: Campaign;
+  /** 为第三方工具创建 API 令牌，以本人身份访问；默认只读 */
+  createApiToken: CreatedApiToken;
   createCampaign: Campaign;
   /** 新建指标体系（含草稿版本 1） */
   createIndicatorSystem: IndicatorSystem;
@@ -264,6 +284,8 @@ export interface Mutation {
   publishIndicatorSystem: IndicatorSystemVersion;
   /** 街道推荐/退回，专家评定/退回 */
   reviewAssessment: Assessment;
+  /** 吊销一个 API 令牌 */
+  revokeApiToken: boolean;
   /** 保存草稿；expectedRevision 过期时返回 CONFLICT，不做任何修改 */
   saveAssessmentDraft: Assessment;
   /** 保存草稿：更新最新草稿，或在已发布版本之后新建草稿 */
@@ -317,6 +339,8 @@ export interface PageInfo {
 }
 
 export interface Query {
+  /** 我创建的 API 令牌 */
+  apiTokens: ApiToken[];
   assessment: Assessment | null;
   campaign: Campaign | null;
   /** 可见的督导评估：本单位组织的，或有受评单位在本单位范围内的 */

@@ -14,6 +14,10 @@ export interface Actor {
   unitId: number | null;
   /** Materialised path of the actor's unit; null for the top administrator. */
   unitPath: string | null;
+  /** Set when the request carries an API token without the write scope: reading only. */
+  readOnly?: boolean;
+  /** The API token the request came with, for the audit trail. */
+  apiTokenId?: number;
 }
 
 export type Action =
@@ -68,9 +72,14 @@ const rules: Record<Role, Partial<Record<Action, (actor: Actor, path: string) =>
   },
 };
 
+const WRITES: ReadonlySet<Action> = new Set<Action>([
+  'orgUnit:create', 'user:create', 'system:manage', 'campaign:manage', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT', 'evidence:upload',
+]);
+
 /** Whether `actor` may do `action` on something at org path `path`. */
 export function can(actor: Actor | undefined, action: Action, path: string): boolean {
   if (!actor) return false;
+  if (actor.readOnly && WRITES.has(action)) return false;
   return rules[actor.role][action]?.(actor, path) ?? false;
 }
 

@@ -1,9 +1,10 @@
-// Who is making an HTTP request: `Authorization: Bearer <token>` (tools) or the session
-// cookie (the admin SPA). Shared by GraphQL and the evidence routes.
+// Who is making an HTTP request: `Authorization: Bearer <token>` (a session or a tool's API
+// token) or the session cookie (the admin SPA). Shared by GraphQL and the evidence routes.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request } from 'express';
 import type { Config } from '../../config.js';
 import type { Actor } from './policy.js';
+import { API_TOKEN_PREFIX, resolveApiToken } from './api-token.service.js';
 import { resolveSession } from './session.service.js';
 
 export const SESSION_COOKIE = 'zb_session';
@@ -18,5 +19,6 @@ export function requestToken(req: Request): string | undefined {
 export async function authenticate(em: EntityManager, config: Readonly<Config>, req: Request): Promise<{ actor?: Actor; sessionId?: number }> {
   const token = requestToken(req);
   if (!token || token.length > 200) return {};
+  if (token.startsWith(API_TOKEN_PREFIX)) return (await resolveApiToken(em, token)) ?? {};
   return (await resolveSession(em, config, token)) ?? {};
 }

@@ -1,0 +1,57 @@
+// API tokens for tools: created by a person for themself, shown once, read-only by default.
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../graphql/errors.js';
+import type { Fault } from '../../engine/types.js';
+import { type ApiScope, ApiToken } from './api-token.entity.js';
+import { type Actor, requireActor } from './policy.js';
+import { actorOf, hashToken } from './session.service.js';
+import { User } from './user.entity.js';
+
+/** Tool tokens carry a prefix, so they are told from session tokens without a lookup. */
+export const API_TOKEN_PREFIX = 'zbt_';
+const SCOPES: ApiScope[] = ['read', 'write'];
+
+export async function createApiToken(
+  em: EntityManager, actorIn: Actor | undefined, name: string, scopes: string[] = ['read'], expiresInDays?: number,
+): Promise<{ token: string; apiToken: ApiToken }> {
+  const actor = requireActor(actorIn);
+  const faults: Fault[] = [];
+  if (!name.trim() || name.length > 100) faults.push({ path: '/name', message: '请为令牌起一个名字（不超过 100 字），便于日后识别和吊销' });
+  scopes.forEach((s, i) => { if (!SCOPES.includes(s as ApiScope)) faults.push({ path: `/scopes/${i}`, message: '权限只能是 read 或 write' }); });
+  if (expiresInDays !== undefined && expiresInDays !== null && (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 3650)) {
+    faults.push({ path: '/expiresInDays', message: '有效期应为 1 到 3650 天' });
+  }
+  if (faults.length) throw badInput(faults);
+  const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  const apiToken = em.create(ApiToken, {
+    tokenHash: hashToken(token), name: name.trim(), user: em.getReference(User, actor.id), scopes: [...new Set(['read', ...scopes])] as ApiScope[],
+    expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : undefined,
+  });
+  await em.persist(apiToken).flush();
+  return { token, apiToken };
+}
+
+export async function listApiTokens(em: EntityManager, actorIn: Actor | undefined): Promise<ApiToken[]> {
+  const actor = requireActor(actorIn);
+  return em.find(ApiToken, { user: actor.id }, { orderBy: { id: 'desc' } });
+}
+
+export async function revokeApiToken(em: EntityManager, actorIn: Actor | undefined, id: number): Promise<boolean> {
+  const actor = requireActor(actorIn);
+  const token = await em.findOne(ApiToken, { id, user: actor.id });
+  if (!token) throw notFound('令牌');
+  token.revokedAt ??= new Date();
+  await em.flush();
+  return true;
+}
+
+/** The actor behind a tool token, or undefined when it is unknown, revoked or expired. */
+export async function resolveApiToken(em: EntityManager, token: string): Promise<{ actor: Actor } | undefined> {
+  const found = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { populate: ['user', 'user.orgUnit'] });
+  const now = new Date();
+  if (!found || found.revokedAt || (found.expiresAt && found.expiresAt <= now)) return undefined;
+  // Touch at most once an hour: enough to tell a token still in use from a forgotten one.
+  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > 3_600_000) await em.nativeUpdate(ApiToken, { id: found.id }, { lastUsedAt: now });
+  return { actor: { ...actorOf(found.user), readOnly: !found.scopes.includes('write'), apiTokenId: found.id } };
+}
