@@ -22,6 +22,8 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Every test must assert something; browser waits allow for a loaded 2-core CI machine.
+    expect: { requireAssertions: true, poll: { timeout: 5_000 } },
     hookTimeout: 60_000,
     pool: 'forks',
   },

@@ -201,9 +201,10 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const page = await newPage();
     await login(page, t.url, 'danzhutou', PASSWORD);
     await page.goto(`${t.url}/#/campaigns`);
-    await page.getByText('您没有权限查看此页面').waitFor();
+    await expect.poll(() => page.getByText('您没有权限查看此页面').count()).toBe(1);
     await page.goto(`${t.url}/#/assessments/${ids['水径社区']}/review`);
-    await page.getByText('您没有权限查看此页面').waitFor();
+    await expect.poll(() => page.getByText('您没有权限查看此页面').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /返回我的工作/ }).count()).toBe(1);
     await screenshot(page, '13-forbidden');
     await page.context().close();
   });
