@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
@@ -47,7 +48,8 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     const protection = armor.protect();
     const apollo = new ApolloServer<Context>({
       schema: await getSchema(), formatError, introspection: true, includeStacktraceInErrorResponses: false,
-      plugins: [...protection.plugins] as never[], validationRules: [...protection.validationRules],
+      // No landing page: Apollo's loads from a CDN, which this deployment cannot assume; schema.graphql documents the API.
+      plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()] as never[], validationRules: [...protection.validationRules],
     });
     await apollo.start();
 
