@@ -75,9 +75,13 @@ export async function importXlsx(data: ArrayBuffer | Uint8Array): Promise<{ syst
     if (names.every((n) => !n.value)) continue;
     let parent: BuilderIndicator | undefined;
     let node: BuilderIndicator | undefined;
+    let previousKey = '';
     for (const { cell, value } of names) {
       if (!value) break;
       const key = (cell.isMerged ? cell.master : cell).address;
+      // A name merged across the level columns (二级 spanning 三级) is one indicator, not two.
+      if (key === previousKey) break;
+      previousKey = key;
       node = byCell.get(key);
       if (!node) {
         const name = parseName(value);
