@@ -35,6 +35,23 @@ describe('import', () => {
     expect(r.ok ? [] : r.faults).toEqual([]);
   });
 
+  test('a table without merged cells: parent rows with their own score, empty cells meaning "as above"', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('x');
+    ws.addRow(['一级指标', '二级指标', '分值（分）', '考核标准', '牵头单位']);
+    ws.addRow(['一、经费保障', '', '20', '', '']);
+    ws.addRow(['', '人均经费', '15分', '≥4元/人', '区财政局']);
+    ws.addRow(['', '专项审计', 5, '年度审计', '区审计局']);
+    ws.addRow(['二、阵地建设', '', 80, '', '']);
+    ws.addRow(['', '社区学校用房', 80, '≥500平方米', '街道办事处']);
+    const { system, faults } = await importXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(faults).toEqual([]);
+    expect(shape(system.indicators)).toEqual([
+      ['A', '一、经费保障', 20, '', [], [['A1', '人均经费', 15, '≥4元/人', ['区财政局'], []], ['A2', '专项审计', 5, '年度审计', ['区审计局'], []]]],
+      ['B', '二、阵地建设', 80, '', [], [['B1', '社区学校用房', 80, '≥500平方米', ['街道办事处'], []]]],
+    ]);
+  });
+
   test('a score that is not a number is named by its row', async () => {
     const { faults } = await importXlsx(await indicatorTableFixture({ badScore: true }));
     expect(faults).toContainEqual({ row: 5, message: expect.stringContaining('第 5 行') });

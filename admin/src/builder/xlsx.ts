@@ -66,40 +66,58 @@ export async function importXlsx(data: ArrayBuffer | Uint8Array): Promise<{ syst
   const system = emptySystem();
   const title = headerRow > 1 ? text(sheet.getRow(1).getCell(1)) : '';
   if (title) system.title = title;
-  const byCell = new Map<string, BuilderIndicator>();
+  const byName = new Map<string, BuilderIndicator>();
   const declared = new Map<BuilderIndicator, number>();
   const levelCols = [cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined);
+  // The indicator named at each level by the rows above: an empty cell that is not merged
+  // ("see above") continues it, as tables whose merged cells were undone are written.
+  const above: (BuilderIndicator | undefined)[] = [];
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    const names = levelCols.map((c) => ({ cell: row.getCell(c), value: text(row.getCell(c)) }));
-    if (names.every((n) => !n.value)) continue;
+    const cells = levelCols.map((c) => row.getCell(c));
+    // A name merged across the level columns (二级 spanning 三级) is one indicator, not two.
+    const values = cells.map((cell, i) => {
+      const master = (cell.isMerged ? cell.master : cell).address;
+      return i > 0 && master === (cells[i - 1].isMerged ? cells[i - 1].master : cells[i - 1]).address ? '' : text(cell);
+    });
+    const deepest = values.map(Boolean).lastIndexOf(true);
+    if (deepest < 0) continue;
     let parent: BuilderIndicator | undefined;
-    let node: BuilderIndicator | undefined;
-    let previousKey = '';
-    for (const { cell, value } of names) {
-      if (!value) break;
-      const key = (cell.isMerged ? cell.master : cell).address;
-      // A name merged across the level columns (二级 spanning 三级) is one indicator, not two.
-      if (key === previousKey) break;
-      previousKey = key;
-      node = byCell.get(key);
-      if (!node) {
-        const name = parseName(value);
-        node = emptyIndicator(name.code ?? proposeCode(system.indicators, parent), name.title);
-        if (name.declared !== undefined) declared.set(node, name.declared);
-        (parent ? parent.children : system.indicators).push(node);
-        byCell.set(key, node);
+    let missing = false;
+    for (let i = 0; i <= deepest; i++) {
+      let node = values[i] ? undefined : above[i];
+      if (values[i]) {
+        const name = parseName(values[i]);
+        const key = `${parent?.id ?? ''}|${name.code ?? ''}|${name.title}`;
+        node = byName.get(key);
+        if (!node) {
+          node = emptyIndicator(name.code ?? proposeCode(system.indicators, parent), name.title);
+          if (name.declared !== undefined) declared.set(node, name.declared);
+          (parent ? parent.children : system.indicators).push(node);
+          byName.set(key, node);
+        }
       }
+      if (!node) {
+        missing = true;
+        break;
+      }
+      above[i] = node;
       parent = node;
     }
-    if (!node) {
+    above.length = deepest + 1;
+    if (missing || !parent) {
       faults.push({ row: r, message: `第 ${r} 行：缺少上级指标名称，请填写或合并单元格` });
       continue;
     }
+    const node = parent;
     const rawScore = cols.score !== undefined ? text(row.getCell(cols.score)) : '';
     const score = Number(rawScore.replace(/分$/, ''));
     if (rawScore === '' || !Number.isFinite(score) || score < 0) faults.push({ row: r, message: `第 ${r} 行：分值“${rawScore}”不是有效的数字，请填写该指标的分值` });
-    else node.maxScore = score;
+    else {
+      node.maxScore = score;
+      // A parent's own row states its score, as a name suffix would.
+      if (!declared.has(node)) declared.set(node, score);
+    }
     if (cols.criteria !== undefined) node.criteria = text(row.getCell(cols.criteria));
     if (cols.departments !== undefined) node.departments = text(row.getCell(cols.departments)).split(/[、,，;；\s]+/).filter(Boolean);
   }
