@@ -2,7 +2,7 @@
 // grade; counts per status; the statistics; the weakest indicators; an Excel export.
 import { Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { loadAllAssessments } from '../api/assessments';
+import { loadAllAssessments } from '../api/pages';
 import { gql } from '../api/client';
 import type { Assessment, Campaign, CampaignStats } from '../api/schema';
 import { useQuery } from '../api/useQuery';

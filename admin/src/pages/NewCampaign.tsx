@@ -2,6 +2,7 @@
 // level, inside one's own subtree), deadlines per phase and the pass score.
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
+import { loadAllOrgUnits } from '../api/pages';
 import { gql } from '../api/client';
 import { ActionError } from '../components/PageState';
 import { navigate } from '../router';
@@ -23,8 +24,7 @@ export function NewCampaignButton() {
   useEffect(() => {
     if (!chosen) return;
     form.setFieldValue('passScore', chosen.latestPublished?.schema['x-system']?.passScore);
-    void gql<{ orgUnits: { nodes: { id: string; name: string }[] } }>(`query($l: String) { orgUnits(level: $l, first: 100) { nodes { id name } } }`, { l: chosen.targetLevel })
-      .then((r) => setUnits(r.orgUnits.nodes));
+    void loadAllOrgUnits(chosen.targetLevel).then(setUnits);
   }, [chosen?.code]);
   const submit = async (v: { name: string; system: string; targets: string[]; year: number; passScore?: number; submit?: { format: (f: string) => string }; review?: { format: (f: string) => string }; expert?: { format: (f: string) => string } }) => {
     setError(undefined);

@@ -3,7 +3,7 @@
 // an administrator sees everything in its subtree.
 import { Button, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { loadAllAssessments } from '../api/assessments';
+import { loadAllAssessments } from '../api/pages';
 import { gql } from '../api/client';
 import type { Assessment, Campaign, Role } from '../api/schema';
 import { useCurrentUser } from '../api/session';
