@@ -8,7 +8,12 @@ type Translate = (key: MessageKey, vars?: Record<string, string | number>) => st
 const I18nContext = createContext<{ locale: Locale; setLocale: (l: Locale) => void; t: Translate } | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() => (localStorage.getItem('zb.locale') === 'en' ? 'en' : 'zh-CN'));
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const chosen: Locale = localStorage.getItem('zb.locale') === 'en' ? 'en' : 'zh-CN';
+    // words.ts and rjsf read the language from <html lang>, so it is set before the first render.
+    document.documentElement.lang = chosen;
+    return chosen;
+  });
   const setLocale = useCallback((l: Locale) => {
     localStorage.setItem('zb.locale', l);
     document.documentElement.lang = l;

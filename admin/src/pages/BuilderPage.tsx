@@ -19,6 +19,7 @@ import { PropertiesPanel } from '../builder/ui/PropertiesPanel';
 import { TreePanel } from '../builder/ui/TreePanel';
 import { type VersionRow, VersionsPanel } from '../builder/ui/VersionsPanel';
 import { navigate } from '../router';
+import { w } from '../i18n/words';
 
 const LOAD = `query($code: String!) { indicatorSystem(code: $code) { code revision versions { number status createdAt publishedAt schema uiSchema } } }`;
 
@@ -76,7 +77,7 @@ function Builder({ initial, initialUi, versions, revision, existing, reload }: {
       // The revision this editor started from: someone else's save in between is a conflict, not an overwrite.
       if (existing) await gql(`mutation($c: String!, $s: JSON!, $u: JSON, $a: Boolean!, $r: Int) { saveIndicatorSystemDraft(code: $c, schema: $s, uiSchema: $u, allowFaults: $a, expectedRevision: $r) { number } }`, vars);
       else await gql(`mutation($c: String!, $s: JSON!, $u: JSON, $a: Boolean!) { createIndicatorSystem(code: $c, schema: $s, uiSchema: $u, allowFaults: $a) { code } }`, vars);
-      message.success('草稿已保存');
+      message.success(w('草稿已保存'));
       if (existing) await reload();
       else navigate(`/builder/${encodeURIComponent(system.code)}`);
       return true;
@@ -91,7 +92,7 @@ function Builder({ initial, initialUi, versions, revision, existing, reload }: {
     if (!(await save(false))) return;
     try {
       await gql(`mutation($c: String!) { publishIndicatorSystem(code: $c) { number } }`, { c: system.code });
-      message.success('已发布');
+      message.success(w("已发布"));
       await reload();
     } catch (err) {
       setError(err);
@@ -101,7 +102,7 @@ function Builder({ initial, initialUi, versions, revision, existing, reload }: {
     const x = await import('../builder/xlsx.js');
     try {
       const data = kind === 'table' ? await x.exportXlsx(system) : await x.exportDivisionOfLabour(system);
-      download(`${system.title}${kind === 'labour' ? '-分工表' : ''}.xlsx`, data as BlobPart, XLSX_TYPE);
+      download(`${system.title}${kind === 'labour' ? w("-分工表") : ''}.xlsx`, data as BlobPart, XLSX_TYPE);
     } catch (err) {
       setError(err);
     }
@@ -111,48 +112,48 @@ function Builder({ initial, initialUi, versions, revision, existing, reload }: {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Space>
-          <Typography.Title level={3} style={{ margin: 0 }}>{system.title || '新指标体系'}</Typography.Title>
-          {faults.length ? <Tag color="red" data-testid="fault-count">{faults.length} 处问题</Tag> : <Tag color="green" data-testid="fault-count">无问题</Tag>}
-          {versions[0] && <Tag>{`最新 v${versions[0].number} ${versions[0].status === 'DRAFT' ? '草稿' : versions[0].status === 'PUBLISHED' ? '已发布' : '已停用'}`}</Tag>}
+          <Typography.Title level={3} style={{ margin: 0 }}>{system.title || w("新指标体系")}</Typography.Title>
+          {faults.length ? <Tag color="red" data-testid="fault-count">{w('{n} 处问题', { n: faults.length })}</Tag> : <Tag color="green" data-testid="fault-count">{w("无问题")}</Tag>}
+          {versions[0] && <Tag>{w('最新 v{n} {status}', { n: versions[0].number, status: versions[0].status === 'DRAFT' ? w('草稿') : versions[0].status === 'PUBLISHED' ? w('已发布') : w('已停用') })}</Tag>}
         </Space>
         <Space wrap>
           <ImportExcel onUse={(imported) => { setSystem({ ...imported, code: system.code, title: imported.title || system.title, targetLevel: system.targetLevel }); setSelected(imported.indicators[0]?.id); }} />
-          <Button onClick={() => download(`${system.code}.schema.json`, JSON.stringify(generated.schema, null, 2), 'application/json')}>导出 JSON</Button>
-          <Button onClick={() => exportXlsx('table')}>导出 Excel</Button>
-          <Button onClick={() => exportXlsx('labour')}>导出分工表</Button>
-          <Tooltip title={faults.length ? '还有问题：可以先“仍保存为草稿”，改正后再发布' : ''}>
-            <Button loading={busy} disabled={faults.length > 0} onClick={() => save(false)} data-testid="save-draft">保存草稿</Button>
+          <Button onClick={() => download(`${system.code}.schema.json`, JSON.stringify(generated.schema, null, 2), 'application/json')}>{w("导出 JSON")}</Button>
+          <Button onClick={() => exportXlsx('table')}>{w("导出 Excel")}</Button>
+          <Button onClick={() => exportXlsx('labour')}>{w("导出分工表")}</Button>
+          <Tooltip title={faults.length ? w("还有问题：可以先“仍保存为草稿”，改正后再发布") : ''}>
+            <Button loading={busy} disabled={faults.length > 0} onClick={() => save(false)} data-testid="save-draft">{w("保存草稿")}</Button>
           </Tooltip>
-          {faults.length > 0 && <Button loading={busy} onClick={() => save(true)} data-testid="save-anyway">仍保存为草稿</Button>}
-          <Button type="primary" loading={busy} disabled={faults.length > 0} onClick={publish} data-testid="publish">发布</Button>
+          {faults.length > 0 && <Button loading={busy} onClick={() => save(true)} data-testid="save-anyway">{w("仍保存为草稿")}</Button>}
+          <Button type="primary" loading={busy} disabled={faults.length > 0} onClick={publish} data-testid="publish">{w("发布")}</Button>
         </Space>
       </Space>
       <ActionError error={error} onClose={() => setError(undefined)} />
-      <Collapse size="small" defaultActiveKey={existing ? [] : ['settings']} items={[{ key: 'settings', label: '体系设置（编码、名称、适用层级、总分、合格分、等级）', children: (
+      <Collapse size="small" defaultActiveKey={existing ? [] : ['settings']} items={[{ key: 'settings', label: w("体系设置（编码、名称、适用层级、总分、合格分、等级）"), children: (
         <Space wrap>
-          <Input addonBefore="体系编码" value={system.code} disabled={existing} onChange={(e) => setSystem({ ...system, code: e.target.value.trim() })} style={{ width: 260 }} data-testid="sys-code" />
-          <Input addonBefore="名称" value={system.title} onChange={(e) => setSystem({ ...system, title: e.target.value })} style={{ width: 360 }} data-testid="sys-title" />
-          <Input addonBefore="发布机构" value={system.issuer} onChange={(e) => setSystem({ ...system, issuer: e.target.value })} style={{ width: 260 }} />
+          <Input addonBefore={w("体系编码")} value={system.code} disabled={existing} onChange={(e) => setSystem({ ...system, code: e.target.value.trim() })} style={{ width: 260 }} data-testid="sys-code" />
+          <Input addonBefore={w("名称")} value={system.title} onChange={(e) => setSystem({ ...system, title: e.target.value })} style={{ width: 360 }} data-testid="sys-title" />
+          <Input addonBefore={w("发布机构")} value={system.issuer} onChange={(e) => setSystem({ ...system, issuer: e.target.value })} style={{ width: 260 }} />
           <Select value={system.targetLevel} onChange={(targetLevel) => setSystem({ ...system, targetLevel })} style={{ width: 160 }} data-testid="sys-level"
-            options={[['province', '省'], ['city', '市'], ['district', '区（县）'], ['street', '街道（镇）'], ['community', '社区（村）']].map(([value, label]) => ({ value, label: `适用：${label}` }))} />
-          <InputNumber addonBefore="总分" value={system.totalScore} onChange={(v) => setSystem({ ...system, totalScore: v ?? 0 })} />
-          <InputNumber addonBefore="合格分" value={system.passScore} onChange={(v) => setSystem({ ...system, passScore: v ?? undefined })} />
-          <Input addonBefore="等级" value={system.grades.map((g) => `${g.label}≥${g.min}`).join('，')} style={{ width: 320 }}
+            options={[['province', w("省")], ['city', w("市")], ['district', w("区（县）")], ['street', w("街道（镇）")], ['community', w("社区（村）")]].map(([value, label]) => ({ value, label: w('适用：{level}', { level: label }) }))} />
+          <InputNumber addonBefore={w("总分")} value={system.totalScore} onChange={(v) => setSystem({ ...system, totalScore: v ?? 0 })} />
+          <InputNumber addonBefore={w("合格分")} value={system.passScore} onChange={(v) => setSystem({ ...system, passScore: v ?? undefined })} />
+          <Input addonBefore={w("等级")} value={system.grades.map((g) => `${g.label}≥${g.min}`).join('，')} style={{ width: 320 }}
             onChange={(e) => setSystem({ ...system, grades: e.target.value.split(/[，,]/).map((p) => /^(.+?)\s*[≥>=]+\s*(\d+(?:\.\d+)?)$/.exec(p.trim())).filter(Boolean).map((m) => ({ label: m![1], min: Number(m![2]) })) })} />
         </Space>
       ) }]} />
       <Row gutter={12}>
-        <Col span={6}><Card size="small" title="指标树"><TreePanel tree={system.indicators} selected={selected} onSelect={setSelected} onChange={(indicators, select) => { setSystem({ ...system, indicators }); if (select !== undefined || !find(indicators, selected ?? '')) setSelected(select); }} /></Card></Col>
+        <Col span={6}><Card size="small" title={w("指标树")}><TreePanel tree={system.indicators} selected={selected} onSelect={setSelected} onChange={(indicators, select) => { setSystem({ ...system, indicators }); if (select !== undefined || !find(indicators, selected ?? '')) setSelected(select); }} /></Card></Col>
         <Col span={9}>
           {node ? <PropertiesPanel node={node} duplicateCode={dups.has(node.code)} sample={sampleFor()} onChange={(patch) => setSystem({ ...system, indicators: updateIndicator(system.indicators, node.id, patch) })} />
-            : <Card size="small"><Typography.Text type="secondary">在左侧添加或选择一个指标</Typography.Text></Card>}
+            : <Card size="small"><Typography.Text type="secondary">{w("在左侧添加或选择一个指标")}</Typography.Text></Card>}
         </Col>
         <Col span={9}>
           <Card size="small">
             <Tabs items={[
-              { key: 'preview', label: '预览与试算', children: <PreviewPanel schema={generated.schema} uiSchema={uiSchema} faults={faults} sample={sample} onSample={setSample} population={population} onPopulation={setPopulation} /> },
+              { key: 'preview', label: w("预览与试算"), children: <PreviewPanel schema={generated.schema} uiSchema={uiSchema} faults={faults} sample={sample} onSample={setSample} population={population} onPopulation={setPopulation} /> },
               { key: 'json', label: `JSON${faults.length ? `（${faults.length}）` : ''}`, children: <JsonPanel schema={generated.schema} uiSchema={uiSchema} faults={faults} onApply={(schema, ui) => { const next = fromSchema(schema); setSystem(next); setUiOverrides(ui); setSelected(next.indicators[0]?.id); }} /> },
-              { key: 'versions', label: '版本', children: <VersionsPanel versions={versions} /> },
+              { key: 'versions', label: w("版本"), children: <VersionsPanel versions={versions} /> },
             ]} />
           </Card>
         </Col>

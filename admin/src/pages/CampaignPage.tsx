@@ -9,6 +9,7 @@ import { useQuery } from '../api/useQuery';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
 import { useI18n } from '../i18n/i18n';
+import { w } from '../i18n/words';
 import { navigate } from '../router';
 
 const QUERY = `query($id: ID!) { campaign(id: $id) { id name year status passScore deadlines systemVersion { number system { name } }
@@ -57,9 +58,9 @@ export function CampaignPage({ id }: { id: string }) {
           <Typography.Text type="secondary">{c.systemVersion.system.name} v{c.systemVersion.number} · {t(`campaign_${c.status}` as never)} · {t('passScore')} {c.passScore}</Typography.Text>
         </Space>
         <Space>
-          {c.status === 'DRAFT' && <Button type="primary" onClick={() => changeStatus('openCampaign')} data-testid="open-campaign">开始填报</Button>}
-          {c.status === 'OPEN' && <Button onClick={() => changeStatus('closeCampaign')}>截止填报</Button>}
-          {c.status === 'CLOSED' && <Button onClick={() => changeStatus('publishCampaign')}>公布结果</Button>}
+          {c.status === 'DRAFT' && <Button type="primary" onClick={() => changeStatus('openCampaign')} data-testid="open-campaign">{w('开始填报')}</Button>}
+          {c.status === 'OPEN' && <Button onClick={() => changeStatus('closeCampaign')}>{w('截止填报')}</Button>}
+          {c.status === 'CLOSED' && <Button onClick={() => changeStatus('publishCampaign')}>{w('公布结果')}</Button>}
           <Button type="primary" onClick={onExport} disabled={!targets} data-testid="export">{t('exportExcel')}</Button>
         </Space>
       </Space>

@@ -6,6 +6,7 @@ import { loadAllOrgUnits } from '../api/pages';
 import { gql } from '../api/client';
 import { ActionError } from '../components/PageState';
 import { navigate } from '../router';
+import { w } from '../i18n/words';
 
 interface SystemOption { code: string; name: string; targetLevel: string | null; latestPublished: { id: string; number: number; schema: { 'x-system'?: { passScore?: number } } } | null }
 
@@ -33,7 +34,7 @@ export function NewCampaignButton() {
       const r = await gql<{ createCampaign: { id: string } }>(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, {
         i: { name: v.name, year: v.year, systemVersionId: chosen!.latestPublished!.id, targetOrgUnitIds: v.targets, passScore: v.passScore, deadlines },
       });
-      message.success('已创建，确认受评单位后点“开始填报”');
+      message.success(w("已创建，确认受评单位后点“开始填报”"));
       setOpen(false);
       navigate(`/campaigns/${r.createCampaign.id}`);
     } catch (err) {
@@ -42,23 +43,23 @@ export function NewCampaignButton() {
   };
   return (
     <>
-      <Button type="primary" onClick={() => setOpen(true)} data-testid="new-campaign">新建督导评估</Button>
-      <Modal open={open} title="新建督导评估" okText="创建" cancelText="取消" onCancel={() => setOpen(false)} onOk={() => form.submit()} width={640}>
+      <Button type="primary" onClick={() => setOpen(true)} data-testid="new-campaign">{w("新建督导评估")}</Button>
+      <Modal open={open} title={w("新建督导评估")} okText={w("创建")} cancelText={w("取消")} onCancel={() => setOpen(false)} onOk={() => form.submit()} width={640}>
         <ActionError error={error} onClose={() => setError(undefined)} />
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ year: new Date().getFullYear() }}>
-          <Form.Item name="name" label="名称" rules={[{ required: true, message: '请填写名称' }]}><Input data-testid="campaign-name" /></Form.Item>
-          <Form.Item name="system" label="指标体系（已发布版本）" rules={[{ required: true, message: '请选择指标体系' }]}>
+          <Form.Item name="name" label={w("名称")} rules={[{ required: true, message: w("请填写名称") }]}><Input data-testid="campaign-name" /></Form.Item>
+          <Form.Item name="system" label={w("指标体系（已发布版本）")} rules={[{ required: true, message: w("请选择指标体系") }]}>
             <Select data-testid="campaign-system" options={systems.map((s) => ({ value: s.code, label: `${s.name} v${s.latestPublished!.number}` }))} />
           </Form.Item>
-          <Form.Item name="targets" label="受评单位" rules={[{ required: true, message: '请至少选择一个受评单位' }]}>
+          <Form.Item name="targets" label={w("受评单位")} rules={[{ required: true, message: w("请至少选择一个受评单位") }]}>
             <Select mode="multiple" data-testid="campaign-targets" optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: u.name }))} />
           </Form.Item>
-          <Form.Item name="year" label="年度"><InputNumber min={2000} max={2100} /></Form.Item>
-          <Form.Item name="passScore" label="合格分"><InputNumber min={0} /></Form.Item>
-          <Form.Item label="截止日期" style={{ marginBottom: 0 }}>
-            <Form.Item name="submit" style={{ display: 'inline-block', marginRight: 8 }}><DatePicker placeholder="自评提交" /></Form.Item>
-            <Form.Item name="review" style={{ display: 'inline-block', marginRight: 8 }}><DatePicker placeholder="街道推荐" /></Form.Item>
-            <Form.Item name="expert" style={{ display: 'inline-block' }}><DatePicker placeholder="专家评定" /></Form.Item>
+          <Form.Item name="year" label={w("年度")}><InputNumber min={2000} max={2100} /></Form.Item>
+          <Form.Item name="passScore" label={w("合格分")}><InputNumber min={0} /></Form.Item>
+          <Form.Item label={w("截止日期")} style={{ marginBottom: 0 }}>
+            <Form.Item name="submit" style={{ display: 'inline-block', marginRight: 8 }}><DatePicker placeholder={w("自评提交")} /></Form.Item>
+            <Form.Item name="review" style={{ display: 'inline-block', marginRight: 8 }}><DatePicker placeholder={w("街道推荐")} /></Form.Item>
+            <Form.Item name="expert" style={{ display: 'inline-block' }}><DatePicker placeholder={w("专家评定")} /></Form.Item>
           </Form.Item>
         </Form>
       </Modal>

@@ -8,6 +8,7 @@ import type { Indicator, IndicatorSystem, IndicatorSystemVersion } from '../api/
 import { useQuery } from '../api/useQuery';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { useI18n } from '../i18n/i18n';
+import { w } from '../i18n/words';
 import { navigate } from '../router';
 
 const LIST = `{ indicatorSystems { code name issuer targetLevel builtIn versions { number status } latestPublished { number } } }`;
@@ -45,7 +46,7 @@ export function SystemsPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>{t('systems')}</Typography.Title>
         <Space>
-          <Button type="primary" onClick={() => navigate('/builder/new')} data-testid="new-system">新建指标体系</Button>
+          <Button type="primary" onClick={() => navigate('/builder/new')} data-testid="new-system">{w('新建指标体系')}</Button>
           <Upload accept=".json,application/json" showUploadList={false} beforeUpload={(f) => { void upload(f); return false; }}>
             <Button icon={<UploadOutlined />}>{t('uploadJson')}</Button>
           </Upload>
@@ -92,7 +93,7 @@ export function SystemPage({ code }: { code: string }) {
         </Space>
         <Space>
           <Select value={version.number} onChange={setSelected} style={{ width: 160 }} options={system.versions.map((v) => ({ value: v.number, label: `v${v.number} ${v.status}` }))} />
-          <Button onClick={() => navigate(`/builder/${encodeURIComponent(code)}`)} data-testid="open-builder">在构建器中编辑</Button>
+          <Button onClick={() => navigate(`/builder/${encodeURIComponent(code)}`)} data-testid="open-builder">{w('在构建器中编辑')}</Button>
           {version.status === 'DRAFT' && <Button type="primary" onClick={publish}>{t('publish')}</Button>}
         </Space>
       </Space>

@@ -4,11 +4,15 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import type { BuilderField, FieldKind } from '../types.js';
 import { FormulaInput } from './FormulaInput';
+import { w } from '../../i18n/words';
 
-export const KIND_LABELS: Record<FieldKind, string> = {
+const KIND_LABELS: Record<FieldKind, string> = {
   number: '数字', integer: '整数', percent: '百分比', boolean: '是/否', choice: '单选', multiChoice: '多选', text: '短文本',
   longText: '长文本', date: '日期', table: '表格（多行）', computed: '计算字段', raw: '其他（JSON）',
 };
+
+/** A field kind's name in the person's language. */
+export const kindLabel = (kind: FieldKind) => w(KIND_LABELS[kind]);
 const PALETTE: FieldKind[] = ['number', 'integer', 'percent', 'boolean', 'choice', 'multiChoice', 'text', 'longText', 'date', 'table', 'computed'];
 
 function freshName(existing: string[], kind: FieldKind): string {
@@ -17,9 +21,9 @@ function freshName(existing: string[], kind: FieldKind): string {
 }
 
 export function newField(existing: string[], kind: FieldKind): BuilderField {
-  const f: BuilderField = { name: freshName(existing, kind), kind, title: KIND_LABELS[kind], required: kind !== 'computed' };
-  if (kind === 'choice' || kind === 'multiChoice') f.options = ['选项一', '选项二'];
-  if (kind === 'table') f.columns = [{ name: 'name', kind: 'text', title: '名称', required: true }];
+  const f: BuilderField = { name: freshName(existing, kind), kind, title: kindLabel(kind), required: kind !== 'computed' };
+  if (kind === 'choice' || kind === 'multiChoice') f.options = [w("选项一"), w("选项二")];
+  if (kind === 'table') f.columns = [{ name: 'name', kind: 'text', title: w("名称"), required: true }];
   if (kind === 'computed') f.formula = '';
   return f;
 }
@@ -36,46 +40,46 @@ export function FieldsEditor({ fields, onChange, sample }: FieldsEditorProps) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap size={4}>
-        <Typography.Text type="secondary">添加字段：</Typography.Text>
-        {PALETTE.map((k) => <Button key={k} size="small" onClick={() => onChange([...fields, newField(names, k)])} data-testid={`add-field-${k}`}>{KIND_LABELS[k]}</Button>)}
+        <Typography.Text type="secondary">{w("添加字段：")}</Typography.Text>
+        {PALETTE.map((k) => <Button key={k} size="small" onClick={() => onChange([...fields, newField(names, k)])} data-testid={`add-field-${k}`}>{kindLabel(k)}</Button>)}
       </Space>
       {fields.map((f, i) => (
-        <Card key={i} size="small" title={<Space><span>{KIND_LABELS[f.kind]}</span><code>{f.name}</code></Space>}
+        <Card key={i} size="small" title={<Space><span>{kindLabel(f.kind)}</span><code>{f.name}</code></Space>}
           extra={<Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(fields.filter((_, j) => j !== i))} />}>
           <Space wrap>
-            <Input addonBefore="名称" value={f.title} onChange={(e) => set(i, { title: e.target.value })} style={{ width: 220 }} data-testid={`field-title-${i}`} />
-            <Input addonBefore="字段名" value={f.name} onChange={(e) => set(i, { name: e.target.value.replace(/[^A-Za-z0-9_]/g, '') })} style={{ width: 200 }} data-testid={`field-name-${i}`} />
-            {f.kind !== 'computed' && <Space size={4}><Switch size="small" checked={f.required} onChange={(v) => set(i, { required: v })} />必填</Space>}
-            {['number', 'integer', 'computed'].includes(f.kind) && <Input addonBefore="单位" value={f.unit ?? ''} onChange={(e) => set(i, { unit: e.target.value || undefined })} style={{ width: 150 }} />}
+            <Input addonBefore={w("名称")} value={f.title} onChange={(e) => set(i, { title: e.target.value })} style={{ width: 220 }} data-testid={`field-title-${i}`} />
+            <Input addonBefore={w("字段名")} value={f.name} onChange={(e) => set(i, { name: e.target.value.replace(/[^A-Za-z0-9_]/g, '') })} style={{ width: 200 }} data-testid={`field-name-${i}`} />
+            {f.kind !== 'computed' && <Space size={4}><Switch size="small" checked={f.required} onChange={(v) => set(i, { required: v })} />{w("必填")}</Space>}
+            {['number', 'integer', 'computed'].includes(f.kind) && <Input addonBefore={w("单位")} value={f.unit ?? ''} onChange={(e) => set(i, { unit: e.target.value || undefined })} style={{ width: 150 }} />}
             {['number', 'integer', 'percent'].includes(f.kind) && (
               <>
-                <InputNumber addonBefore="最小" value={f.min} onChange={(v) => set(i, { min: v ?? undefined })} style={{ width: 140 }} />
-                <InputNumber addonBefore="最大" value={f.max} onChange={(v) => set(i, { max: v ?? undefined })} style={{ width: 140 }} />
+                <InputNumber addonBefore={w("最小")} value={f.min} onChange={(v) => set(i, { min: v ?? undefined })} style={{ width: 140 }} />
+                <InputNumber addonBefore={w("最大")} value={f.max} onChange={(v) => set(i, { max: v ?? undefined })} style={{ width: 140 }} />
               </>
             )}
           </Space>
           {(f.kind === 'choice' || f.kind === 'multiChoice') && (
-            <Select mode="tags" value={f.options} onChange={(v) => set(i, { options: v })} style={{ width: '100%', marginTop: 8 }} placeholder="选项" />
+            <Select mode="tags" value={f.options} onChange={(v) => set(i, { options: v })} style={{ width: '100%', marginTop: 8 }} placeholder={w("选项")} />
           )}
           {f.kind === 'computed' && (
             <div style={{ marginTop: 8 }}>
-              <FormulaInput value={f.formula ?? ''} onChange={(v) => set(i, { formula: v })} fields={names.slice(0, i)} sample={sample} placeholder="例如 funding / $unit.population" testId={`field-formula-${i}`} />
+              <FormulaInput value={f.formula ?? ''} onChange={(v) => set(i, { formula: v })} fields={names.slice(0, i)} sample={sample} placeholder={w("例如 funding / $unit.population")} testId={`field-formula-${i}`} />
             </div>
           )}
           {f.kind === 'table' && (
             <div style={{ marginTop: 8 }}>
-              <Typography.Text type="secondary">表格的列：</Typography.Text>
+              <Typography.Text type="secondary">{w("表格的列：")}</Typography.Text>
               <FieldsEditorColumns columns={f.columns ?? []} onChange={(columns) => set(i, { columns })} />
             </div>
           )}
-          {f.kind === 'raw' && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>此字段在 JSON 视图中编辑。</Typography.Paragraph>}
+          {f.kind === 'raw' && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{w("此字段在 JSON 视图中编辑。")}</Typography.Paragraph>}
           <Space wrap style={{ marginTop: 8 }}>
-            <Input addonBefore="填写说明" value={f.help ?? ''} onChange={(e) => set(i, { help: e.target.value || undefined })} style={{ width: 360 }} />
-            <Select allowClear placeholder="始终显示" style={{ width: 200 }} value={f.showWhen?.field}
-              options={fields.filter((o, j) => j !== i && (o.kind === 'boolean' || o.kind === 'choice')).map((o) => ({ value: o.name, label: `当“${o.title}”为…时显示` }))}
+            <Input addonBefore={w("填写说明")} value={f.help ?? ''} onChange={(e) => set(i, { help: e.target.value || undefined })} style={{ width: 360 }} />
+            <Select allowClear placeholder={w("始终显示")} style={{ width: 200 }} value={f.showWhen?.field}
+              options={fields.filter((o, j) => j !== i && (o.kind === 'boolean' || o.kind === 'choice')).map((o) => ({ value: o.name, label: w('当“{title}”为…时显示', { title: o.title }) }))}
               onChange={(field) => set(i, { showWhen: field ? { field, equals: fields.find((o) => o.name === field)?.kind === 'boolean' ? true : (fields.find((o) => o.name === field)?.options?.[0] ?? '') } : undefined })} />
             {f.showWhen && (fields.find((o) => o.name === f.showWhen!.field)?.kind === 'boolean'
-              ? <Select style={{ width: 90 }} value={String(f.showWhen.equals)} onChange={(v) => set(i, { showWhen: { ...f.showWhen!, equals: v === 'true' } })} options={[{ value: 'true', label: '是' }, { value: 'false', label: '否' }]} />
+              ? <Select style={{ width: 90 }} value={String(f.showWhen.equals)} onChange={(v) => set(i, { showWhen: { ...f.showWhen!, equals: v === 'true' } })} options={[{ value: 'true', label: w("是") }, { value: 'false', label: w("否") }]} />
               : <Select style={{ width: 140 }} value={String(f.showWhen.equals)} onChange={(v) => set(i, { showWhen: { ...f.showWhen!, equals: v } })} options={(fields.find((o) => o.name === f.showWhen!.field)?.options ?? []).map((o) => ({ value: o, label: o }))} />)}
           </Space>
         </Card>
@@ -93,12 +97,12 @@ function FieldsEditorColumns({ columns, onChange }: { columns: BuilderField[]; o
         <Space key={i} wrap>
           <Input value={c.title} onChange={(e) => set(i, { title: e.target.value })} style={{ width: 140 }} />
           <Input value={c.name} onChange={(e) => set(i, { name: e.target.value.replace(/[^A-Za-z0-9_]/g, '') })} style={{ width: 120 }} />
-          <Select value={c.kind} style={{ width: 110 }} onChange={(kind) => set(i, { kind })} options={(['text', 'number', 'integer', 'date', 'boolean'] as FieldKind[]).map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
-          <Switch size="small" checked={c.required} onChange={(v) => set(i, { required: v })} /> 必填
+          <Select value={c.kind} style={{ width: 110 }} onChange={(kind) => set(i, { kind })} options={(['text', 'number', 'integer', 'date', 'boolean'] as FieldKind[]).map((k) => ({ value: k, label: kindLabel(k) }))} />
+          <Switch size="small" checked={c.required} onChange={(v) => set(i, { required: v })} /> {w("必填")}
           <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(columns.filter((_, j) => j !== i))} />
         </Space>
       ))}
-      <Button size="small" onClick={() => onChange([...columns, newField(columns.map((c) => c.name), 'text')])}>添加列</Button>
+      <Button size="small" onClick={() => onChange([...columns, newField(columns.map((c) => c.name), 'text')])}>{w("添加列")}</Button>
     </Space>
   );
 }

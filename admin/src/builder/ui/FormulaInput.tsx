@@ -3,6 +3,7 @@
 import { AutoComplete, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { compileFormula, evaluateWithInputs } from '../../../../server/engine/index.js';
+import { w } from '../../i18n/words';
 
 export interface FormulaInputProps {
   value: string;
@@ -17,11 +18,11 @@ export interface FormulaInputProps {
 
 /** Checks a formula as the server will: it compiles and names only known fields. */
 export function formulaProblem(source: string, fields: string[]): string | undefined {
-  if (!source.trim()) return '请填写公式';
+  if (!source.trim()) return w("请填写公式");
   try {
     const compiled = compileFormula(source);
     const unknown = compiled.names.filter((n) => !fields.includes(n));
-    return unknown.length ? `字段“${unknown.join('、')}”在本指标中不存在（其他指标请用 $root，单位属性用 $unit）` : undefined;
+    return unknown.length ? w('字段“{names}”在本指标中不存在（其他指标请用 $root，单位属性用 $unit）', { names: unknown.join('、') }) : undefined;
   } catch (err) {
     return (err as Error).message;
   }
@@ -34,7 +35,7 @@ export function FormulaInput({ value, onChange, fields, sample, placeholder, tes
     let live = true;
     if (problem || !sample) return setResult(undefined);
     void evaluateWithInputs(compileFormula(value), sample.own, sample.root, sample.unit).then((o) => {
-      if (live) setResult(o.ok ? (o.value === undefined ? '（缺少数据）' : JSON.stringify(o.value)) : o.message);
+      if (live) setResult(o.ok ? (o.value === undefined ? w("（缺少数据）") : JSON.stringify(o.value)) : o.message);
     });
     return () => { live = false; };
   }, [value, problem, sample]);
@@ -47,7 +48,7 @@ export function FormulaInput({ value, onChange, fields, sample, placeholder, tes
       <AutoComplete value={value} options={options} onChange={onChange} style={{ width: '100%', fontFamily: 'monospace' }} placeholder={placeholder}
         status={problem && value ? 'error' : undefined} />
       {value && problem && <Typography.Text type="danger" style={{ fontSize: 12 }}>{problem}</Typography.Text>}
-      {!problem && result !== undefined && <Typography.Text type="success" style={{ fontSize: 12 }}>样例结果：{result}</Typography.Text>}
+      {!problem && result !== undefined && <Typography.Text type="success" style={{ fontSize: 12 }}>{w('样例结果：{result}', { result })}</Typography.Text>}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { Alert, Button, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Fault } from '../../../../server/engine/index.js';
+import { w } from '../../i18n/words';
 
 export function JsonPanel({ schema, uiSchema, faults, onApply }: {
   schema: Record<string, unknown>; uiSchema: Record<string, unknown>; faults: Fault[];
@@ -19,13 +20,13 @@ export function JsonPanel({ schema, uiSchema, faults, onApply }: {
       onApply(JSON.parse(schemaText), JSON.parse(uiText || '{}'));
       setError(undefined);
     } catch (err) {
-      setError(`不是有效的 JSON：${(err as Error).message}`);
+      setError(w('不是有效的 JSON：{message}', { message: (err as Error).message }));
     }
   };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {faults.length > 0 && (
-        <Alert type="error" showIcon title={`指标体系有 ${faults.length} 处问题`} data-testid="json-faults"
+        <Alert type="error" showIcon title={w('指标体系有 {n} 处问题', { n: faults.length })} data-testid="json-faults"
           description={<ul style={{ margin: 0, paddingLeft: 18 }}>{faults.map((f) => <li key={f.path + f.message}><code>{f.path}</code> {f.message}</li>)}</ul>} />
       )}
       {error && <Alert type="error" showIcon title={error} />}
@@ -33,7 +34,7 @@ export function JsonPanel({ schema, uiSchema, faults, onApply }: {
       <Input.TextArea value={schemaText} onChange={(e) => setSchemaText(e.target.value)} autoSize={{ minRows: 12, maxRows: 30 }} style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="json-schema" />
       <Typography.Text strong>ui-schema.json</Typography.Text>
       <Input.TextArea value={uiText} onChange={(e) => setUiText(e.target.value)} autoSize={{ minRows: 4, maxRows: 12 }} style={{ fontFamily: 'monospace', fontSize: 12 }} />
-      <Button type="primary" onClick={apply} data-testid="json-apply">应用 JSON 到可视化编辑器</Button>
+      <Button type="primary" onClick={apply} data-testid="json-apply">{w("应用 JSON 到可视化编辑器")}</Button>
     </Space>
   );
 }

@@ -8,6 +8,7 @@ import { gql } from '../../api/client';
 import { FillContext } from '../../forms/fill-context';
 import { GeneratedForm } from '../../forms/rjsf';
 import { sectionsOf } from '../../forms/sections';
+import { w } from '../../i18n/words';
 
 export interface PreviewPanelProps {
   schema: Record<string, unknown>;
@@ -32,7 +33,7 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
     return () => { live = false; };
   }, [compiled, sample, population, selfScores]);
   if (!compiled) {
-    return <Alert type="warning" showIcon title="体系还有问题，改正后才能预览" description={<ul style={{ margin: 0 }}>{faults.slice(0, 8).map((f) => <li key={f.path + f.message}><code>{f.path}</code> {f.message}</li>)}</ul>} />;
+    return <Alert type="warning" showIcon title={w("体系还有问题，改正后才能预览")} description={<ul style={{ margin: 0 }}>{faults.slice(0, 8).map((f) => <li key={f.path + f.message}><code>{f.path}</code> {f.message}</li>)}</ul>} />;
   }
   const sections = sectionsOf(schema, uiSchema, compiled.system);
   const section = sections.find((s) => s.key === active) ?? sections[0];
@@ -43,21 +44,22 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
       { s: schema, d: sample, u: { population }, ss: selfScores },
     ).catch((e: Error) => ({ previewAssessment: { total: NaN, valid: false, errors: [e.message] } }));
     const p = r.previewAssessment;
-    setServer(`服务器计算总分 ${p.total}${p.total === evaluation?.selfTotal ? '，与本页一致' : '，与本页不一致'}；${p.valid ? '样例答案完整有效' : `样例答案还有 ${p.errors.length} 处未完成`}`);
+    setServer(w('服务器计算总分 {total}', { total: p.total }) + (p.total === evaluation?.selfTotal ? w('，与本页一致') : w('，与本页不一致')) + w('；')
+      + (p.valid ? w('样例答案完整有效') : w('样例答案还有 {n} 处未完成', { n: p.errors.length })));
   };
   const context = {
     scores: new Map((evaluation?.indicatorScores ?? []).map((s) => [s.code, s])), vetoes: new Map((evaluation?.vetoes ?? []).map((v) => [v.code, v])),
     selfScores, setSelfScore: (code: string, v: number | null) => setSelfScores((s) => { const n = { ...s }; if (v === null) delete n[code]; else n[code] = v; return n; }),
     attachments: [], editable: true, removeAttachment: async () => {},
-    upload: async () => { throw new Error('预览中不上传文件：保存并开始督导评估后，填报人员在此上传'); },
+    upload: async () => { throw new Error(w("预览中不上传文件：保存并开始督导评估后，填报人员在此上传")); },
   };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <InputNumber addonBefore="样例单位常住人口" value={population} min={0} onChange={(v) => onPopulation(v ?? 0)} data-testid="sample-population" />
-        <Typography.Text>样例总分 <b data-testid="sample-total">{evaluation?.selfTotal ?? 0}</b> / {compiled.system.meta.totalScore}</Typography.Text>
-        {evaluation?.vetoed && <Typography.Text type="danger">触发一票否决</Typography.Text>}
-        <Button size="small" onClick={confirm} data-testid="server-check">服务器核对</Button>
+        <InputNumber addonBefore={w("样例单位常住人口")} value={population} min={0} onChange={(v) => onPopulation(v ?? 0)} data-testid="sample-population" />
+        <Typography.Text>{w("样例总分")} <b data-testid="sample-total">{evaluation?.selfTotal ?? 0}</b> / {compiled.system.meta.totalScore}</Typography.Text>
+        {evaluation?.vetoed && <Typography.Text type="danger">{w("触发一票否决")}</Typography.Text>}
+        <Button size="small" onClick={confirm} data-testid="server-check">{w("服务器核对")}</Button>
       </Space>
       {server && <Alert type="info" showIcon title={server} data-testid="server-result" />}
       <FillContext.Provider value={context}>
@@ -69,11 +71,11 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
         )}
       </FillContext.Provider>
       <Table size="small" pagination={false} rowKey="code" dataSource={evaluation?.indicatorScores ?? []} expandable={{ childrenColumnName: '__none' }} columns={[
-        { title: '编码', dataIndex: 'code' }, { title: '名称', dataIndex: 'title' }, { title: '分值', dataIndex: 'maxScore' },
-        { title: '样例得分', render: (_, s) => <span data-testid={`sample-score-${s.code}`}>{s.selfScore ?? '—'}</span> },
+        { title: w("编码"), dataIndex: 'code' }, { title: w("名称"), dataIndex: 'title' }, { title: w("分值"), dataIndex: 'maxScore' },
+        { title: w("样例得分"), render: (_, s) => <span data-testid={`sample-score-${s.code}`}>{s.selfScore ?? '—'}</span> },
       ]} />
       {evaluation && Object.keys(evaluation.computed).length > 0 && (
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>计算字段：<code data-testid="sample-computed">{JSON.stringify(evaluation.computed)}</code></Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{w("计算字段：")}<code data-testid="sample-computed">{JSON.stringify(evaluation.computed)}</code></Typography.Paragraph>
       )}
     </Space>
   );

@@ -4,6 +4,7 @@ import { Card, Divider, Form, Input, InputNumber, Radio, Select, Space, Switch, 
 import type { BuilderIndicator, Method } from '../types.js';
 import { FieldsEditor } from './FieldsEditor';
 import { FormulaInput } from './FormulaInput';
+import { w } from '../../i18n/words';
 
 const ACCEPT_PRESETS = ['image/*', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'video/mp4'];
 
@@ -22,29 +23,29 @@ export function PropertiesPanel({ node, duplicateCode, onChange, sample }: Prope
     <Card size="small" title={`${node.code} ${node.title}`}>
       <Form layout="vertical" size="small">
         <Space wrap align="start">
-          <Form.Item label="名称"><Input value={node.title} onChange={(e) => onChange({ title: e.target.value })} style={{ width: 260 }} data-testid="prop-title" /></Form.Item>
-          <Form.Item label="编码" validateStatus={duplicateCode || !node.code ? 'error' : undefined} help={duplicateCode ? '编码重复，请修改' : !node.code ? '请填写编码' : undefined}>
+          <Form.Item label={w("名称")}><Input value={node.title} onChange={(e) => onChange({ title: e.target.value })} style={{ width: 260 }} data-testid="prop-title" /></Form.Item>
+          <Form.Item label={w("编码")} validateStatus={duplicateCode || !node.code ? 'error' : undefined} help={duplicateCode ? w("编码重复，请修改") : !node.code ? w("请填写编码") : undefined}>
             <Input value={node.code} onChange={(e) => onChange({ code: e.target.value.trim() })} style={{ width: 100 }} data-testid="prop-code" />
           </Form.Item>
-          <Form.Item label="分值">
+          <Form.Item label={w("分值")}>
             <InputNumber min={0} step={0.5} value={node.maxScore} onChange={(v) => onChange({ maxScore: v ?? 0 })} data-testid="prop-max" />
           </Form.Item>
         </Space>
-        <Form.Item label="评分标准（文字）"><Input.TextArea rows={2} value={node.criteria} onChange={(e) => onChange({ criteria: e.target.value })} data-testid="prop-criteria" /></Form.Item>
+        <Form.Item label={w("评分标准（文字）")}><Input.TextArea rows={2} value={node.criteria} onChange={(e) => onChange({ criteria: e.target.value })} data-testid="prop-criteria" /></Form.Item>
         {isLeaf ? (
-          <Form.Item label="计分方式">
+          <Form.Item label={w("计分方式")}>
             <Radio.Group value={node.method} onChange={(e) => onChange({ method: e.target.value as Method })} data-testid="prop-method"
-              options={[{ value: 'manual', label: '人工评分' }, { value: 'formula', label: '公式计分' }, { value: 'checklist', label: '检查项计分' }]} />
+              options={[{ value: 'manual', label: w("人工评分") }, { value: 'formula', label: w("公式计分") }, { value: 'checklist', label: w("检查项计分") }]} />
           </Form.Item>
-        ) : <Typography.Paragraph type="secondary">有下级指标：得分为下级指标得分之和（不超过本指标分值）。</Typography.Paragraph>}
+        ) : <Typography.Paragraph type="secondary">{w("有下级指标：得分为下级指标得分之和（不超过本指标分值）。")}</Typography.Paragraph>}
         {isLeaf && node.method === 'formula' && (
-          <Form.Item label="计分公式（结果自动限制在 0 到分值之间）">
-            <FormulaInput value={node.formula} onChange={(formula) => onChange({ formula })} fields={names} sample={sample} placeholder="例如 perCapita >= 1.5 ? 5 : perCapita >= 1 ? 3 : 0" testId="prop-formula" />
+          <Form.Item label={w("计分公式（结果自动限制在 0 到分值之间）")}>
+            <FormulaInput value={node.formula} onChange={(formula) => onChange({ formula })} fields={names} sample={sample} placeholder={w('例如 perCapita >= 1.5 ? 5 : perCapita >= 1 ? 3 : 0')} testId="prop-formula" />
           </Form.Item>
         )}
         {isLeaf && node.method === 'checklist' && (
-          <Form.Item label="检查项（勾选“是”即得分）">
-            {booleans.length === 0 && <Typography.Text type="warning">请先在下方添加“是/否”字段</Typography.Text>}
+          <Form.Item label={w("检查项（勾选“是”即得分）")}>
+            {booleans.length === 0 && <Typography.Text type="warning">{w("请先在下方添加“是/否”字段")}</Typography.Text>}
             <Space wrap>
               {booleans.map((f) => (
                 <InputNumber key={f.name} addonBefore={f.title} min={0} step={0.5} value={node.items[f.name] ?? 0} data-testid={`item-${f.name}`}
@@ -54,29 +55,29 @@ export function PropertiesPanel({ node, duplicateCode, onChange, sample }: Prope
           </Form.Item>
         )}
         <Divider style={{ margin: '8px 0' }} />
-        <Form.Item label={<Space>一票否决 <Switch size="small" checked={!!node.veto} onChange={(on) => onChange({ veto: on ? { formula: '', message: '' } : undefined })} data-testid="prop-veto" /></Space>}>
+        <Form.Item label={<Space>{w("一票否决")} <Switch size="small" checked={!!node.veto} onChange={(on) => onChange({ veto: on ? { formula: '', message: '' } : undefined })} data-testid="prop-veto" /></Space>}>
           {node.veto && (
             <Space orientation="vertical" style={{ width: '100%' }}>
-              <FormulaInput value={node.veto.formula} onChange={(formula) => onChange({ veto: { ...node.veto!, formula } })} fields={names} sample={sample} placeholder="达标时为真，例如 hasPlan = true" testId="prop-veto-formula" />
-              <Input placeholder="否决时的说明，例如：未制定社区教育规划" value={node.veto.message} onChange={(e) => onChange({ veto: { ...node.veto!, message: e.target.value } })} data-testid="prop-veto-message" />
+              <FormulaInput value={node.veto.formula} onChange={(formula) => onChange({ veto: { ...node.veto!, formula } })} fields={names} sample={sample} placeholder={w("达标时为真，例如 hasPlan = true")} testId="prop-veto-formula" />
+              <Input placeholder={w("否决时的说明，例如：未制定社区教育规划")} value={node.veto.message} onChange={(e) => onChange({ veto: { ...node.veto!, message: e.target.value } })} data-testid="prop-veto-message" />
             </Space>
           )}
         </Form.Item>
-        <Form.Item label={<Space>佐证材料必传 <Switch size="small" checked={!!node.evidence?.required} onChange={(on) => onChange({ evidence: on ? { required: true, minFiles: 1, accept: ['image/*', 'application/pdf'] } : undefined })} /></Space>}>
+        <Form.Item label={<Space>{w("佐证材料必传")} <Switch size="small" checked={!!node.evidence?.required} onChange={(on) => onChange({ evidence: on ? { required: true, minFiles: 1, accept: ['image/*', 'application/pdf'] } : undefined })} /></Space>}>
           {node.evidence?.required && (
             <Space wrap>
-              <span>至少 <InputNumber min={1} value={node.evidence.minFiles} onChange={(v) => onChange({ evidence: { ...node.evidence!, minFiles: v ?? 1 } })} style={{ width: 70 }} /> 个，类型</span>
+              <span>{w("至少")} <InputNumber min={1} value={node.evidence.minFiles} onChange={(v) => onChange({ evidence: { ...node.evidence!, minFiles: v ?? 1 } })} style={{ width: 70 }} /> {w("个，类型")}</span>
               <Select mode="tags" style={{ minWidth: 320 }} value={node.evidence.accept} onChange={(accept) => onChange({ evidence: { ...node.evidence!, accept } })} options={ACCEPT_PRESETS.map((a) => ({ value: a, label: a }))} />
             </Space>
           )}
         </Form.Item>
-        <Form.Item label="责任单位（分工表）">
-          <Select mode="tags" value={node.departments} onChange={(departments) => onChange({ departments })} placeholder="例如 区财政局" />
+        <Form.Item label={w("责任单位（分工表）")}>
+          <Select mode="tags" value={node.departments} onChange={(departments) => onChange({ departments })} placeholder={w("例如 区财政局")} />
         </Form.Item>
       </Form>
       {isLeaf && (
         <>
-          <Divider style={{ margin: '8px 0' }}>填报字段</Divider>
+          <Divider style={{ margin: '8px 0' }}>{w("填报字段")}</Divider>
           <FieldsEditor fields={node.fields} onChange={(fields) => onChange({ fields })} sample={sample} />
         </>
       )}

@@ -7,6 +7,7 @@ import type { DataNode } from 'antd/es/tree';
 import type { KeyboardEvent } from 'react';
 import { addIndicator, childSum, duplicateCodes, duplicateIndicator, flatten, indent, moveBy, moveTo, outdent, removeIndicator } from '../tree.js';
 import type { BuilderIndicator } from '../types.js';
+import { w } from '../../i18n/words';
 
 export interface TreePanelProps {
   tree: BuilderIndicator[];
@@ -23,8 +24,8 @@ export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps
       key: n.id,
       title: (
         <span data-testid={`node-${n.code}`}>
-          <Tag color={dups.has(n.code) ? 'red' : 'default'}>{n.code}</Tag>{n.title} <Typography.Text type="secondary">{n.maxScore}分</Typography.Text>
-          {n.children.length > 0 && <Typography.Text type={sum.ok ? 'success' : 'danger'} style={{ marginLeft: 6, fontSize: 12 }}>（下级合计 {sum.sum}）</Typography.Text>}
+          <Tag color={dups.has(n.code) ? 'red' : 'default'}>{n.code}</Tag>{n.title} <Typography.Text type="secondary">{w('{n}分', { n: n.maxScore })}</Typography.Text>
+          {n.children.length > 0 && <Typography.Text type={sum.ok ? 'success' : 'danger'} style={{ marginLeft: 6, fontSize: 12 }}>{w('（下级合计 {sum}）', { sum: sum.sum })}</Typography.Text>}
         </span>
       ),
       children: toData(n.children),
@@ -47,14 +48,14 @@ export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps
   return (
     <div tabIndex={0} onKeyDown={onKey} style={{ outline: 'none' }} data-testid="indicator-tree">
       <Space wrap style={{ marginBottom: 8 }}>
-        <Button size="small" icon={<PlusOutlined />} onClick={() => act(() => { const r = addIndicator(tree); return { tree: r.tree, select: r.id }; })} data-testid="add-root">一级指标</Button>
-        <Button size="small" icon={<PlusOutlined />} disabled={!selected} onClick={() => act(() => { const r = addIndicator(tree, selected); return { tree: r.tree, select: r.id }; })} data-testid="add-child">下级指标</Button>
-        <Tooltip title="复制"><Button size="small" icon={<CopyOutlined />} disabled={!selected} onClick={() => act(() => { const r = duplicateIndicator(tree, selected!); return { tree: r.tree, select: r.id }; })} /></Tooltip>
-        <Tooltip title="上移 (Alt+↑)"><Button size="small" icon={<ArrowUpOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: moveBy(tree, selected!, -1) }))} /></Tooltip>
-        <Tooltip title="下移 (Alt+↓)"><Button size="small" icon={<ArrowDownOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: moveBy(tree, selected!, 1) }))} /></Tooltip>
-        <Tooltip title="降级 (Tab)"><Button size="small" icon={<MenuUnfoldOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: indent(tree, selected!) }))} /></Tooltip>
-        <Tooltip title="升级 (Shift+Tab)"><Button size="small" icon={<MenuFoldOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: outdent(tree, selected!) }))} /></Tooltip>
-        <Tooltip title="删除 (Delete)"><Button size="small" danger icon={<DeleteOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: removeIndicator(tree, selected!), select: undefined }))} /></Tooltip>
+        <Button size="small" icon={<PlusOutlined />} onClick={() => act(() => { const r = addIndicator(tree); return { tree: r.tree, select: r.id }; })} data-testid="add-root">{w("一级指标")}</Button>
+        <Button size="small" icon={<PlusOutlined />} disabled={!selected} onClick={() => act(() => { const r = addIndicator(tree, selected); return { tree: r.tree, select: r.id }; })} data-testid="add-child">{w("下级指标")}</Button>
+        <Tooltip title={w("复制")}><Button size="small" icon={<CopyOutlined />} disabled={!selected} onClick={() => act(() => { const r = duplicateIndicator(tree, selected!); return { tree: r.tree, select: r.id }; })} /></Tooltip>
+        <Tooltip title={w("上移 (Alt+↑)")}><Button size="small" icon={<ArrowUpOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: moveBy(tree, selected!, -1) }))} /></Tooltip>
+        <Tooltip title={w("下移 (Alt+↓)")}><Button size="small" icon={<ArrowDownOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: moveBy(tree, selected!, 1) }))} /></Tooltip>
+        <Tooltip title={w("降级 (Tab)")}><Button size="small" icon={<MenuUnfoldOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: indent(tree, selected!) }))} /></Tooltip>
+        <Tooltip title={w("升级 (Shift+Tab)")}><Button size="small" icon={<MenuFoldOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: outdent(tree, selected!) }))} /></Tooltip>
+        <Tooltip title={w("删除 (Delete)")}><Button size="small" danger icon={<DeleteOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: removeIndicator(tree, selected!), select: undefined }))} /></Tooltip>
       </Space>
       <Tree
         blockNode draggable defaultExpandAll expandedKeys={flatten(tree).map((n) => n.id)} treeData={toData(tree)}
@@ -66,7 +67,7 @@ export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps
           onChange(moveTo(tree, String(info.dragNode.key), String(info.node.key), where));
         }}
       />
-      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>一级指标合计 {total} 分</Typography.Text>
+      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>{w('一级指标合计 {total} 分', { total })}</Typography.Text>
     </div>
   );
 }
