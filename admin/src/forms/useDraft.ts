@@ -40,7 +40,9 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
   const [state, setState] = useState<SaveState>(restored ? 'dirty' : 'saved');
   const [error, setError] = useState<unknown>();
   const latest = useRef({ doc, revision });
-  latest.current = { doc, revision };
+  latest.current = { doc, revision: Math.max(revision, latest.current.revision) };
+  /** The document as last saved (or as loaded). */
+  const savedDoc = useRef<DraftDoc | undefined>(restored ? undefined : doc);
 
   const change = useCallback((next: Partial<DraftDoc>) => {
     setDoc((d) => {
@@ -51,7 +53,21 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
     setState('dirty');
   }, [id]);
 
+  // One save at a time: an autosave in flight and a submit's save must not race each other
+  // with the same revision (the second would be a needless conflict).
+  const inFlight = useRef<Promise<boolean> | undefined>(undefined);
   const save = useCallback(async (atRevision?: number): Promise<boolean> => {
+    while (inFlight.current) await inFlight.current;
+    const run = saveNow(atRevision);
+    inFlight.current = run;
+    try {
+      return await run;
+    } finally {
+      inFlight.current = undefined;
+    }
+  }, [id]);
+
+  const saveNow = async (atRevision?: number): Promise<boolean> => {
     const { doc: current, revision: rev } = latest.current;
     setState('saving');
     try {
@@ -59,6 +75,7 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
       setRevision(r.saveAssessmentDraft.revision);
       latest.current.revision = r.saveAssessmentDraft.revision;
       // Only what was saved is clean: typing during the save keeps the draft dirty.
+      savedDoc.current = current;
       if (latest.current.doc === current) {
         localStorage.removeItem(backupKey(id));
         setState('saved');
@@ -70,7 +87,7 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
       setState(err instanceof ApiError && err.code === 'CONFLICT' ? 'conflict' : 'failed');
       return false;
     }
-  }, [id]);
+  };
 
   useEffect(() => {
     if (state !== 'dirty' || !editable) return;
@@ -81,7 +98,10 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
   /** Someone else saved first: take their version, dropping ours. */
   const takeTheirs = useCallback((theirs: DraftDoc & { revision: number }) => {
     localStorage.removeItem(backupKey(id));
-    setDoc({ data: theirs.data, selfScores: theirs.selfScores });
+    const doc = { data: theirs.data, selfScores: theirs.selfScores };
+    setDoc(doc);
+    savedDoc.current = doc;
+    latest.current = { doc, revision: theirs.revision };
     setRevision(theirs.revision);
     setState('saved');
     setError(undefined);
@@ -90,5 +110,10 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
   /** Someone else saved first: save ours on top of their revision, knowingly. */
   const keepMine = useCallback((theirRevision: number) => save(theirRevision), [save]);
 
-  return { doc, change, revision, state, error, save, takeTheirs, keepMine, restored: !!restored };
+  /** Whether everything typed is on the server; read at the moment of asking, not of rendering. */
+  const isSaved = useCallback(() => latest.current.doc === savedDoc.current, []);
+  /** The revision the server has now (a save may have finished since the last render). */
+  const currentRevision = useCallback(() => latest.current.revision, []);
+
+  return { doc, change, revision, state, error, save, takeTheirs, keepMine, restored: !!restored, isSaved, currentRevision };
 }

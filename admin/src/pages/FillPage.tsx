@@ -99,9 +99,9 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
   const submit = () => modal.confirm({
     title: t('submit'), content: t('submitConfirm'), okText: t('confirm'), cancelText: t('cancel'),
     onOk: async () => {
-      if (draft.state !== 'saved' && !(await draft.save())) return;
+      if (!draft.isSaved() && !(await draft.save())) return;
       try {
-        await gql(`mutation($id: ID!, $rev: Int!) { submitAssessment(id: $id, expectedRevision: $rev) { status } }`, { id: assessment.id, rev: draft.revision });
+        await gql(`mutation($id: ID!, $rev: Int!) { submitAssessment(id: $id, expectedRevision: $rev) { status } }`, { id: assessment.id, rev: draft.currentRevision() });
         message.success(t('submitted'));
         reload();
       } catch (err) {
