@@ -6,7 +6,7 @@ import { unsafeFaults } from '../../engine/safety.js';
 import type { Fault, JsonObject } from '../../engine/types.js';
 import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import { badInput } from '../../graphql/errors.js';
-import { type Actor, readScope, requireActor } from '../auth/policy.js';
+import { type Actor, requireActor, scopeFilter } from '../auth/policy.js';
 import { CampaignStatus } from '../campaign/campaign.entity.js';
 import { parseId } from '../org-unit/org-unit.service.js';
 import { commitChange, evaluateWork, loadWork, type Work } from './assessment-work.js';
@@ -96,8 +96,7 @@ export async function listAssessments(em: EntityManager, actorIn: Actor | undefi
   const actor = requireActor(actorIn);
   const size = pageSize(args.first);
   const after = decodeCursor(args.after);
-  const scope = readScope(actor);
-  const where: Record<string, unknown> = { campaign: campaignId, unitPath: scope.exact ? scope.path : { $like: `${scope.path}%` } };
+  const where: Record<string, unknown> = { campaign: campaignId, unitPath: scopeFilter(actor) };
   if (args.status) where.status = args.status;
   if (args.orgUnitId) {
     const unitId = parseId(args.orgUnitId, '/orgUnitId');

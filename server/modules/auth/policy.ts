@@ -105,6 +105,12 @@ export function readScope(actor: Actor): ReadScope {
   return { path: actor.unitPath ?? '', exact: actor.role === Role.STAFF };
 }
 
+/** The same scope as a query-builder filter value for a path property. */
+export function scopeFilter(actor: Actor): string | { $like: string } {
+  const scope = readScope(actor);
+  return scope.exact ? scope.path : { $like: `${scope.path}%` };
+}
+
 /** SQL condition and parameter for a path column inside the actor's read scope. */
 export function scopeCondition(actor: Actor, column: string): { sql: string; param: string } {
   const scope = readScope(actor);

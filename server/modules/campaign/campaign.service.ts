@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ORG_LEVELS, type Fault } from '../../engine/types.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
-import { type Actor, authorize, can, readScope, requireActor } from '../auth/policy.js';
+import { type Actor, authorize, can, requireActor, scopeCondition, scopeFilter } from '../auth/policy.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { IndicatorSystemVersion, VersionStatus } from '../indicator-system/indicator-system.entity.js';
 import { compiledVersion } from '../indicator-system/indicator-system.service.js';
@@ -76,21 +76,18 @@ export async function findVisibleCampaign(em: EntityManager, actor: Actor, id: n
   const campaign = await em.findOne(Campaign, { id });
   if (!campaign) throw notFound('督导评估');
   if (can(actor, 'campaign:manage', campaign.ownerPath)) return campaign;
-  const scope = readScope(actor);
-  const visible = await em.count(Assessment, { campaign, unitPath: scope.exact ? scope.path : { $like: `${scope.path}%` } });
+  const visible = await em.count(Assessment, { campaign, unitPath: scopeFilter(actor) });
   if (!visible) throw forbidden('您无权查看此督导评估');
   return campaign;
 }
 
 export async function listCampaigns(em: EntityManager, actorIn: Actor | undefined): Promise<Campaign[]> {
   const actor = requireActor(actorIn);
-  const scope = readScope(actor);
-  const unitCondition = scope.exact ? 'a.unit_path = ?' : 'a.unit_path like ?';
-  const unitParam = scope.exact ? scope.path : `${scope.path}%`;
+  const scope = scopeCondition(actor, 'a.unit_path');
   const manage = actor.role === 'ADMIN' ? 'c.owner_path like ? or ' : '';
-  const params = actor.role === 'ADMIN' ? [`${scope.path}%`, unitParam] : [unitParam];
+  const params = actor.role === 'ADMIN' ? [`${actor.unitPath ?? ''}%`, scope.param] : [scope.param];
   const rows = await em.getConnection().execute<{ id: number }[]>(
-    `select c.id from campaign c where ${manage}exists (select 1 from assessment a where a.campaign_id = c.id and ${unitCondition}) order by c.year desc, c.id desc`,
+    `select c.id from campaign c where ${manage}exists (select 1 from assessment a where a.campaign_id = c.id and ${scope.sql}) order by c.year desc, c.id desc`,
     params,
   );
   return rows.length ? em.find(Campaign, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { year: 'desc', id: 'desc' } }) : [];

@@ -2,15 +2,14 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
-import { prepareUpload } from './evidence.service.js';
-import { Attachment } from './attachment.entity.js';
+import { findAttachment, prepareUpload } from './evidence.service.js';
 
 @Resolver()
 export class EvidenceResolver {
   @Mutation(() => Boolean, { description: '删除一份佐证材料（仅填报中可删）' })
   async deleteAttachment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     ctx.audit.targetId = id;
-    const attachment = /^[0-9a-f-]{36}$/.test(id) ? await ctx.em.findOne(Attachment, { id }) : null;
+    const attachment = await findAttachment(ctx.em, id);
     if (!attachment) throw notFound('佐证材料');
     await prepareUpload(ctx.em, ctx.actor, attachment.assessment.id, attachment.indicatorCode);
     await ctx.em.remove(attachment).flush();

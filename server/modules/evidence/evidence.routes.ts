@@ -8,9 +8,8 @@ import { DomainError, ErrorCode } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/policy.js';
 import { authenticate } from '../auth/request-auth.js';
-import { Attachment } from './attachment.entity.js';
 import type { EvidenceStore } from './evidence.storage.js';
-import { HttpError, prepareUpload, saveAttachment, storeUpload } from './evidence.service.js';
+import { findAttachment, HttpError, prepareUpload, saveAttachment, storeUpload } from './evidence.service.js';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409,
@@ -83,7 +82,7 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
       const em = orm.em.fork();
       const { actor } = await authenticate(em, config, req);
       const id = String(req.params.id);
-      const attachment = /^[0-9a-f-]{36}$/.test(id) ? await em.findOne(Attachment, { id }, { populate: ['assessment'] }) : null;
+      const attachment = await findAttachment(em, id, true);
       if (!attachment) throw new HttpError(404, ErrorCode.NOT_FOUND, '文件不存在', '/id');
       authorize(actor, 'evidence:read', attachment.assessment.unitPath);
       res.setHeader('Content-Type', attachment.mimeType);

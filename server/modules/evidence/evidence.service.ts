@@ -39,6 +39,12 @@ export async function prepareUpload(em: EntityManager, actor: Actor | undefined,
   return { work, accept };
 }
 
+/** An attachment by its id; malformed ids are simply not found. */
+export function findAttachment(em: EntityManager, id: string, populateAssessment = false): Promise<Attachment | null> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return Promise.resolve(null);
+  return em.findOne(Attachment, { id }, populateAssessment ? { populate: ['assessment'] } : {});
+}
+
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
