@@ -10,4 +10,4 @@ export { validateAnswers, validateScores, missingManualScores, leaves, type Answ
 export { compileFormula, evaluateFormula, evaluateWithInputs, FORMULA_LIMITS } from './formula.js';
 export { unsafeFaults } from './safety.js';
 export { deepMerge } from './paths.js';
-export { acceptsType, unitContext } from './unit-and-evidence.js';
+export { acceptsType, DEFAULT_EVIDENCE_ACCEPT, unitContext } from './unit-and-evidence.js';

@@ -7,6 +7,13 @@ export function unitContext(unit: { code: string; name: string; level: string; a
   return { ...(unit.attributes ?? {}), code: unit.code, name: unit.name, level: unit.level };
 }
 
+/** Accepted when an indicator names no types: images, PDF, office documents and video. */
+export const DEFAULT_EVIDENCE_ACCEPT = [
+  'image/*', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/msword', 'application/vnd.ms-excel', 'application/x-cfb', 'video/mp4',
+];
+
 /** Whether `mime` is accepted: an exact type or a family such as image/*. */
 export function acceptsType(accept: string[], mime: string): boolean {
   return accept.some((a) => a === mime || (a.endsWith('/*') && mime.startsWith(a.slice(0, -1))));

@@ -2,30 +2,29 @@
 // communities than that.
 import { gql } from './client';
 
-/** Every assessment of a campaign the reader may see. */
-export async function loadAllAssessments<T>(campaignId: string, fields: string): Promise<T[]> {
+interface Connection<T> { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } }
+
+/** Every row of a connection; `pick` finds the connection in each page's data. */
+async function loadAll<T>(query: string, variables: Record<string, unknown>, pick: (data: any) => Connection<T>): Promise<T[]> {
   const all: T[] = [];
   for (let after: string | null = null; ;) {
-    const page: { campaign: { assessments: { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await gql(
-      `query($id: ID!, $after: String) { campaign(id: $id) { assessments(first: 100, after: $after) { nodes { ${fields} } pageInfo { hasNextPage endCursor } } } }`,
-      { id: campaignId, after },
-    );
-    all.push(...page.campaign.assessments.nodes);
-    if (!page.campaign.assessments.pageInfo.hasNextPage) return all;
-    after = page.campaign.assessments.pageInfo.endCursor;
+    const page = pick(await gql(query, { ...variables, after }));
+    all.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return all;
+    after = page.pageInfo.endCursor;
   }
 }
 
-/** Every org unit of a level in the reader's subtree, page by page. */
-export async function loadAllOrgUnits(level: string | null): Promise<{ id: string; name: string }[]> {
-  const all: { id: string; name: string }[] = [];
-  for (let after: string | null = null; ;) {
-    const page: { orgUnits: { nodes: { id: string; name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await gql(
-      `query($l: String, $after: String) { orgUnits(level: $l, first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } } }`,
-      { l: level, after },
-    );
-    all.push(...page.orgUnits.nodes);
-    if (!page.orgUnits.pageInfo.hasNextPage) return all;
-    after = page.orgUnits.pageInfo.endCursor;
-  }
+/** Every assessment of a campaign the reader may see. */
+export function loadAllAssessments<T>(campaignId: string, fields: string): Promise<T[]> {
+  return loadAll<T>(
+    `query($id: ID!, $after: String) { campaign(id: $id) { assessments(first: 100, after: $after) { nodes { ${fields} } pageInfo { hasNextPage endCursor } } } }`,
+    { id: campaignId }, (d) => d.campaign.assessments,
+  );
+}
+
+/** Every org unit of a level in the reader's subtree. */
+export function loadAllOrgUnits(level: string | null): Promise<{ id: string; name: string }[]> {
+  return loadAll(`query($l: String, $after: String) { orgUnits(level: $l, first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } } }`,
+    { l: level }, (d) => d.orgUnits);
 }

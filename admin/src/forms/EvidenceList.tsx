@@ -3,12 +3,11 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Progress, Space, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { acceptsType, type EvidenceRule } from '../../../server/engine/index.js';
+import { acceptsType, DEFAULT_EVIDENCE_ACCEPT, type EvidenceRule } from '../../../server/engine/index.js';
 import { useI18n } from '../i18n/i18n';
 import { useFill } from './fill-context';
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
-const DEFAULT_ACCEPT = ['image/*', 'application/pdf'];
 
 export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule }) {
   const { t } = useI18n();
@@ -16,7 +15,7 @@ export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule
   const fill = useFill();
   const [progress, setProgress] = useState<number | null>(null);
   const files = fill.attachments.filter((a) => a.indicatorCode === code);
-  const accept = rule?.accept.length ? rule.accept : DEFAULT_ACCEPT;
+  const accept = rule?.accept.length ? rule.accept : DEFAULT_EVIDENCE_ACCEPT;
   const need = rule?.required ? Math.max(rule.minFiles, 1) : 0;
 
   const before = (file: File) => {

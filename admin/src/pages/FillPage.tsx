@@ -9,7 +9,7 @@ import type { Assessment, Attachment } from '../api/schema';
 import { useQuery } from '../api/useQuery';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
-import { FillContext } from '../forms/fill-context';
+import { byCode, FillContext } from '../forms/fill-context';
 import { GeneratedForm } from '../forms/rjsf';
 import { errorSchemaFor, sectionsOf } from '../forms/sections';
 import { SubmitFaults } from '../forms/SubmitFaults';
@@ -69,8 +69,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
   const errors = useMemo(() => errorSchemaFor([...draftFaults, ...(submitFaults?.faults ?? [])], section.key), [draftFaults, submitFaults, section.key]);
 
   const fillContext = {
-    scores: new Map((evaluation?.indicatorScores ?? []).map((s) => [s.code, s])),
-    vetoes: new Map((evaluation?.vetoes ?? []).map((v) => [v.code, v])),
+    ...byCode(evaluation),
     selfScores: draft.doc.selfScores,
     setSelfScore: (code: string, value: number | null) => {
       const next = { ...draft.doc.selfScores };

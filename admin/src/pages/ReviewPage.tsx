@@ -9,7 +9,7 @@ import { useCurrentUser } from '../api/session';
 import { useQuery } from '../api/useQuery';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
-import { FillContext } from '../forms/fill-context';
+import { byCode, FillContext } from '../forms/fill-context';
 import { GeneratedForm } from '../forms/rjsf';
 import { sectionsOf } from '../forms/sections';
 import { useI18n } from '../i18n/i18n';
@@ -88,7 +88,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
   };
 
   const readonlyFill = {
-    scores: new Map((evaluation?.indicatorScores ?? []).map((s) => [s.code, s])), vetoes: new Map((evaluation?.vetoes ?? []).map((v) => [v.code, v])),
+    ...byCode(evaluation),
     selfScores: assessment.selfScores ?? {}, setSelfScore: () => {}, attachments: assessment.attachments, editable: false,
     upload: async () => {}, removeAttachment: async () => {},
   };

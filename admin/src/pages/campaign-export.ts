@@ -1,5 +1,6 @@
 // The campaign table as an Excel file, the format staff and bureaus work in (Excel/WPS).
 import ExcelJS from 'exceljs';
+import { download, XLSX_TYPE } from '../builder/ui/download';
 
 export interface ExportRow {
   unit: string;
@@ -19,11 +20,5 @@ export async function exportCampaign(name: string, rows: ExportRow[], headers: s
   sheet.addRow(headers).font = { bold: true };
   for (const r of rows) sheet.addRow([r.unit, r.code, r.status, r.selfScore, r.streetScore ?? '', r.finalScore ?? '', r.passed, r.grade]);
   sheet.columns.forEach((c, i) => { c.width = i === 0 ? 18 : 12; });
-  const buffer = await workbook.xlsx.writeBuffer();
-  const url = URL.createObjectURL(new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${name}.xlsx`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(`${name}.xlsx`, await workbook.xlsx.writeBuffer(), XLSX_TYPE);
 }

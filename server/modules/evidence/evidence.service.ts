@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fileTypeFromBuffer } from 'file-type';
-import { acceptsType } from '../../engine/index.js';
+import { acceptsType, DEFAULT_EVIDENCE_ACCEPT } from '../../engine/index.js';
 import { badInput, DomainError, ErrorCode } from '../../graphql/errors.js';
 import type { Actor } from '../auth/policy.js';
 import { loadWork } from '../assessment/assessment-work.js';
@@ -13,13 +13,6 @@ import { CampaignStatus } from '../campaign/campaign.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Attachment } from './attachment.entity.js';
 import type { EvidenceStore } from './evidence.storage.js';
-
-/** Accepted when an indicator names no types: images, PDF and office documents. */
-export const DEFAULT_ACCEPT = [
-  'image/*', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  'application/msword', 'application/vnd.ms-excel', 'application/x-cfb', 'video/mp4',
-];
 
 export class HttpError extends DomainError {
   constructor(readonly status: number, code: ErrorCode, message: string, path = '/file') {
@@ -35,7 +28,7 @@ export async function prepareUpload(em: EntityManager, actor: Actor | undefined,
   }
   const indicator = work.compiled.system.all.find((n) => n.code === indicatorCode);
   if (!indicator) throw badInput([{ path: '/indicatorCode', message: `没有编码为“${indicatorCode}”的指标` }]);
-  const accept = indicator.evidence?.accept.length ? indicator.evidence.accept : DEFAULT_ACCEPT;
+  const accept = indicator.evidence?.accept.length ? indicator.evidence.accept : DEFAULT_EVIDENCE_ACCEPT;
   return { work, accept };
 }
 

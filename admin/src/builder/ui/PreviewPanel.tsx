@@ -5,7 +5,7 @@ import { Alert, Button, InputNumber, Space, Table, Tabs, Typography } from 'antd
 import { useEffect, useMemo, useState } from 'react';
 import { compileSystem, deepMerge, type Evaluation, evaluate, type Fault } from '../../../../server/engine/index.js';
 import { gql } from '../../api/client';
-import { FillContext } from '../../forms/fill-context';
+import { byCode, FillContext } from '../../forms/fill-context';
 import { GeneratedForm } from '../../forms/rjsf';
 import { sectionsOf } from '../../forms/sections';
 import { w } from '../../i18n/words';
@@ -48,7 +48,7 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
       + (p.valid ? w('样例答案完整有效') : w('样例答案还有 {n} 处未完成', { n: p.errors.length })));
   };
   const context = {
-    scores: new Map((evaluation?.indicatorScores ?? []).map((s) => [s.code, s])), vetoes: new Map((evaluation?.vetoes ?? []).map((v) => [v.code, v])),
+    ...byCode(evaluation),
     selfScores, setSelfScore: (code: string, v: number | null) => setSelfScores((s) => { const n = { ...s }; if (v === null) delete n[code]; else n[code] = v; return n; }),
     attachments: [], editable: true, removeAttachment: async () => {},
     upload: async () => { throw new Error(w("预览中不上传文件：保存并开始督导评估后，填报人员在此上传")); },
