@@ -9,6 +9,15 @@ import { useFill } from './fill-context';
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
+const TYPE_NAMES: [RegExp, string][] = [
+  [/^image\//, '图片'], [/pdf$/, 'PDF'], [/word|msword/, 'Word'], [/sheet|excel/, 'Excel'], [/presentation/, 'PPT'], [/^video\//, '视频'], [/x-cfb/, 'Office 旧格式'],
+];
+
+/** Accepted types as people call them (图片、PDF、Word…), not as MIME types. */
+function describeAccept(accept: string[]): string {
+  return [...new Set(accept.map((a) => TYPE_NAMES.find(([re]) => re.test(a))?.[1] ?? a))].join('、');
+}
+
 export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -20,7 +29,7 @@ export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule
 
   const before = (file: File) => {
     if (!acceptsType(accept, file.type)) {
-      message.error(`“${file.name}”的类型（${file.type || '未知'}）不被接受，请上传 ${accept.join('、')}`);
+      message.error(`“${file.name}”的类型（${file.type || '未知'}）不被接受，请上传 ${describeAccept(accept)}`);
       return Upload.LIST_IGNORE;
     }
     if (file.size > MAX_EVIDENCE_BYTES) {
@@ -63,7 +72,7 @@ export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule
         )}
         {progress !== null && <Progress percent={progress} size="small" style={{ width: 120 }} />}
       </Space>
-      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('uploadHint', { types: accept.join('、'), size: '20 MB' })}</Typography.Text>
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('uploadHint', { types: describeAccept(accept), size: '20 MB' })}</Typography.Text>
     </div>
   );
 }

@@ -64,11 +64,11 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
       setScores(initial);
     });
   }, [compiled, assessment, stage]);
+  const sections = useMemo(() => (compiled ? sectionsOf(assessment.systemVersion.schema, assessment.systemVersion.uiSchema, compiled.system) : []), [compiled, assessment]);
 
   if (!compiled) return <PageError error={new ApiError('NOT_FOUND', '')} />;
   const leaves = compiled.system.all.filter((n) => n.children.length === 0);
   const scoreOf = (code: string) => evaluation?.indicatorScores.find((s) => s.code === code);
-  const sections = sectionsOf(assessment.systemVersion.schema, assessment.systemVersion.uiSchema, compiled.system);
   const merged = deepMerge(assessment.data, assessment.computed ?? {});
 
   const decide = async (decision: 'RECOMMEND' | 'RETURN' | 'FINALIZE') => {
