@@ -1,10 +1,26 @@
 // JSONata formulas for computed fields, scores and vetoes. Every evaluation runs with
-// guardrails (time, stack depth, sequence length) so an administrator's formula cannot
-// block the server; a failed evaluation is a value, never an exception.
+// guardrails (evaluation steps, stack depth, sequence length) so an administrator's formula
+// cannot block the server; a failed evaluation is a value, never an exception.
+//
+// The budget counts steps, not milliseconds: JSONata's own `timeout` measures wall-clock time,
+// so on a busy machine (a loaded server, a phone rendering the form, other evaluations
+// interleaved at every await) the same formula on the same answers "timed out" and scored 0.
+// A score must depend only on the answers, never on how busy the machine was.
 import jsonata from 'jsonata';
 import type { JsonObject, UnitContext } from './types.js';
 
-export const FORMULA_LIMITS = Object.freeze({ timeout: 50, stack: 200, sequence: 10_000 });
+export const FORMULA_LIMITS = Object.freeze({ steps: 100_000, stack: 200, sequence: 10_000 });
+
+/** JSONata calls this binding on entry to every expression node, with that evaluation's own frame. */
+const EVALUATE_ENTRY = Symbol.for('jsonata.__evaluate_entry');
+const STEP_LIMIT_CODE = 'STEP_LIMIT';
+
+/** Counts one step of one evaluation: `environment.base` is the frame each `evaluate()` call makes afresh. */
+function countStep(_expr: unknown, _input: unknown, environment: { base: { zbSteps?: number } }): void {
+  const base = environment.base;
+  base.zbSteps = (base.zbSteps ?? 0) + 1;
+  if (base.zbSteps > FORMULA_LIMITS.steps) throw { code: STEP_LIMIT_CODE, value: FORMULA_LIMITS.steps };
+}
 
 export interface CompiledFormula {
   source: string;
@@ -21,11 +37,12 @@ type AstNode = { type: string; value?: unknown; steps?: AstNode[]; [key: string]
 export function compileFormula(source: string): CompiledFormula {
   let expression: jsonata.Expression;
   try {
-    expression = jsonata(source, FORMULA_LIMITS as jsonata.JsonataOptions);
+    expression = jsonata(source, { stack: FORMULA_LIMITS.stack, sequence: FORMULA_LIMITS.sequence } as jsonata.JsonataOptions);
   } catch (err) {
     const e = err as { code?: string; message?: string; position?: number };
     throw new Error(`公式无法解析（${e.code ?? 'S0000'}，第 ${e.position ?? 0} 个字符）：${e.message ?? ''}，请检查括号、引号和运算符`);
   }
+  expression.assign(EVALUATE_ENTRY as unknown as string, countStep);
   const ast = expression.ast() as unknown as AstNode;
   const names = new Set<string>();
   walk(ast, names, true);
@@ -85,8 +102,8 @@ function describeError(code: string | undefined, message: string | undefined): s
   switch (code) {
     case 'D1011':
       return '公式嵌套过深，已停止计算，请简化公式';
-    case 'D1012':
-      return '公式计算超时，已停止计算，请简化公式';
+    case STEP_LIMIT_CODE:
+      return `公式计算步骤超过 ${FORMULA_LIMITS.steps} 步，已停止计算，请简化公式或缩小数据范围`;
     case 'D2014':
     case 'D2015':
       return '公式生成的序列过长，已停止计算，请缩小范围';

@@ -82,9 +82,26 @@ describe('formula guardrails', () => {
     const outcome = await evaluateFormula(compileFormula('$sum([1..5000000])'), {}, {}, {});
     expect(outcome).toMatchObject({ ok: false });
   });
-  test('runaway recursion is stopped', async () => {
-    const outcome = await evaluateFormula(compileFormula('($f := function($n) { $f($n + 1) }; $f(0))'), {}, {}, {});
-    expect(outcome).toMatchObject({ ok: false, code: expect.stringMatching(/D1011|D1012/) });
+  test('runaway recursion is stopped: deep by the stack limit, endless tail calls by the step budget', async () => {
+    const deep = await evaluateFormula(compileFormula('($f := function($n) { $n > 100000 ? 0 : 1 + $f($n + 1) }; $f(0))'), {}, {}, {});
+    expect(deep).toMatchObject({ ok: false, code: 'D1011' });
+    const endless = await evaluateFormula(compileFormula('($f := function($n) { $f($n + 1) }; $f(0))'), {}, {}, {});
+    expect(endless).toMatchObject({ ok: false, code: 'STEP_LIMIT' });
+  });
+  test('a formula with too many steps is stopped by a step budget, the same way every time', async () => {
+    // 200 × 200 inner calls: well past the budget, yet no sequence is long and no stack deep.
+    const formula = compileFormula('$sum([1..200].($x := $; $sum([1..200].($ * $x))))');
+    const outcomes = [await evaluateFormula(formula, {}, {}, {}), await evaluateFormula(formula, {}, {}, {})];
+    for (const outcome of outcomes) expect(outcome).toMatchObject({ ok: false, code: 'STEP_LIMIT', message: expect.stringContaining('请简化公式') });
+  });
+  test('a busy machine never changes a result: the budget counts steps, not milliseconds', async () => {
+    // Other work interleaved with the evaluation (a page rendering, other evaluations at every
+    // await) used to exceed a 50 ms wall-clock timeout, and the formula scored 0.
+    const busy = (ms: number) => { const end = Date.now() + ms; while (Date.now() < end) { /* the machine is busy */ } };
+    const formula = compileFormula('$sum([1..50].($ * 2)) + funding / $unit.population');
+    const evaluation = evaluateFormula(formula, { funding: 20000 }, {}, { population: 10000 });
+    for (let i = 0; i < 20; i++) await Promise.resolve().then(() => busy(10));
+    expect(await evaluation).toEqual({ ok: true, value: 2552 });
   });
   test('names the formula reads are collected, not those of lambdas or predicates', () => {
     expect(compileFormula('a + b[c > 1].d + $root.e + $unit.population').names.sort()).toEqual(['a', 'b']);
