@@ -1,8 +1,11 @@
 // One embedded PostgreSQL for the whole run, in a fresh temporary folder (a crashed run's
 // folder is never reused); each test file creates its own database and runs the migrations.
-import { mkdtempSync, rmSync } from 'node:fs';
+// The admin is built here once, so the browser tests exercise what `npm start` serves — and no
+// test file's build empties dist/admin while another file's browser is loading from it.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startEmbedded } from '../server/db/embedded.js';
 
@@ -13,6 +16,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  await build({ configFile: join(process.cwd(), 'admin', 'vite.config.ts'), logLevel: 'warn' });
+  if (!existsSync(join(process.cwd(), 'dist', 'admin', 'index.html'))) throw new Error('the admin build produced no index.html');
   const dir = mkdtempSync(join(tmpdir(), 'zhibiao-test-pg-'));
   const port = 55000 + Math.floor(Math.random() * 5000);
   const pg = await startEmbedded(dir, port, { durable: false });
