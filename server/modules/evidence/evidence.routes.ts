@@ -2,6 +2,7 @@
 // GET /api/evidence/:id. Apollo Server has no uploads, so evidence travels over plain HTTP.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import busboy from 'busboy';
+import { pipeline } from 'node:stream/promises';
 import { type Request, type Response, Router } from 'express';
 import type { Config } from '../../config.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
@@ -31,22 +32,32 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
 
   router.post('/api/evidence', async (req: Request, res: Response) => {
     const em = orm.em.fork();
-    const { actor } = await authenticate(em, config, req);
     const fields: Record<string, string> = {};
+    let actor: Awaited<ReturnType<typeof authenticate>>['actor'];
     let handled = false;
     let fileSeen = false;
     const finish = async (err: unknown, body?: unknown) => {
       if (handled) return;
       handled = true;
-      await recordAudit(orm.em.fork(), {
-        action: 'uploadEvidence', ok: !err, userId: actor?.id, username: actor?.username, targetId: fields.assessmentId,
-        errorCode: err instanceof DomainError ? err.code : err ? 'INTERNAL' : undefined, ip: req.ip, detail: { indicatorCode: fields.indicatorCode },
-      });
+      try {
+        await recordAudit(orm.em.fork(), {
+          action: 'uploadEvidence', ok: !err, userId: actor?.id, username: actor?.username, targetId: fields.assessmentId,
+          errorCode: err instanceof DomainError ? err.code : err ? 'INTERNAL' : undefined, ip: req.ip, detail: { indicatorCode: fields.indicatorCode },
+        });
+      } catch (auditErr) {
+        if (!err) err = auditErr;
+      }
       if (err) sendError(res, err);
       else res.status(201).json(body);
+      // Whatever of the body is still coming is read and dropped, so the answer reaches the client.
       req.unpipe();
       req.resume();
     };
+    try {
+      ({ actor } = await authenticate(em, config, req));
+    } catch (err) {
+      return void finish(err);
+    }
     if (!req.is('multipart/form-data')) return void finish(new HttpError(400, ErrorCode.BAD_USER_INPUT, '请以 multipart/form-data 上传', '/'));
     let parser: busboy.Busboy;
     try {
@@ -54,9 +65,13 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
     } catch {
       return void finish(new HttpError(400, ErrorCode.BAD_USER_INPUT, '上传格式不正确', '/'));
     }
+    const broken = () => new HttpError(400, ErrorCode.BAD_USER_INPUT, '上传数据不完整或格式不正确，请重试', '/');
     parser.on('field', (name, value) => { fields[name] = value; });
     parser.on('file', (_name, file, info) => {
       fileSeen = true;
+      // A body that stops inside the file makes the file stream fail; without a listener that
+      // failure would end the process. storeUpload sees it through its own pipeline.
+      file.on('error', () => {});
       (async () => {
         const assessmentId = Number(fields.assessmentId);
         if (!Number.isInteger(assessmentId) || assessmentId <= 0 || !fields.indicatorCode) {
@@ -68,13 +83,14 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
         const stored = await storeUpload(store, file, info.mimeType, accept, config.evidenceMaxBytes, key);
         const attachment = await saveAttachment(em, actor!, work, id, fields.indicatorCode, Buffer.from(info.filename ?? '', 'latin1').toString('utf8'), stored, key);
         return { id: attachment.id, sha256: stored.sha256, size: stored.size, mimeType: stored.mimeType, filename: attachment.filename, indicatorCode: attachment.indicatorCode };
-      })().then((body) => finish(undefined, body), (err) => { file.resume(); return finish(err); });
+      })().then((body) => finish(undefined, body), (err) => { file.resume(); return finish(file.errored && !(err instanceof DomainError) ? broken() : err); });
     });
-    parser.on('error', () => finish(new HttpError(400, ErrorCode.BAD_USER_INPUT, '上传数据不完整或格式不正确，请重试', '/')));
     parser.on('close', () => {
       if (!fileSeen) void finish(new HttpError(400, ErrorCode.BAD_USER_INPUT, '没有收到文件，请选择文件后再上传'));
     });
-    req.pipe(parser);
+    // pipeline, not pipe: a request that breaks off (or a body busboy cannot parse) destroys both
+    // ends, so the file stream fails, its temporary copy is removed and nothing waits forever.
+    pipeline(req, parser).catch(() => finish(broken()));
   });
 
   router.get('/api/evidence/:id', async (req: Request, res: Response) => {

@@ -64,8 +64,12 @@ export async function storeUpload(
       done(null, chunk);
     },
   });
-  // pipe() does not forward errors: detach the source once the meter refuses, so nothing more
-  // is written into a destroyed stream (the route drains the rest of the request).
+  // pipe() does not forward errors either way: a source that fails (a body cut off mid-file)
+  // fails the meter, so staging stops and removes its temporary copy; a meter that refuses
+  // detaches the source, so nothing more is written into it (the route drains the request).
+  // The body may have broken off while the upload was being checked: then there is nothing to store.
+  if (source.errored || source.destroyed) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, '上传数据不完整，请重试', '/');
+  source.on('error', (err) => meter.destroy(err));
   meter.on('error', () => source.unpipe(meter));
   const staged = await store.stage(source.pipe(meter));
   try {
