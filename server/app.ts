@@ -40,7 +40,9 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     const isEmpty = await shouldLoadDemo(db.orm.em.fork(), db.embedded, config);
     await ensureAdmin(db.orm.em.fork(), config.adminPassword, log);
     const store = new LocalEvidenceStore(join(config.dataDir, 'evidence'));
-    if (isEmpty) printDemoAccounts(await loadDemo(db.orm.em.fork(), config, store, log), config, log);
+    // All or nothing: a demo that fails halfway (a refused password, a crash) leaves no half-loaded
+    // world that nothing repairs; the next start loads it whole.
+    if (isEmpty) printDemoAccounts(await db.orm.em.fork().transactional((tx) => loadDemo(tx, config, store, log)), config, log);
     const armor = new ApolloArmor({
       maxDepth: { n: QUERY_LIMITS.maxDepth }, maxAliases: { n: QUERY_LIMITS.maxAliases }, maxTokens: { n: QUERY_LIMITS.maxTokens },
       costLimit: { maxCost: QUERY_LIMITS.maxCost }, maxDirectives: { n: QUERY_LIMITS.maxDirectives },

@@ -31,10 +31,12 @@ export async function shouldLoadDemo(em: EntityManager, embedded: boolean, confi
   return config.demo || (embedded && (await em.count(OrgUnit, {})) === 0);
 }
 
-export async function loadDemo(em: EntityManager, config: Readonly<Config>, store: EvidenceStore, log: (line: string) => void): Promise<Record<string, string>> {
+/** Loads the demo inside the transaction `tx` belongs to: every step works on a fork that keeps it. */
+export async function loadDemo(tx: EntityManager, config: Readonly<Config>, store: EvidenceStore, log: (line: string) => void): Promise<Record<string, string>> {
+  const fork = () => tx.fork({ keepTransactionContext: true });
   const units = new Map<string, OrgUnit>();
   const unit = async (code: string, name: string, level: string, population: number, parent?: OrgUnit) => {
-    const u = await createOrgUnit(em.fork(), SYSTEM_ACTOR, { code, name, level, parentId: parent ? String(parent.id) : undefined, attributes: { population } });
+    const u = await createOrgUnit(fork(), SYSTEM_ACTOR, { code, name, level, parentId: parent ? String(parent.id) : undefined, attributes: { population } });
     units.set(name, u);
     return u;
   };
@@ -49,47 +51,47 @@ export async function loadDemo(em: EntityManager, config: Readonly<Config>, stor
   const actors: Record<string, Actor> = {};
   for (const u of DEMO_USERS) {
     const password = config.demoPassword ?? generatePassword();
-    const fork = em.fork();
-    const user: User = await createUser(fork, SYSTEM_ACTOR, { username: u.username, password, displayName: u.displayName, role: u.role as Role, orgUnitId: String(units.get(u.unit)!.id) });
-    await fork.populate(user, ['orgUnit']);
+    const userEm = fork();
+    const user: User = await createUser(userEm, SYSTEM_ACTOR, { username: u.username, password, displayName: u.displayName, role: u.role as Role, orgUnitId: String(units.get(u.unit)!.id) });
+    await userEm.populate(user, ['orgUnit']);
     passwords[u.username] = password;
     actors[u.role] = actorOf(user);
   }
 
-  const system = await findSystem(em, 'sz-learning-community');
-  const version = await em.findOneOrFail(IndicatorSystemVersion, { system, status: VersionStatus.PUBLISHED });
-  const campaign = await createCampaign(em.fork(), actors.ADMIN, {
+  const system = await findSystem(tx, 'sz-learning-community');
+  const version = await tx.findOneOrFail(IndicatorSystemVersion, { system, status: VersionStatus.PUBLISHED });
+  const campaign = await createCampaign(fork(), actors.ADMIN, {
     name: '2022年深圳市学习型社区督导评估（龙岗区）', year: 2022, systemVersionId: String(version.id), orgUnitId: String(district.id),
     targetOrgUnitIds: DEMO_TARGETS.map((t) => String(units.get(t.name)!.id)), deadlines: { submit: '2022-06-20', review: '2022-08-20', expert: '2022-11-30' },
   });
-  await openCampaign(em.fork(), actors.ADMIN, campaign.id);
+  await openCampaign(fork(), actors.ADMIN, campaign.id);
 
   for (const target of DEMO_TARGETS) {
     const community = units.get(target.name)!;
-    const assessment = await em.fork().findOneOrFail(Assessment, { campaign: campaign.id, orgUnit: community.id });
+    const assessment = await fork().findOneOrFail(Assessment, { campaign: campaign.id, orgUnit: community.id });
     if (target.state === 'UNTOUCHED') continue;
-    const work = await loadWork(em.fork(), actors.ADMIN, assessment.id, 'assessment:fill');
+    const work = await loadWork(fork(), actors.ADMIN, assessment.id, 'assessment:fill');
     const complete = target.state !== 'DRAFT';
     const data = demoAnswers(work.compiled, community, complete);
     const self = manualScoresFor(work.compiled, target.final ? target.final + 0.5 : 96);
-    let a = await saveAssessmentDraft(em.fork(), actors.ADMIN, assessment.id, data, self, 0);
+    let a = await saveAssessmentDraft(fork(), actors.ADMIN, assessment.id, data, self, 0);
     if (!complete) continue;
     for (const node of work.compiled.system.all.filter((n) => n.evidence?.required)) {
       const pdf = node.code.charCodeAt(0) % 2 === 0;
       const id = crypto.randomUUID();
       const key = `${campaign.id}/${assessment.id}/${id}`;
       const stored = await storeUpload(store, Readable.from([pdf ? DEMO_PDF : DEMO_PNG]), pdf ? 'application/pdf' : 'image/png', ['image/*', 'application/pdf'], config.evidenceMaxBytes, key);
-      await saveAttachment(em.fork(), actors.ADMIN, work, id, node.code, `${node.code}-${node.title}.${pdf ? 'pdf' : 'png'}`, stored, key);
+      await saveAttachment(fork(), actors.ADMIN, work, id, node.code, `${node.code}-${node.title}.${pdf ? 'pdf' : 'png'}`, stored, key);
     }
-    a = await submitAssessment(em.fork(), actors.ADMIN, assessment.id, a.revision);
+    a = await submitAssessment(fork(), actors.ADMIN, assessment.id, a.revision);
     if (target.state === 'SUBMITTED') continue;
     if (target.state === 'RETURNED') {
-      await reviewAssessment(em.fork(), actors.ADMIN, assessment.id, { stage: ReviewStage.STREET, decision: ReviewDecision.RETURN, opinion: '经费佐证材料不全，请补充财政拨款凭证后重新提交' });
+      await reviewAssessment(fork(), actors.ADMIN, assessment.id, { stage: ReviewStage.STREET, decision: ReviewDecision.RETURN, opinion: '经费佐证材料不全，请补充财政拨款凭证后重新提交' });
       continue;
     }
-    a = await reviewAssessment(em.fork(), actors.ADMIN, assessment.id, { stage: ReviewStage.STREET, decision: ReviewDecision.RECOMMEND, opinion: '材料齐全，同意推荐' });
+    a = await reviewAssessment(fork(), actors.ADMIN, assessment.id, { stage: ReviewStage.STREET, decision: ReviewDecision.RECOMMEND, opinion: '材料齐全，同意推荐' });
     if (target.state === 'RECOMMENDED') continue;
-    await reviewAssessment(em.fork(), actors.EXPERT, assessment.id, {
+    await reviewAssessment(fork(), actors.EXPERT, assessment.id, {
       stage: ReviewStage.EXPERT, decision: ReviewDecision.FINALIZE, scores: manualScoresFor(work.compiled, target.final!), opinion: '学习型社区建设成效明显，特色鲜明',
     });
   }

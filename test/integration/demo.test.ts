@@ -22,3 +22,24 @@ test('every role can log in and the campaign shows every state', async () => {
   const units = await t.gql(`{ orgUnits(level: "street", first: 20) { totalCount } }`, {}, tokens.longgang);
   expect(units.data!.orgUnits.totalCount).toBe(11);
 });
+
+test('a demo that fails halfway leaves nothing behind, and the next start loads it whole', async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { createApp } = await import('../../server/app.js');
+  const { loadConfig } = await import('../../server/config.js');
+  const { createDatabase } = await import('../factories/app.factory.js');
+  const databaseUrl = await createDatabase();
+  const configFor = (demoPassword: string) => loadConfig({ databaseUrl, dataDir: mkdtempSync(join(tmpdir(), 'zhibiao-demo-')), adminPassword: 'Admin-pass-1', quiet: true, port: 0, demo: true, demoPassword }, {});
+  // The units load first; the accounts then fail on a password the rule refuses.
+  await expect(createApp(configFor('short'), () => {})).rejects.toThrow();
+  const again = await createApp(configFor('Demo-pass-2'), () => {});
+  try {
+    const [{ units, accounts, campaigns }] = await again.db.orm.em.fork().getConnection().execute(
+      `select (select count(*) from org_unit where code like '440307%')::int as units, (select count(*) from app_user where username in ('longgang', 'danzhutou', 'nanwan', 'expert'))::int as accounts, (select count(*) from campaign)::int as campaigns`);
+    expect({ units, accounts, campaigns }).toEqual({ units: 1 + 11 + 10, accounts: 4, campaigns: 1 });
+  } finally {
+    await again.close();
+  }
+});

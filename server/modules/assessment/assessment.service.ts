@@ -80,6 +80,8 @@ export async function submitAssessment(em: EntityManager, actor: Actor | undefin
 async function evidenceCounts(em: EntityManager, assessmentId: number): Promise<Map<string, number>> {
   const rows = await em.getConnection().execute<{ code: string; n: number }[]>(
     'select indicator_code as code, count(*)::int as n from attachment where assessment_id = ? group by indicator_code', [assessmentId],
+    // Inside a caller's transaction (the demo loads in one), count what it has written too.
+    'all', em.getTransactionContext(),
   );
   return new Map(rows.map((r) => [r.code, r.n]));
 }

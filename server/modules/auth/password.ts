@@ -21,10 +21,19 @@ export function decoyHash(): Promise<string> {
 }
 
 /** A readable generated password for the first administrator and demo users. */
-export function generatePassword(): string {
+export function generatePassword(length = 16): string {
   const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+  // Bytes past the largest multiple of the alphabet's size are skipped, so every character is equally likely.
+  const limit = 256 - (256 % alphabet.length);
+  for (;;) {
+    let password = '';
+    while (password.length < length) {
+      for (const b of crypto.getRandomValues(new Uint8Array(length))) if (b < limit && password.length < length) password += alphabet[b % alphabet.length];
+    }
+    // Sixteen characters from this alphabet lack a digit about one time in twelve: draw again
+    // rather than hand out a password the rule below would refuse.
+    if (!passwordFault(password)) return password;
+  }
 }
 
 /** Password rules: at least 8 characters with letters and digits. */
