@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
@@ -17,7 +18,7 @@ import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { getSchema } from './graphql/schema.js';
-import { authenticate } from './modules/auth/request-auth.js';
+import { type Authentication, authenticate, REJECTED_BEARER_MESSAGE } from './modules/auth/request-auth.js';
 import { ensureAdmin } from './modules/auth/user.service.js';
 import { LocalEvidenceStore } from './modules/evidence/evidence.storage.js';
 import { evidenceRouter } from './modules/evidence/evidence.routes.js';
@@ -71,10 +72,18 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     app.use(
       '/graphql',
       express.json({ limit: config.bodyMaxBytes }),
+      async (req: Request, res: Response, next: NextFunction) => {
+        const em = db.orm.em.fork();
+        const auth = await authenticate(em, config, req);
+        if (auth.rejectedBearer) return void res.status(401).json({ errors: [{ message: REJECTED_BEARER_MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] });
+        res.locals.em = em;
+        res.locals.auth = auth;
+        next();
+      },
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
-          const em = db.orm.em.fork();
-          const { actor, sessionId } = await authenticate(em, config, req);
+          const em = res.locals.em as EntityManager;
+          const { actor, sessionId } = res.locals.auth as Authentication;
           return {
             em, auditEm: db.orm.em.fork(), actor, sessionId, config, loaders: createLoaders(em), req, res, ip: req.ip ?? '', audit: {},
           };

@@ -61,26 +61,42 @@ describe('login', () => {
 });
 
 describe('sessions', () => {
-  const me = async (token: string) => (await t.gql('{ me { username } }', {}, token)).data!.me;
+  /** Who the bearer token is; a token that names no valid session is refused with 401 UNAUTHENTICATED. */
+  const me = async (token: string) => {
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { username } }' }) });
+    const body = await res.json();
+    return res.status === 401 ? `401 ${body.errors[0].extensions.code}` : body.data.me;
+  };
 
   test('an idle session expires', async () => {
     const token = await t.login('alice', PASSWORD);
     expect(await me(token)).toEqual({ username: 'alice' });
     await db.query(`update session set last_seen_at = now() - interval '31 minutes' where user_id = (select id from app_user where username = 'alice')`);
-    expect(await me(token)).toBeNull();
+    expect(await me(token)).toBe('401 UNAUTHENTICATED');
     expect(errorOf(await t.gql('{ campaigns { id } }', {}, token)).code).toBe('UNAUTHENTICATED');
   });
 
   test('a session ends at its absolute end whatever the activity', async () => {
     const token = await t.login('alice', PASSWORD);
     await db.query(`update session set expires_at = now() - interval '1 second', last_seen_at = now() where user_id = (select id from app_user where username = 'alice')`);
-    expect(await me(token)).toBeNull();
+    expect(await me(token)).toBe('401 UNAUTHENTICATED');
   });
 
   test('logging out revokes the token', async () => {
     const token = await t.login('alice', PASSWORD);
     expect((await t.gql('mutation { logout }', {}, token)).data).toEqual({ logout: true });
-    expect(await me(token)).toBeNull();
+    expect(await me(token)).toBe('401 UNAUTHENTICATED');
+  });
+
+  test('an unknown bearer token is a 401 with a Chinese message, never an anonymous answer; no token is anonymous', async () => {
+    expect(await me('not-a-real-token')).toBe('401 UNAUTHENTICATED');
+    expect(await me('zbt_not-a-real-api-token')).toBe('401 UNAUTHENTICATED');
+    expect(await me('x'.repeat(500))).toBe('401 UNAUTHENTICATED');
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nope' }, body: JSON.stringify({ query: '{ me { username } }' }) });
+    expect((await res.json()).errors[0].message).toContain('请重新登录');
+    expect((await t.gql('{ me { username } }')).data).toEqual({ me: null });
+    const upload = await fetch(`${t.url}/api/evidence/00000000-0000-4000-8000-000000000000`, { headers: { authorization: 'Bearer nope' } });
+    expect(upload.status).toBe(401);
   });
 
   test('tokens are stored only as hashes', async () => {

@@ -16,9 +16,25 @@ export function requestToken(req: Request): string | undefined {
   return cookie || undefined;
 }
 
-export async function authenticate(em: EntityManager, config: Readonly<Config>, req: Request): Promise<{ actor?: Actor; sessionId?: number }> {
+export interface Authentication {
+  actor?: Actor;
+  sessionId?: number;
+  /**
+   * A bearer token was sent and names no valid session or API token (unknown, revoked, expired).
+   * A tool that sends one must hear so (401), not be served as anonymous. A stale session cookie
+   * is only anonymous: the browser's login page itself is requested with it.
+   */
+  rejectedBearer?: boolean;
+}
+
+export const REJECTED_BEARER_MESSAGE = '登录凭据无效或已过期（令牌不存在、已吊销或已过期），请重新登录，或换用有效的 API 令牌';
+
+export async function authenticate(em: EntityManager, config: Readonly<Config>, req: Request): Promise<Authentication> {
   const token = requestToken(req);
-  if (!token || token.length > 200) return {};
-  if (token.startsWith(API_TOKEN_PREFIX)) return (await resolveApiToken(em, token)) ?? {};
-  return (await resolveSession(em, config, token)) ?? {};
+  const bearer = !!req.headers.authorization?.startsWith('Bearer ');
+  if (!token) return bearer ? { rejectedBearer: true } : {};
+  const found = token.length > 200 ? undefined
+    : token.startsWith(API_TOKEN_PREFIX) ? await resolveApiToken(em, token)
+    : await resolveSession(em, config, token);
+  return found ?? (bearer ? { rejectedBearer: true } : {});
 }

@@ -8,7 +8,7 @@ import type { Config } from '../../config.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/policy.js';
-import { authenticate } from '../auth/request-auth.js';
+import { authenticate, REJECTED_BEARER_MESSAGE } from '../auth/request-auth.js';
 import type { EvidenceStore } from './evidence.storage.js';
 import { findAttachment, HttpError, prepareUpload, saveAttachment, storeUpload } from './evidence.service.js';
 
@@ -54,7 +54,9 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
       req.resume();
     };
     try {
-      ({ actor } = await authenticate(em, config, req));
+      const auth = await authenticate(em, config, req);
+      if (auth.rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
+      actor = auth.actor;
     } catch (err) {
       return void finish(err);
     }
@@ -96,7 +98,8 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
   router.get('/api/evidence/:id', async (req: Request, res: Response) => {
     try {
       const em = orm.em.fork();
-      const { actor } = await authenticate(em, config, req);
+      const { actor, rejectedBearer } = await authenticate(em, config, req);
+      if (rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
       const id = String(req.params.id);
       const attachment = await findAttachment(em, id, true);
       if (!attachment) throw new HttpError(404, ErrorCode.NOT_FOUND, '文件不存在', '/id');
