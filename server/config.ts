@@ -16,6 +16,8 @@ export interface Config {
   sessionMaxSeconds: number;
   maxLoginFailures: number;
   lockoutSeconds: number;
+  /** Failed logins from one address within `lockoutSeconds` before it must wait (an office behind one NAT shares it). */
+  maxLoginFailuresPerAddress: number;
   /** Upper bound of one evidence file, in bytes. */
   evidenceMaxBytes: number;
   /** Upper bound of a JSON request body, in bytes. */
@@ -51,6 +53,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     sessionMaxSeconds: int(env.SESSION_MAX_SECONDS, 12 * 60 * 60),
     maxLoginFailures: int(env.MAX_LOGIN_FAILURES, 5),
     lockoutSeconds: int(env.LOCKOUT_SECONDS, 15 * 60),
+    maxLoginFailuresPerAddress: int(env.MAX_LOGIN_FAILURES_PER_ADDRESS, 100),
     evidenceMaxBytes: int(env.EVIDENCE_MAX_BYTES, 20 * 1024 * 1024),
     bodyMaxBytes: int(env.BODY_MAX_BYTES, 2 * 1024 * 1024),
     demo: env.DEMO === '1' || process.argv.includes('--demo'),

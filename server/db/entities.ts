@@ -1,6 +1,7 @@
 // Every entity, listed once for the ORM.
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { ApiToken } from '../modules/auth/api-token.entity.js';
+import { RateLimit } from '../modules/auth/rate-limit.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { AssessmentRevision } from '../modules/assessment/assessment-revision.entity.js';
@@ -14,5 +15,5 @@ import { OrgUnit } from '../modules/org-unit/org-unit.entity.js';
 
 export const entities = [
   OrgUnit, User, Session, ApiToken, AuditEvent, IndicatorSystem, IndicatorSystemVersion, Campaign,
-  Assessment, AssessmentScore, AssessmentRevision, Review, Attachment,
+  Assessment, AssessmentScore, AssessmentRevision, Review, Attachment, RateLimit,
 ];

@@ -9,6 +9,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** Too many attempts: wait `retryAfterSeconds` (also sent as the Retry-After header). */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 export class DomainError extends Error {
@@ -19,6 +21,14 @@ export class DomainError extends Error {
     readonly details: Record<string, unknown> = {},
   ) {
     super(message);
+  }
+
+  /** graphql-js copies an original error's extensions; Apollo turns `http` into the response's status and headers. */
+  get extensions(): Record<string, unknown> | undefined {
+    const retryAfter = this.details.retryAfterSeconds;
+    if (typeof retryAfter !== 'number') return undefined;
+    const headers = new Map([['retry-after', String(Math.ceil(retryAfter))]]);
+    return { http: this.code === ErrorCode.RATE_LIMITED ? { status: 429, headers } : { headers } };
   }
 }
 
@@ -49,8 +59,10 @@ function extensionsFor(err: DomainError): Record<string, unknown> {
     case ErrorCode.BAD_USER_INPUT:
       return { code: err.code, faults: err.faults };
     case ErrorCode.CONFLICT:
+    case ErrorCode.RATE_LIMITED:
       return { code: err.code, ...err.details };
     case ErrorCode.UNAUTHENTICATED:
+      return { code: err.code, ...(typeof err.details.retryAfterSeconds === 'number' ? { retryAfterSeconds: err.details.retryAfterSeconds } : {}) };
     case ErrorCode.FORBIDDEN:
     case ErrorCode.NOT_FOUND:
       return { code: err.code };

@@ -21,7 +21,7 @@ export class AuthResolver {
   @Mutation(() => SessionType)
   async login(@Ctx() ctx: Context, @Arg('username', () => String) username: string, @Arg('password', () => String) password: string) {
     ctx.audit.username = username.slice(0, 64);
-    const result = await login(ctx.em, ctx.config, username, password);
+    const result = await login(ctx.em, ctx.config, username, password, ctx.ip);
     ctx.audit.userId = result.user.id;
     ctx.res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true, sameSite: 'strict', secure: ctx.config.secureCookies, path: '/', expires: result.expiresAt,

@@ -13,7 +13,7 @@ import type { EvidenceStore } from './evidence.storage.js';
 import { findAttachment, HttpError, prepareUpload, saveAttachment, storeUpload } from './evidence.service.js';
 
 const STATUS: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409,
+  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429,
 };
 
 export function sendError(res: Response, err: unknown): void {
