@@ -15,6 +15,7 @@ import { DEMO_USERS } from './db/demo-data.js';
 import { loadDemo, shouldLoadDemo } from './db/demo.js';
 import { loadBuiltInSystems } from './db/load-systems.js';
 import type { Context } from './graphql/context.js';
+import { costLimitPlugin } from './graphql/cost.js';
 import { formatError } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { getSchema } from './graphql/schema.js';
@@ -44,15 +45,19 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     // All or nothing: a demo that fails halfway (a refused password, a crash) leaves no half-loaded
     // world that nothing repairs; the next start loads it whole.
     if (isEmpty) printDemoAccounts(await db.orm.em.fork().transactional((tx) => loadDemo(tx, config, store, log)), config, log);
+    // Token limits are the parser's own (a parse failure is a 400 GRAPHQL_PARSE_FAILED); the cost
+    // is counted with the request's variables (graphql/cost.ts); armor keeps depth, aliases, directives.
     const armor = new ApolloArmor({
-      maxDepth: { n: QUERY_LIMITS.maxDepth }, maxAliases: { n: QUERY_LIMITS.maxAliases }, maxTokens: { n: QUERY_LIMITS.maxTokens },
-      costLimit: { maxCost: QUERY_LIMITS.maxCost }, maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+      maxDepth: { n: QUERY_LIMITS.maxDepth }, maxAliases: { n: QUERY_LIMITS.maxAliases }, maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+      maxTokens: { enabled: false }, costLimit: { enabled: false },
     });
     const protection = armor.protect();
+    const schema = await getSchema();
     const apollo = new ApolloServer<Context>({
-      schema: await getSchema(), formatError, introspection: true, includeStacktraceInErrorResponses: false,
+      schema, formatError, introspection: true, includeStacktraceInErrorResponses: false, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
       // No landing page: Apollo's loads from a CDN, which this deployment cannot assume; schema.graphql documents the API.
-      plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()] as never[], validationRules: [...protection.validationRules],
+      plugins: [...protection.plugins, costLimitPlugin(schema, QUERY_LIMITS.maxCost), ApolloServerPluginLandingPageDisabled()] as never[],
+      validationRules: [...protection.validationRules],
     });
     await apollo.start();
 

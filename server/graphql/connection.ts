@@ -35,6 +35,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 }
 
 export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
 
 export function encodeCursor(id: number): string {
   return Buffer.from(`c:${id}`).toString('base64url');
@@ -50,7 +51,7 @@ export function decodeCursor(cursor: string | undefined | null): number {
 }
 
 export function pageSize(first: number | undefined | null): number {
-  if (first === undefined || first === null) return 20;
+  if (first === undefined || first === null) return DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
     throw badInput([{ path: '/first', message: `每页条数应在 1 到 ${MAX_PAGE} 之间` }]);
   }

@@ -88,7 +88,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const faults = code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED'
       ? [{ path: pathOfGraphQLError(formatted), message: formatted.message }]
       : undefined;
-    return { ...formatted, extensions: { code, ...(faults ? { faults } : {}) } };
+    const { cost, maxCost } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { code, ...(faults ? { faults } : {}), ...(typeof cost === 'number' ? { cost, maxCost } : {}) } };
   }
   console.error('[graphql] unexpected error:', original instanceof Error ? original.stack : original);
   return { message: '服务器内部错误，请稍后重试；如持续出现请联系管理员', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -43,6 +43,34 @@ describe('GraphQL requests', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(r.data).toBeUndefined();
   });
+  test('a syntax error is a 400 GRAPHQL_PARSE_FAILED, never a 500', async () => {
+    for (const query of ['{ campaigns { id ', '{ me { id } } }']) {
+      const res = await post(JSON.stringify({ query }));
+      expect(res.status).toBe(400);
+      expect((await res.json()).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    }
+  });
+  test('a query past the token limit is a 400 GRAPHQL_PARSE_FAILED before it is parsed whole', async () => {
+    const res = await post(JSON.stringify({ query: `{ ${Array.from({ length: 2100 }, () => 'me { id }').join(' ')} }` }));
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+  test('a page size given as a variable costs the same as a literal one: nested pages past the budget are refused with cost and limit', async () => {
+    const nested = `query($n: Int) { campaigns { assessments(first: $n) { nodes { id orgUnit { id } } } } orgUnits(first: $n) { nodes { id } } a2: campaigns { assessments(first: $n) { nodes { id campaign { assessments(first: $n) { nodes { id status } } } } } } }`;
+    const res = await post(JSON.stringify({ query: nested, variables: { n: 100 } }));
+    expect(res.status).toBe(400);
+    const error = (await res.json()).errors[0];
+    expect(error.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: 20_000 });
+    expect(error.extensions.cost).toBeGreaterThan(20_000);
+    expect(error.message).toContain('估算成本');
+    const literal = await post(JSON.stringify({ query: nested.replace('query($n: Int) ', '').replaceAll('$n', '100') }));
+    expect((await literal.json()).errors[0].extensions.cost).toBe(error.extensions.cost);
+  });
+  test('the documented page of 100 assessments with their scores is within the budget', async () => {
+    const r = await t.gql(`query($id: ID!) { campaign(id: $id) { assessments(first: 100) { nodes { id status selfScore orgUnit { id name code } indicatorScores { code title maxScore selfScore streetScore expertScore finalScore } } pageInfo { hasNextPage endCursor } } } }`, { id: w.campaignId }, w.tokens.districtAdmin);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.campaign.assessments.nodes.length).toBeGreaterThan(0);
+  });
   test('fifty aliases are refused before execution', async () => {
     const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: indicatorSystems { code }`).join(' ');
     const r = await t.gql(`{ ${aliases} }`);
