@@ -43,6 +43,10 @@ export function compileFormula(source: string): CompiledFormula {
     throw new Error(`公式无法解析（${e.code ?? 'S0000'}，第 ${e.position ?? 0} 个字符）：${e.message ?? ''}，请检查括号、引号和运算符`);
   }
   expression.assign(EVALUATE_ENTRY as unknown as string, countStep);
+  // Shadowing JSONata's own: $eval would parse regular expressions (and anything else) from data;
+  // $pad's width is one step however large, so it is capped.
+  expression.assign('eval', refusedEval);
+  expression.assign('pad', cappedPad);
   const ast = expression.ast() as unknown as AstNode;
   const names = new Set<string>();
   walk(ast, names, true);
@@ -58,6 +62,7 @@ function walk(node: unknown, names: Set<string>, atInput: boolean): void {
   }
   const n = node as AstNode;
   if (n.type === 'regex') throw new Error('公式中不允许使用正则表达式，请改用字符串函数（如 $contains）');
+  if (n.type === 'variable' && n.value === 'eval') throw new Error('公式中不允许使用 $eval，请直接写出要计算的表达式');
   if (n.type === 'lambda') return; // a lambda's body runs against other contexts
   if (n.type === 'name' && atInput) names.add(String(n.value));
   if (n.type === 'path' && Array.isArray(n.steps)) {
@@ -70,6 +75,24 @@ function walk(node: unknown, names: Set<string>, atInput: boolean): void {
     const childAtInput = key === 'stages' || key === 'predicate' || key === 'group' ? false : atInput;
     walk(value, names, childAtInput);
   }
+}
+
+function refusedEval(): never {
+  throw { code: 'EVAL_REFUSED' };
+}
+
+const MAX_PAD = 10_000;
+
+/** JSONata's $pad(str, width[, char]) with |width| at most MAX_PAD. */
+function cappedPad(str: unknown, width: number, char?: string): string | undefined {
+  if (str === undefined) return undefined;
+  if (!Number.isFinite(width) || Math.abs(width) > MAX_PAD) throw { code: 'PAD_LIMIT' };
+  const text = String(str);
+  const fill = char || ' ';
+  const missing = Math.abs(width) - [...text].length;
+  if (missing <= 0) return text;
+  const padding = [...fill.repeat(Math.ceil(missing / [...fill].length))].slice(0, missing).join('');
+  return width < 0 ? padding + text : text + padding;
 }
 
 /** Evaluates a compiled formula against an indicator's answers. */
@@ -102,6 +125,10 @@ function describeError(code: string | undefined, message: string | undefined): s
   switch (code) {
     case 'D1011':
       return '公式嵌套过深，已停止计算，请简化公式';
+    case 'EVAL_REFUSED':
+      return '公式中不允许使用 $eval，请直接写出要计算的表达式';
+    case 'PAD_LIMIT':
+      return `$pad 的宽度不能超过 ${MAX_PAD}，请缩小`;
     case STEP_LIMIT_CODE:
       return `公式计算步骤超过 ${FORMULA_LIMITS.steps} 步，已停止计算，请简化公式或缩小数据范围`;
     case 'D2014':

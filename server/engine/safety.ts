@@ -1,25 +1,43 @@
-// An administrator's schema is untrusted input: refuse names that reach prototypes,
-// ajv's $data references, and regular expressions that could backtrack.
+// An administrator's schema and anyone's answers are untrusted input: refuse names that reach
+// prototypes, ajv's $data references, regular expressions that could backtrack, and documents
+// too big to check in time — before any validation or formula starts (ajv's uniqueItems is
+// quadratic, a 10,000-field schema takes seconds to compile).
 import { checkPattern } from './ajv.js';
 import type { Fault } from './types.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
 
+/** Sizes past which a document is refused unread: far beyond any real indicator table or answer sheet. */
+export const DOCUMENT_LIMITS = Object.freeze({ nodes: 20_000, arrayItems: 1_000, stringLength: 20_000 });
+
 /** Every unsafe spot in a schema-like document, with its JSON pointer. */
 export function unsafeFaults(doc: unknown, base = ''): Fault[] {
   const faults: Fault[] = [];
-  visit(doc, base, 0, faults);
+  const seen = { nodes: 0 };
+  visit(doc, base, 0, faults, seen);
+  if (seen.nodes > DOCUMENT_LIMITS.nodes) {
+    return [{ path: base || '/', message: `内容过大（超过 ${DOCUMENT_LIMITS.nodes} 个数据项），请拆分后再提交` }];
+  }
   return faults;
 }
 
-function visit(node: unknown, path: string, depth: number, faults: Fault[]): void {
+function visit(node: unknown, path: string, depth: number, faults: Fault[], seen: { nodes: number }): void {
+  if (++seen.nodes > DOCUMENT_LIMITS.nodes) return;
   if (depth > MAX_DEPTH) {
     faults.push({ path, message: `嵌套超过 ${MAX_DEPTH} 层，请减少层级` });
     return;
   }
+  if (typeof node === 'string' && node.length > DOCUMENT_LIMITS.stringLength) {
+    faults.push({ path, message: `文字超过 ${DOCUMENT_LIMITS.stringLength} 个字符，请精简，或作为佐证材料上传` });
+    return;
+  }
   if (Array.isArray(node)) {
-    node.forEach((item, i) => visit(item, `${path}/${i}`, depth + 1, faults));
+    if (node.length > DOCUMENT_LIMITS.arrayItems) {
+      faults.push({ path, message: `超过 ${DOCUMENT_LIMITS.arrayItems} 行（项），请精简，或作为佐证材料上传` });
+      return;
+    }
+    node.forEach((item, i) => visit(item, `${path}/${i}`, depth + 1, faults, seen));
     return;
   }
   if (!node || typeof node !== 'object') return;
@@ -38,7 +56,7 @@ function visit(node: unknown, path: string, depth: number, faults: Fault[]): voi
         if (reason) faults.push({ path: `${here}/${escapePointer(pattern)}`, message: reason });
       }
     }
-    visit(value, here, depth + 1, faults);
+    visit(value, here, depth + 1, faults, seen);
   }
 }
 

@@ -3,8 +3,11 @@
 // `first: 100` and `first: $n` cost the same, so nesting pages behind variables buys nothing.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE } from './connection.js';
+
+/** What one previewAssessment costs: it compiles a whole schema, so a request holds at most two. */
+export const PREVIEW_COST = 8_000;
 
 const pages: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((a) => a.name === 'first')) return undefined;
@@ -21,7 +24,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
           try {
             cost = getComplexity({
               schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined,
-              estimators: [pages, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [fieldExtensionsEstimator(), pages, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch {
             // Variables that do not fit their types: execution refuses them, with their paths, before any resolver runs.

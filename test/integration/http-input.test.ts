@@ -2,6 +2,7 @@
 // bodies, wrong variable types, queries past the depth, alias and cost limits, bad uploads.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { errorOf, startTestApp, type TestApp } from '../factories/app.factory.js';
+import { buildIndicatorSystem } from '../factories/system.factory.js';
 import { buildWorld, tinyPng, uploadEvidence, type World } from '../factories/world.factory.js';
 
 let t: TestApp;
@@ -70,6 +71,14 @@ describe('GraphQL requests', () => {
     const r = await t.gql(`query($id: ID!) { campaign(id: $id) { assessments(first: 100) { nodes { id status selfScore orgUnit { id name code } indicatorScores { code title maxScore selfScore streetScore expertScore finalScore } } pageInfo { hasNextPage endCursor } } } }`, { id: w.campaignId }, w.tokens.districtAdmin);
     expect(r.errors).toBeUndefined();
     expect(r.data!.campaign.assessments.nodes.length).toBeGreaterThan(0);
+  });
+  test('a request holds at most two previews, each of which compiles a whole schema', async () => {
+    const schema = buildIndicatorSystem();
+    const previews = (n: number) => Array.from({ length: n }, (_, i) => `p${i}: previewAssessment(schema: $s, data: {}) { total }`).join(' ');
+    const two = await t.gql(`query($s: JSON!) { ${previews(2)} }`, { s: schema }, w.tokens.staff);
+    expect(two.errors).toBeUndefined();
+    const three = await t.gql(`query($s: JSON!) { ${previews(3)} }`, { s: schema }, w.tokens.staff);
+    expect(three.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: 20_000 });
   });
   test('fifty aliases are refused before execution', async () => {
     const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: indicatorSystems { code }`).join(' ');

@@ -94,6 +94,12 @@ describe('formula guardrails', () => {
     const outcomes = [await evaluateFormula(formula, {}, {}, {}), await evaluateFormula(formula, {}, {}, {})];
     for (const outcome of outcomes) expect(outcome).toMatchObject({ ok: false, code: 'STEP_LIMIT', message: expect.stringContaining('请简化公式') });
   });
+  test('$eval is refused when the formula is written and if reached at run time; $pad\'s width is capped', async () => {
+    expect(() => compileFormula('$eval("1 + 1")')).toThrow(/\$eval/);
+    expect(() => compileFormula('($f := $eval; $f("/(a+)+$/"))')).toThrow(/\$eval/);
+    expect(await evaluateFormula(compileFormula('$pad("x", 100000000)'), {}, {}, {})).toMatchObject({ ok: false, code: 'PAD_LIMIT', message: expect.stringContaining('$pad') });
+    expect(await evaluateFormula(compileFormula('$pad("ab", 5, "#") & "|" & $pad("ab", -4)'), {}, {}, {})).toEqual({ ok: true, value: 'ab###|  ab' });
+  });
   test('a busy machine never changes a result: the budget counts steps, not milliseconds', async () => {
     // Other work interleaved with the evaluation (a page rendering, other evaluations at every
     // await) used to exceed a 50 ms wall-clock timeout, and the formula scored 0.

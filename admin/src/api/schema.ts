@@ -351,7 +351,7 @@ export interface Query {
   me: User | null;
   /** 可见范围内的组织单位（本单位及下级） */
   orgUnits: OrgUnitConnection;
-  /** 用引擎试算：不保存任何内容 */
+  /** 用引擎试算：不保存任何内容（每个请求至多两次） */
   previewAssessment: AssessmentPreview;
 }
 

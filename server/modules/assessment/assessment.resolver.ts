@@ -1,7 +1,8 @@
 // Assessments over GraphQL: read, save drafts, submit, review, preview.
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { PREVIEW_COST } from '../../graphql/cost.js';
 import { AttachmentType } from '../evidence/evidence.types.js';
 import { CampaignType } from '../campaign/campaign.types.js';
 import { IndicatorSystemVersionType } from '../indicator-system/indicator-system.types.js';
@@ -22,7 +23,9 @@ export class AssessmentResolver {
     return getAssessment(ctx.em, ctx.actor, parseId(id, '/id'));
   }
 
-  @Query(() => AssessmentPreviewType, { description: '用引擎试算：不保存任何内容' })
+  @Query(() => AssessmentPreviewType, { description: '用引擎试算：不保存任何内容（每个请求至多两次）' })
+  // A preview compiles a whole schema: priced so that one request can hold at most two (graphql/cost.ts).
+  @Extensions({ complexity: PREVIEW_COST })
   previewAssessment(
     @Ctx() ctx: Context,
     @Arg('schema', () => GraphQLJSON) schema: unknown,

@@ -1,0 +1,48 @@
+// Work too big to do in time is refused before it starts, with the path of what is too big:
+// a schema past the size limit is not compiled, answers with a table past the row limit are not
+// validated (ajv's uniqueItems is quadratic), formulas cannot reach $eval or pad a string to 100 MB.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startTestApp, type TestApp } from '../factories/app.factory.js';
+import { buildIndicatorSystem } from '../factories/system.factory.js';
+import { buildWorld, type World } from '../factories/world.factory.js';
+
+let t: TestApp;
+let w: World;
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await buildWorld(t);
+});
+afterAll(() => t?.close());
+
+const PREVIEW = `query($s: JSON!, $d: JSON!) { previewAssessment(schema: $s, data: $d) { valid errors total } }`;
+
+test('a preview of a 10,000-field schema is refused unread, at its path', async () => {
+  const huge = buildIndicatorSystem({ mutate: (s) => {
+    const leaf = (s.properties as any).A.properties.A1;
+    for (let i = 0; i < 10_000; i++) leaf.properties[`extra${i}`] = { type: 'number', minimum: 0 };
+  } });
+  const r = await t.gql(PREVIEW, { s: huge, d: {} }, w.tokens.staff);
+  expect(r.data!.previewAssessment.valid).toBe(false);
+  expect(r.data!.previewAssessment.errors[0]).toMatchObject({ path: '/schema', message: expect.stringContaining('内容过大') });
+  expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+});
+
+test('answers with 60,000 rows under uniqueItems are refused at the table, before validation', async () => {
+  const schema = buildIndicatorSystem({ mutate: (s) => {
+    (s.properties as any).A.properties.A1.properties.rows = { type: 'array', uniqueItems: true, items: { type: 'integer' } };
+  } });
+  const rows = Array.from({ length: 60_000 }, (_, i) => i);
+  const r = await t.gql(PREVIEW, { s: schema, d: { A: { A1: { rows } } } }, w.tokens.staff);
+  expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', faults: [{ path: '/data/A/A1/rows', message: expect.stringContaining('行') }] });
+});
+
+test('a formula that reaches for $eval or a 100-million-character $pad is refused with a message, not run', async () => {
+  const withFormula = (formula: string) => buildIndicatorSystem({ mutate: (s) => {
+    (s.properties as any).A.properties.A1['x-indicator'].scoring = { method: 'formula', formula };
+  } });
+  const evalSchema = await t.gql(PREVIEW, { s: withFormula('$eval("1")'), d: {} }, w.tokens.staff);
+  expect(evalSchema.data!.previewAssessment.valid).toBe(false);
+  expect(JSON.stringify(evalSchema.data!.previewAssessment.errors)).toContain('$eval');
+  const pad = await t.gql(PREVIEW, { s: withFormula('$length($pad("x", 100000000)) > 0 ? 1 : 0'), d: {} }, w.tokens.staff);
+  expect(JSON.stringify(pad.data!.previewAssessment.errors)).toContain('$pad');
+});
