@@ -251,12 +251,16 @@ async function waitSaved(page: Page) {
   await page.getByTestId('save-state').getByText('已保存', { exact: true }).waitFor();
 }
 
-/** Clicks 提交自评 and confirms, once the draft is saved and no earlier dialog is still closing. */
+/** Clicks 提交自评 and confirms, once the draft is saved, no earlier dialog is still closing and this one has finished opening. */
 async function confirmSubmit(page: Page) {
   await waitSaved(page);
   await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
   await page.getByTestId('submit').click();
-  await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+  const ok = page.locator('.ant-modal-confirm .ant-btn-primary');
+  await ok.waitFor();
+  // The dialog zooms in from the button; a click is aimed once it stands still.
+  await page.waitForFunction(() => (document.querySelector('.ant-modal-confirm')?.getAnimations({ subtree: true }) ?? []).every((a) => a.playState !== 'running'));
+  await ok.click();
   await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
 }
 
