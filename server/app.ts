@@ -16,6 +16,7 @@ import { loadDemo, shouldLoadDemo } from './db/demo.js';
 import { loadBuiltInSystems } from './db/load-systems.js';
 import type { Context } from './graphql/context.js';
 import { costLimitPlugin } from './graphql/cost.js';
+import { requestTextFaults } from './graphql/text-safety.js';
 import { formatError } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { getSchema } from './graphql/schema.js';
@@ -63,7 +64,9 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
 
     const app = express();
     app.disable('x-powered-by');
-    app.set('trust proxy', 'loopback');
+    // X-Forwarded-For is believed only from the proxies named in TRUST_PROXY; otherwise the
+    // address is the connection's own (a forged header must not choose whose limit is counted).
+    app.set('trust proxy', config.trustProxy ?? false);
     app.get('/healthz', async (_req, res) => {
       try {
         await db.orm.em.getConnection().execute('select 1');
@@ -78,6 +81,10 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
       '/graphql',
       express.json({ limit: config.bodyMaxBytes }),
       async (req: Request, res: Response, next: NextFunction) => {
+        const textFaults = requestTextFaults(req.body);
+        if (textFaults.length) {
+          return void res.status(400).json({ errors: [{ message: '提交的文字中含有无法保存的字符，请删除后重试', extensions: { code: 'BAD_USER_INPUT', faults: textFaults } }] });
+        }
         const em = db.orm.em.fork();
         const auth = await authenticate(em, config, req);
         if (auth.rejectedBearer) return void res.status(401).json({ errors: [{ message: REJECTED_BEARER_MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] });

@@ -26,6 +26,8 @@ export interface Config {
   demo: boolean;
   /** Password of every demo account; generated (and printed once) when absent. */
   demoPassword?: string;
+  /** Express's `trust proxy`: the proxies whose X-Forwarded-For is believed (e.g. `loopback`, `10.0.0.0/8`); none by default. */
+  trustProxy?: string;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
   /** Called with every SQL statement; used by tests that count queries. */
@@ -59,6 +61,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     demo: env.DEMO === '1' || process.argv.includes('--demo'),
     demoPassword: env.DEMO_PASSWORD || undefined,
     secureCookies: env.SECURE_COOKIES === '1',
+    trustProxy: env.TRUST_PROXY || undefined,
     quiet: false,
     ...overrides,
   };

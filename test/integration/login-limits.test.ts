@@ -8,14 +8,14 @@ import { CREATE_USER, PASSWORD } from '../factories/world.factory.js';
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ maxLoginFailures: 5, lockoutSeconds: 900, maxLoginFailuresPerAddress: 40 });
+  t = await startTestApp({ maxLoginFailures: 5, lockoutSeconds: 900, maxLoginFailuresPerAddress: 40, trustProxy: 'loopback' });
   for (const username of ['carol', 'dave']) {
     await t.gql(CREATE_USER, { input: { username, password: PASSWORD, displayName: username, role: 'ADMIN' } }, t.adminToken);
   }
 });
 afterAll(() => t?.close());
 
-/** A login from `address` (the server trusts X-Forwarded-For from loopback, as from a local proxy). */
+/** A login from `address` (this server trusts X-Forwarded-For from loopback: TRUST_PROXY=loopback, as behind a local proxy). */
 async function login(username: string, password: string, address: string) {
   const res = await fetch(`${t.url}/graphql`, {
     method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address },

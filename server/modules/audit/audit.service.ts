@@ -1,5 +1,6 @@
 // Writing the audit trail. Secrets are redacted and large values summarised, so the trail
 // holds who did what without copying passwords or whole documents.
+import { isIP } from 'node:net';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEvent } from './audit-event.entity.js';
 
@@ -27,7 +28,9 @@ export interface AuditRecord {
 /** Appends one event; a failure to audit is logged, never hidden and never fatal to the caller's answer. */
 export async function recordAudit(em: EntityManager, record: AuditRecord): Promise<void> {
   try {
-    await em.insert(AuditEvent, { ...record, at: new Date(), detail: record.detail ? (redact(record.detail) as Record<string, unknown>) : undefined });
+    // Only a real address is kept: whatever a header claimed must not be able to fail the row.
+    const ip = record.ip && isIP(record.ip) ? record.ip : undefined;
+    await em.insert(AuditEvent, { ...record, ip, at: new Date(), detail: record.detail ? (redact(record.detail) as Record<string, unknown>) : undefined });
   } catch (err) {
     console.error('[audit] could not record', record.action, (err as Error).message);
   }

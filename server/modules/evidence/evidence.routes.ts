@@ -8,6 +8,7 @@ import type { Config } from '../../config.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/policy.js';
+import { badTextFaults } from '../../graphql/text-safety.js';
 import { authenticate, REJECTED_BEARER_MESSAGE } from '../auth/request-auth.js';
 import type { EvidenceStore } from './evidence.storage.js';
 import { findAttachment, HttpError, prepareUpload, saveAttachment, storeUpload } from './evidence.service.js';
@@ -79,11 +80,14 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
         if (!Number.isInteger(assessmentId) || assessmentId <= 0 || !fields.indicatorCode) {
           throw new HttpError(400, ErrorCode.BAD_USER_INPUT, '请先发送 assessmentId 和 indicatorCode 字段，再发送文件', '/assessmentId');
         }
+        const filename = Buffer.from(info.filename ?? '', 'latin1').toString('utf8');
+        const textFaults = badTextFaults({ ...fields, filename }, '');
+        if (textFaults.length) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, textFaults[0].message, textFaults[0].path);
         const { work, accept } = await prepareUpload(em, actor, assessmentId, fields.indicatorCode);
         const id = crypto.randomUUID();
         const key = `${work.campaign.id}/${assessmentId}/${id}`;
         const stored = await storeUpload(store, file, info.mimeType, accept, config.evidenceMaxBytes, key);
-        const attachment = await saveAttachment(em, actor!, work, id, fields.indicatorCode, Buffer.from(info.filename ?? '', 'latin1').toString('utf8'), stored, key);
+        const attachment = await saveAttachment(em, actor!, work, id, fields.indicatorCode, filename, stored, key);
         return { id: attachment.id, sha256: stored.sha256, size: stored.size, mimeType: stored.mimeType, filename: attachment.filename, indicatorCode: attachment.indicatorCode };
       })().then((body) => finish(undefined, body), (err) => { file.resume(); return finish(file.errored && !(err instanceof DomainError) ? broken() : err); });
     });
@@ -96,14 +100,22 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
   });
 
   router.get('/api/evidence/:id', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    let actor: Awaited<ReturnType<typeof authenticate>>['actor'];
+    // Who read which evidence is part of the trail too.
+    const audit = (err?: unknown) => recordAudit(orm.em.fork(), {
+      action: 'downloadEvidence', ok: !err, userId: actor?.id, username: actor?.username, targetId: id.slice(0, 64),
+      errorCode: err instanceof DomainError ? err.code : err ? 'INTERNAL' : undefined, ip: req.ip,
+    });
     try {
       const em = orm.em.fork();
-      const { actor, rejectedBearer } = await authenticate(em, config, req);
-      if (rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
-      const id = String(req.params.id);
+      const auth = await authenticate(em, config, req);
+      actor = auth.actor;
+      if (auth.rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
       const attachment = await findAttachment(em, id, true);
       if (!attachment) throw new HttpError(404, ErrorCode.NOT_FOUND, '文件不存在', '/id');
       authorize(actor, 'evidence:read', attachment.assessment.unitPath);
+      await audit();
       res.setHeader('Content-Type', attachment.mimeType);
       res.setHeader('Content-Length', String(attachment.size));
       res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`);
@@ -112,6 +124,7 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
       res.setHeader('Cache-Control', 'private, max-age=300');
       store.open(attachment.storageKey).on('error', (err) => sendError(res, err)).pipe(res);
     } catch (err) {
+      await audit(err);
       sendError(res, err);
     }
   });
