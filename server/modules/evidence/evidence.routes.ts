@@ -28,6 +28,15 @@ export function sendError(res: Response, err: unknown): void {
   res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后重试' } });
 }
 
+/** The host:port an Origin header names (the scheme is left out: a TLS proxy in front changes it). */
+function originHost(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
 export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: EvidenceStore): Router {
   const router = Router();
 
@@ -57,6 +66,10 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
     try {
       const auth = await authenticate(em, config, req);
       if (auth.rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
+      // A browser's upload rides on the session cookie: besides SameSite, it must come from this site.
+      if (!req.headers.authorization && req.headers.origin && originHost(req.headers.origin) !== req.get('host')) {
+        throw new HttpError(403, ErrorCode.FORBIDDEN, '上传请求来自其他网站，已拒绝；请在本系统页面中上传', '/');
+      }
       actor = auth.actor;
     } catch (err) {
       return void finish(err);
