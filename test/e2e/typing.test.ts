@@ -62,11 +62,14 @@ describe.skipIf(!chromiumPath)('typing while the page is busy', () => {
     await page.context().close();
   }, 40_000);
 
-  // Measured: 9 s idle.
+  // Measured: 14 s idle, 22 s beside another test run.
   test('the builder\'s preview keeps every character and scores the sample from it', async () => {
     const page = await newPage();
     await login(page, t.url, 'longgang', PASSWORD);
     await page.goto(`${t.url}/#/builder/sz-learning-community`);
+    // The built-in system is the global administrator's: a district can test it, not change it.
+    await page.getByTestId('read-only').waitFor();
+    expect(await page.getByTestId('publish').isDisabled()).toBe(true);
     await page.getByRole('tab', { name: /^D / }).click();
     await typeWhileBusy(page, '[id="preview_D_D2_funding"]', '20000');
     expect(await page.locator('[id="preview_D_D2_funding"]').inputValue()).toBe('20000');
@@ -74,5 +77,5 @@ describe.skipIf(!chromiumPath)('typing while the page is busy', () => {
     await expect.poll(() => page.getByTestId('sample-computed').textContent()).toContain('"perCapita":2');
     await expect.poll(() => page.getByTestId('sample-score-D2').textContent()).toBe('7');
     await page.context().close();
-  }, 40_000);
+  }, 60_000);
 });

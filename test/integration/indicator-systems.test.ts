@@ -128,3 +128,27 @@ describe('two editors of one system', () => {
     expect(stored.data!.indicatorSystem.versions[0].schema['x-system'].passScore).toBe(winner === 0 ? 13 : 14);
   });
 });
+
+describe('who may revise a system', () => {
+  test('a district administrator uses a built-in system but cannot revise or publish it; its own it can; the global administrator can both', async () => {
+    const { buildWorld } = await import('../factories/world.factory.js');
+    const w = await buildWorld(t, { open: false });
+    const district = w.tokens.districtAdmin;
+    const SAVE = `mutation($c: String!, $s: JSON!) { saveIndicatorSystemDraft(code: $c, schema: $s) { number } }`;
+    const CAN = `query($c: String!) { indicatorSystem(code: $c) { canRevise } }`;
+    const builtIn = (await t.gql(`{ indicatorSystem(code: "sz-learning-community") { latestPublished { schema } } }`, {}, district)).data!.indicatorSystem.latestPublished.schema;
+    expect((await t.gql(CAN, { c: 'sz-learning-community' }, district)).data!.indicatorSystem.canRevise).toBe(false);
+    const refused = await t.gql(SAVE, { c: 'sz-learning-community', s: { ...builtIn, 'x-system': { ...builtIn['x-system'], passScore: 0 } } }, district);
+    expect(errorOf(refused).code).toBe('FORBIDDEN');
+    expect(refused.errors![0].message).toContain('可以使用，不能修改');
+    expect(errorOf(await t.gql(`mutation { publishIndicatorSystem(code: "sz-learning-community") { number } }`, {}, district)).code).toBe('FORBIDDEN');
+
+    const own = buildIndicatorSystem({ code: 'district-own' });
+    expect((await t.gql(`mutation($s: JSON!) { createIndicatorSystem(code: "district-own", schema: $s) { code canRevise } }`, { s: own }, district)).data)
+      .toEqual({ createIndicatorSystem: { code: 'district-own', canRevise: true } });
+    expect((await t.gql(SAVE, { c: 'district-own', s: own }, district)).errors).toBeUndefined();
+    expect((await t.gql(`mutation { publishIndicatorSystem(code: "district-own") { number } }`, {}, district)).errors).toBeUndefined();
+    expect((await t.gql(CAN, { c: 'district-own' }, t.adminToken)).data!.indicatorSystem.canRevise).toBe(true);
+    expect((await t.gql(CAN, { c: 'sz-learning-community' }, t.adminToken)).data!.indicatorSystem.canRevise).toBe(true);
+  });
+});

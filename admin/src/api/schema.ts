@@ -233,6 +233,8 @@ export interface IndicatorStat {
 export interface IndicatorSystem {
   /** 随系统提供的示例体系（据公开文件整理，非官方表格） */
   builtIn: boolean;
+  /** 当前用户能否修改、发布此体系（只有所属单位及上级的管理员可以；内置体系属于全局管理员） */
+  canRevise: boolean;
   code: string;
   id: string;
   issuer: string | null;

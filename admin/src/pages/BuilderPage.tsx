@@ -2,7 +2,7 @@
 // and fields in the middle, and on the right the live preview (which is also the test panel),
 // the JSON, and the versions. Saving a draft with problems is possible only on purpose;
 // publishing needs none.
-import { App, Button, Card, Col, Collapse, Input, InputNumber, Row, Select, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Collapse, Input, InputNumber, Row, Select, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { deepMerge, readSystem } from '../../../server/engine/index.js';
 import { ApiError, gql } from '../api/client';
@@ -21,17 +21,17 @@ import { type VersionRow, VersionsPanel } from '../builder/ui/VersionsPanel';
 import { navigate } from '../router';
 import { w } from '../i18n/words';
 
-const LOAD = `query($code: String!) { indicatorSystem(code: $code) { code revision versions { number status createdAt publishedAt schema uiSchema } } }`;
+const LOAD = `query($code: String!) { indicatorSystem(code: $code) { code revision canRevise versions { number status createdAt publishedAt schema uiSchema } } }`;
 
 export function BuilderPage({ code }: { code?: string }) {
-  const [state, setState] = useState<{ system?: BuilderSystem; ui?: Record<string, unknown>; versions: VersionRow[]; revision?: number; error?: unknown }>();
+  const [state, setState] = useState<{ system?: BuilderSystem; ui?: Record<string, unknown>; versions: VersionRow[]; revision?: number; readOnly?: boolean; error?: unknown }>();
   const load = async () => {
     if (!code) return setState({ system: emptySystem(), versions: [] });
     try {
-      const r = await gql<{ indicatorSystem: { revision: number; versions: (VersionRow & { uiSchema: Record<string, unknown> | null })[] } | null }>(LOAD, { code });
+      const r = await gql<{ indicatorSystem: { revision: number; canRevise: boolean; versions: (VersionRow & { uiSchema: Record<string, unknown> | null })[] } | null }>(LOAD, { code });
       if (!r.indicatorSystem) throw new ApiError('NOT_FOUND', '');
       const latest = r.indicatorSystem.versions[0];
-      setState({ system: fromSchema(latest.schema), ui: latest.uiSchema ?? {}, versions: r.indicatorSystem.versions, revision: r.indicatorSystem.revision });
+      setState({ system: fromSchema(latest.schema), ui: latest.uiSchema ?? {}, versions: r.indicatorSystem.versions, revision: r.indicatorSystem.revision, readOnly: !r.indicatorSystem.canRevise });
     } catch (error) {
       setState({ versions: [], error });
     }
@@ -39,11 +39,11 @@ export function BuilderPage({ code }: { code?: string }) {
   useEffect(() => { void load(); }, [code]);
   if (!state) return <Loading />;
   if (state.error) return <PageError error={state.error} />;
-  return <Builder key={`${code ?? 'new'}:${state.revision ?? 0}`} initial={state.system!} initialUi={state.ui ?? {}} versions={state.versions} revision={state.revision} existing={!!code} reload={load} />;
+  return <Builder key={`${code ?? 'new'}:${state.revision ?? 0}`} initial={state.system!} initialUi={state.ui ?? {}} versions={state.versions} revision={state.revision} existing={!!code} readOnly={!!state.readOnly} reload={load} />;
 }
 
-function Builder({ initial, initialUi, versions, revision, existing, reload }: {
-  initial: BuilderSystem; initialUi: Record<string, unknown>; versions: VersionRow[]; revision?: number; existing: boolean; reload: () => Promise<void>;
+function Builder({ initial, initialUi, versions, revision, existing, readOnly, reload }: {
+  initial: BuilderSystem; initialUi: Record<string, unknown>; versions: VersionRow[]; revision?: number; existing: boolean; readOnly: boolean; reload: () => Promise<void>;
 }) {
   const { message } = App.useApp();
   const [system, setSystem] = useState(initial);
@@ -122,12 +122,13 @@ function Builder({ initial, initialUi, versions, revision, existing, reload }: {
           <Button onClick={() => exportXlsx('table')}>{w("导出 Excel")}</Button>
           <Button onClick={() => exportXlsx('labour')}>{w("导出分工表")}</Button>
           <Tooltip title={faults.length ? w("还有问题：可以先“仍保存为草稿”，改正后再发布") : ''}>
-            <Button loading={busy} disabled={faults.length > 0} onClick={() => save(false)} data-testid="save-draft">{w("保存草稿")}</Button>
+            <Button loading={busy} disabled={readOnly || faults.length > 0} onClick={() => save(false)} data-testid="save-draft">{w("保存草稿")}</Button>
           </Tooltip>
-          {faults.length > 0 && <Button loading={busy} onClick={() => save(true)} data-testid="save-anyway">{w("仍保存为草稿")}</Button>}
-          <Button type="primary" loading={busy} disabled={faults.length > 0} onClick={publish} data-testid="publish">{w("发布")}</Button>
+          {faults.length > 0 && !readOnly && <Button loading={busy} onClick={() => save(true)} data-testid="save-anyway">{w("仍保存为草稿")}</Button>}
+          <Button type="primary" loading={busy} disabled={readOnly || faults.length > 0} onClick={publish} data-testid="publish">{w("发布")}</Button>
         </Space>
       </Space>
+      {readOnly && <Alert type="info" showIcon data-testid="read-only" title={w("这是全局或其他单位的指标体系：可以预览、试算和导出，不能保存或发布。如需调整，请导出 JSON，改用本单位的新编码导入。")} />}
       <ActionError error={error} onClose={() => setError(undefined)} />
       <Collapse size="small" defaultActiveKey={existing ? [] : ['settings']} items={[{ key: 'settings', label: w("体系设置（编码、名称、适用层级、总分、合格分、等级）"), children: (
         <Space wrap>

@@ -11,7 +11,7 @@ export enum VersionStatus {
 
 @Entity({ tableName: 'indicator_system' })
 export class IndicatorSystem {
-  [OptionalProps]?: 'builtIn' | 'revision' | 'createdAt' | 'versions';
+  [OptionalProps]?: 'builtIn' | 'revision' | 'createdAt' | 'versions' | 'ownerPath';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -27,6 +27,13 @@ export class IndicatorSystem {
 
   @Property({ type: 'string', length: 16, nullable: true })
   targetLevel?: string;
+
+  /**
+   * The org path of the unit that owns the system ('' for the global administrator's, as every
+   * built-in is): anyone may use it, only administrators of that unit (or above) may revise it.
+   */
+  @Property({ type: 'string', length: 255, default: '' })
+  ownerPath: string = '';
 
   /** Loaded from schemas/ at start rather than created through the API. */
   @Property({ type: 'boolean' })

@@ -2,6 +2,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { can } from '../auth/policy.js';
 import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';
 import {
   compiledVersion, createIndicatorSystem, versionFaults, getSystem, listSystems, publishIndicatorSystem, saveIndicatorSystemDraft,
@@ -23,6 +24,11 @@ export class IndicatorSystemResolver {
   @FieldResolver(() => [IndicatorSystemVersionType], { description: '全部版本，新版本在前' })
   versions(@Root() system: IndicatorSystem, @Ctx() ctx: Context) {
     return ctx.em.find(IndicatorSystemVersion, { system }, { orderBy: { number: 'desc' } });
+  }
+
+  @FieldResolver(() => Boolean, { description: '当前用户能否修改、发布此体系（只有所属单位及上级的管理员可以；内置体系属于全局管理员）' })
+  canRevise(@Root() system: IndicatorSystem, @Ctx() ctx: Context) {
+    return can(ctx.actor, 'system:manage', system.ownerPath);
   }
 
   @FieldResolver(() => IndicatorSystemVersionType, { nullable: true, description: '当前已发布的版本' })

@@ -5,8 +5,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { compileCached, compileSystem, type CompiledSystem } from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
 import type { Fault, SystemMeta } from '../../engine/types.js';
-import { badInput, conflict, notFound } from '../../graphql/errors.js';
-import { type Actor, authorize } from '../auth/policy.js';
+import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
+import { type Actor, authorize, can } from '../auth/policy.js';
 import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';
 
 type Json = Record<string, unknown>;
@@ -95,10 +95,17 @@ export async function createIndicatorSystem(
   if (!faults.length && (await em.count(IndicatorSystem, { code }))) faults.push({ path: '/code', message: `体系编码“${code}”已存在，请换一个，或保存为该体系的新版本` });
   if (faults.length) throw badInput(faults);
   return em.transactional(async (tx) => {
-    const system = tx.create(IndicatorSystem, { code, ...describe(code, schema, meta), builtIn });
+    const system = tx.create(IndicatorSystem, { code, ...describe(code, schema, meta), builtIn, ownerPath: actor?.unitPath ?? '' });
     tx.create(IndicatorSystemVersion, { system, number: 1, schema: schema as Json, uiSchema: (uiSchema as Json) ?? undefined });
     return system;
   });
+}
+
+/** Only the owning unit's administrators (or those above it) revise or publish a system; everyone else uses it. */
+function requireOwner(actor: Actor | undefined, ownerPath: string): void {
+  if (!can(actor, 'system:manage', ownerPath)) {
+    throw forbidden('这是其他单位（或全局）的指标体系：可以使用，不能修改或发布；如需调整，请导出 JSON 后以本单位的新编码导入');
+  }
 }
 
 /** The system row, locked for this transaction, with the revision an editor started from checked. */
@@ -117,7 +124,8 @@ export async function saveIndicatorSystemDraft(
   em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, allowFaults = false, expectedRevision?: number,
 ): Promise<IndicatorSystemVersion> {
   authorize(actor, 'system:manage', actor?.unitPath ?? '');
-  const { id } = await findSystem(em, code);
+  const { id, ownerPath } = await findSystem(em, code);
+  requireOwner(actor, ownerPath);
   const { faults, meta } = refusal(code, schema, uiSchema, allowFaults);
   if (faults.length) throw badInput(faults);
   return em.transactional(async (tx) => {
@@ -136,7 +144,8 @@ export async function saveIndicatorSystemDraft(
 
 export async function publishIndicatorSystem(em: EntityManager, actor: Actor | undefined, code: string): Promise<IndicatorSystemVersion> {
   authorize(actor, 'system:manage', actor?.unitPath ?? '');
-  const { id } = await findSystem(em, code);
+  const { id, ownerPath } = await findSystem(em, code);
+  requireOwner(actor, ownerPath);
   return em.transactional(async (tx) => {
     const system = await lockSystem(tx, id);
     const draft = await tx.findOne(IndicatorSystemVersion, { system, status: VersionStatus.DRAFT }, { orderBy: { number: 'desc' } });
