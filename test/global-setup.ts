@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startEmbedded } from '../server/db/embedded.js';
+import { freePort } from './factories/free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +20,7 @@ export default async function setup(project: TestProject) {
   await build({ configFile: join(process.cwd(), 'admin', 'vite.config.ts'), logLevel: 'warn' });
   if (!existsSync(join(process.cwd(), 'dist', 'admin', 'index.html'))) throw new Error('the admin build produced no index.html');
   const dir = mkdtempSync(join(tmpdir(), 'zhibiao-test-pg-'));
-  const port = 55000 + Math.floor(Math.random() * 5000);
+  const port = await freePort();
   const pg = await startEmbedded(dir, port, { durable: false });
   project.provide('pgAdminUrl', pg.url('postgres'));
   return async () => {

@@ -3,6 +3,7 @@
 import { ajvFaults } from './ajv.js';
 import type { CompiledSystem } from './compiled.js';
 import { clone, getAt, setAt } from './paths.js';
+import { escapePointer } from './safety.js';
 import type { Fault, IndicatorNode, JsonObject, Scores } from './types.js';
 
 export type AnswerMode = 'draft' | 'submit';
@@ -11,7 +12,59 @@ export type AnswerMode = 'draft' | 'submit';
 export function validateAnswers(cs: CompiledSystem, merged: JsonObject, mode: AnswerMode, prefix = ''): Fault[] {
   const validate = mode === 'draft' ? cs.validateDraft : cs.validateSubmit;
   const doc = withIndicatorObjects(cs, merged);
-  return validate(doc) ? [] : ajvFaults(validate.errors, prefix);
+  const unknown = unknownKeyFaults(cs.schema, merged, prefix);
+  return validate(doc) ? unknown : [...ajvFaults(validate.errors, prefix), ...unknown];
+}
+
+/**
+ * Keys the schema has nowhere: refused with their paths rather than copied into every revision.
+ * A key is known when any branch of its object's schema (allOf, if/then/else, anyOf, oneOf,
+ * dependentSchemas) declares it, so a conditional field's answer is never refused for its
+ * condition; an object open to other keys (additionalProperties, patternProperties) takes any.
+ */
+export function unknownKeyFaults(schema: unknown, data: unknown, prefix = ''): Fault[] {
+  const faults: Fault[] = [];
+  walkKnown([schema], data, prefix, faults);
+  return faults;
+}
+
+const BRANCHES = ['allOf', 'anyOf', 'oneOf'] as const;
+
+/** The schema and every branch of it that applies to the same value. */
+function branchesOf(schemas: unknown[]): JsonObject[] {
+  const out: JsonObject[] = [];
+  const add = (node: unknown) => {
+    if (!node || typeof node !== 'object' || Array.isArray(node) || out.length > 500) return;
+    const n = node as JsonObject;
+    out.push(n);
+    for (const key of BRANCHES) if (Array.isArray(n[key])) (n[key] as unknown[]).forEach(add);
+    for (const key of ['if', 'then', 'else'] as const) add(n[key]);
+    if (n.dependentSchemas && typeof n.dependentSchemas === 'object') Object.values(n.dependentSchemas as JsonObject).forEach(add);
+  };
+  schemas.forEach(add);
+  return out;
+}
+
+function walkKnown(schemas: unknown[], data: unknown, path: string, faults: Fault[]): void {
+  if (faults.length >= 50) return;
+  const nodes = branchesOf(schemas);
+  if (nodes.length === 0 || nodes.some((n) => n.$ref !== undefined)) return; // not ours to judge
+  if (Array.isArray(data)) {
+    const items = nodes.map((n) => n.items).filter((i) => i && typeof i === 'object');
+    if (items.length) data.forEach((item, i) => walkKnown(items, item, `${path}/${i}`, faults));
+    return;
+  }
+  if (!data || typeof data !== 'object') return;
+  const open = nodes.some((n) => (n.additionalProperties !== undefined && n.additionalProperties !== false)
+    || (n.unevaluatedProperties !== undefined && n.unevaluatedProperties !== false) || n.patternProperties !== undefined);
+  const declared = nodes.filter((n) => n.properties && typeof n.properties === 'object');
+  if (!declared.length && !nodes.some((n) => n.type === 'object')) return; // a schema that says nothing of objects
+  for (const [key, value] of Object.entries(data)) {
+    const here = `${path}/${escapePointer(key)}`;
+    const subschemas = declared.map((n) => (n.properties as JsonObject)[key]).filter((v) => v !== undefined);
+    if (subschemas.length) walkKnown(subschemas, value, here, faults);
+    else if (!open) faults.push({ path: here, message: `指标体系中没有“${key}”这一项，请删除后再保存（可能是体系已更新，或数据来自其他体系）` });
+  }
 }
 
 /** Every indicator's object present (empty where unanswered), so its required answers are reported too. */

@@ -8,6 +8,8 @@ import type { Fault, ParsedSystem } from './types.js';
 import { readSystem } from './vocabulary.js';
 
 export interface CompiledSystem {
+  /** The schema as given: answers are checked against it for keys it does not have. */
+  schema: Record<string, unknown>;
   system: ParsedSystem;
   formulas: Map<string, CompiledFormula>;
   /** Fully valid answers, as submitting needs. */
@@ -26,7 +28,7 @@ export function compileSystem(schema: unknown): CompileResult {
   try {
     const validateSubmit = ajv.compile(schema as object);
     const validateDraft = ajv.compile(withoutRequired(schema) as object);
-    return { ok: true, compiled: { system: read.system, formulas: read.formulas, validateSubmit, validateDraft } };
+    return { ok: true, compiled: { schema: schema as Record<string, unknown>, system: read.system, formulas: read.formulas, validateSubmit, validateDraft } };
   } catch (err) {
     return { ok: false, faults: [{ path: '/', message: `JSON Schema 无法编译：${(err as Error).message}` }] };
   }

@@ -34,7 +34,7 @@ describe('text that cannot be stored', () => {
   test('a NUL or a lone surrogate in a variable is a 400 BAD_USER_INPUT at its path, and nothing is written', async () => {
     const before = (await db.query('select revision from assessment where id = $1', [w.assessments.danzhutou])).rows[0].revision;
     for (const [data, path] of [
-      [{ A: { A1: { note: 'a\u0000b' } } }, '/d/A/A1/note'],
+      [{ A: { A1: { funding: 'a\u0000b' } } }, '/d/A/A1/funding'],
       [{ A: { A1: { note: 'half \uD800 a pair' } } }, '/d/A/A1/note'],
       [{ A: { 'A1\uDC00': {} } }, '/d/A/A1\uDC00'],
     ] as const) {
@@ -70,7 +70,7 @@ describe('the audit row of every request', () => {
   test('a successful mutation with an endless, forged X-Forwarded-For keeps its audit row, with the connection\'s own address', async () => {
     const { revision } = (await db.query('select revision from assessment where id = $1', [w.assessments.danzhutou])).rows[0];
     const forged = Array.from({ length: 500 }, (_, i) => `10.0.${i % 250}.${i % 200}`).join(', ');
-    const r = await post({ query: SAVE, variables: { id: w.assessments.danzhutou, d: { A: { A1: { note: '审计测试' } } }, r: revision } }, { 'x-forwarded-for': forged });
+    const r = await post({ query: SAVE, variables: { id: w.assessments.danzhutou, d: { A: { A1: { funding: 12345 } } }, r: revision } }, { 'x-forwarded-for': forged });
     expect(r.status).toBe(200);
     expect(r.body.errors).toBeUndefined();
     const { rows } = await db.query(`select action, ok, ip from audit_event where action = 'saveAssessmentDraft' order by id desc limit 1`);

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { loadConfig } from '../../server/config.js';
 import { openDatabase } from '../../server/db/database.js';
+import { freePort } from '../factories/free-port.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'zhibiao-embedded-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-const config = loadConfig({ dataDir, embeddedPgPort: 56000 + Math.floor(Math.random() * 3000) }, {});
+const config = loadConfig({ dataDir, embeddedPgPort: await freePort() }, {});
 
 test('data survives a restart and a stale pid file', async () => {
   const first = await openDatabase(config);
