@@ -47,6 +47,9 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     // All or nothing: a demo that fails halfway (a refused password, a crash) leaves no half-loaded
     // world that nothing repairs; the next start loads it whole.
     if (isEmpty) printDemoAccounts(await db.orm.em.fork().transactional((tx) => loadDemo(tx, config, store, log)), config, log);
+    const attachmentKeys = await db.orm.em.getConnection().execute<{ storage_key: string }[]>('select storage_key from attachment');
+    const swept = await store.sweep(new Set(attachmentKeys.map((r) => r.storage_key)));
+    if (swept) log(`已清理 ${swept} 个没有对应记录的佐证文件（中断的上传或删除留下的）`);
     // Token limits are the parser's own (a parse failure is a 400 GRAPHQL_PARSE_FAILED); the cost
     // is counted with the request's variables (graphql/cost.ts); armor keeps depth, aliases, directives.
     const armor = new ApolloArmor({
@@ -99,7 +102,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
           const em = res.locals.em as EntityManager;
           const { actor, sessionId } = res.locals.auth as Authentication;
           return {
-            em, auditEm: db.orm.em.fork(), actor, sessionId, config, loaders: createLoaders(em), req, res, ip: req.ip ?? '', audit: {},
+            em, auditEm: db.orm.em.fork(), actor, sessionId, config, store, loaders: createLoaders(em), req, res, ip: req.ip ?? '', audit: {},
           };
         },
       }),

@@ -20,6 +20,10 @@ export interface Config {
   maxLoginFailuresPerAddress: number;
   /** Upper bound of one evidence file, in bytes. */
   evidenceMaxBytes: number;
+  /** Evidence files one indicator of one assessment may hold. */
+  evidenceMaxFilesPerIndicator: number;
+  /** Evidence bytes one assessment may hold in all. */
+  evidenceMaxBytesPerAssessment: number;
   /** Upper bound of a JSON request body, in bytes. */
   bodyMaxBytes: number;
   /** Load the Longgang demo data (always into an empty embedded database). */
@@ -57,6 +61,8 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     lockoutSeconds: int(env.LOCKOUT_SECONDS, 15 * 60),
     maxLoginFailuresPerAddress: int(env.MAX_LOGIN_FAILURES_PER_ADDRESS, 100),
     evidenceMaxBytes: int(env.EVIDENCE_MAX_BYTES, 20 * 1024 * 1024),
+    evidenceMaxFilesPerIndicator: int(env.EVIDENCE_MAX_FILES_PER_INDICATOR, 20),
+    evidenceMaxBytesPerAssessment: int(env.EVIDENCE_MAX_BYTES_PER_ASSESSMENT, 300 * 1024 * 1024),
     bodyMaxBytes: int(env.BODY_MAX_BYTES, 2 * 1024 * 1024),
     demo: env.DEMO === '1' || process.argv.includes('--demo'),
     demoPassword: env.DEMO_PASSWORD || undefined,

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Actor } from '../modules/auth/policy.js';
+import type { EvidenceStore } from '../modules/evidence/evidence.storage.js';
 import type { Loaders } from './loaders.js';
 
 export interface AuditNote {
@@ -20,6 +21,8 @@ export interface Context {
   actor?: Actor;
   sessionId?: number;
   config: Readonly<Config>;
+  /** Where evidence bytes live (removing an attachment removes its file). */
+  store: EvidenceStore;
   loaders: Loaders;
   req: Request;
   res: Response;

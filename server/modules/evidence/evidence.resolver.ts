@@ -1,18 +1,14 @@
 // Removing a wrongly uploaded evidence file while the assessment is still a draft.
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
-import { findAttachment, prepareUpload } from './evidence.service.js';
+import { deleteAttachment } from './evidence.service.js';
 
 @Resolver()
 export class EvidenceResolver {
   @Mutation(() => Boolean, { description: '删除一份佐证材料（仅填报中可删）' })
   async deleteAttachment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     ctx.audit.targetId = id;
-    const attachment = await findAttachment(ctx.em, id);
-    if (!attachment) throw notFound('佐证材料');
-    await prepareUpload(ctx.em, ctx.actor, attachment.assessment.id, attachment.indicatorCode);
-    await ctx.em.remove(attachment).flush();
+    await deleteAttachment(ctx.em, ctx.store, ctx.actor, id);
     return true;
   }
 }

@@ -11,7 +11,7 @@ import { authorize } from '../auth/policy.js';
 import { badTextFaults } from '../../graphql/text-safety.js';
 import { authenticate, REJECTED_BEARER_MESSAGE } from '../auth/request-auth.js';
 import type { EvidenceStore } from './evidence.storage.js';
-import { findAttachment, HttpError, prepareUpload, saveAttachment, storeUpload } from './evidence.service.js';
+import { findAttachment, HttpError, prepareUpload, quotaFull, saveAttachment, storeUpload, uploadAllowance } from './evidence.service.js';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429,
@@ -97,9 +97,10 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
         const textFaults = badTextFaults({ ...fields, filename }, '');
         if (textFaults.length) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, textFaults[0].message, textFaults[0].path);
         const { work, accept } = await prepareUpload(em, actor, assessmentId, fields.indicatorCode);
+        const allowance = await uploadAllowance(em, config, assessmentId, fields.indicatorCode);
         const id = crypto.randomUUID();
         const key = `${work.campaign.id}/${assessmentId}/${id}`;
-        const stored = await storeUpload(store, file, info.mimeType, accept, config.evidenceMaxBytes, key);
+        const stored = await storeUpload(store, file, info.mimeType, accept, allowance.maxBytes, key, allowance.quotaBound ? () => quotaFull(config) : undefined);
         const attachment = await saveAttachment(em, actor!, work, id, fields.indicatorCode, filename, stored, key);
         return { id: attachment.id, sha256: stored.sha256, size: stored.size, mimeType: stored.mimeType, filename: attachment.filename, indicatorCode: attachment.indicatorCode };
       })().then((body) => finish(undefined, body), (err) => { file.resume(); return finish(file.errored && !(err instanceof DomainError) ? broken() : err); });

@@ -5,7 +5,8 @@ import { Transform, type Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fileTypeFromBuffer } from 'file-type';
 import { acceptsType, DEFAULT_EVIDENCE_ACCEPT } from '../../engine/index.js';
-import { badInput, DomainError, ErrorCode } from '../../graphql/errors.js';
+import type { Config } from '../../config.js';
+import { badInput, DomainError, ErrorCode, notFound } from '../../graphql/errors.js';
 import type { Actor } from '../auth/policy.js';
 import { loadWork } from '../assessment/assessment-work.js';
 import { AssessmentStatus } from '../assessment/assessment.entity.js';
@@ -32,6 +33,37 @@ export async function prepareUpload(em: EntityManager, actor: Actor | undefined,
   return { work, accept };
 }
 
+/**
+ * The quotas an upload must fit: files per indicator, bytes per assessment. Returns the most
+ * this file may have, so the stream is cut at the quota rather than after it.
+ */
+export async function uploadAllowance(em: EntityManager, config: Readonly<Config>, assessmentId: number, indicatorCode: string): Promise<{ maxBytes: number; quotaBound: boolean }> {
+  const [row] = await em.getConnection().execute<{ files: number; bytes: string }[]>(
+    `select count(*) filter (where indicator_code = ?)::int as files, coalesce(sum(size), 0)::bigint as bytes from attachment where assessment_id = ?`,
+    [indicatorCode, assessmentId], 'all', em.getTransactionContext(),
+  );
+  if (row.files >= config.evidenceMaxFilesPerIndicator) {
+    throw new HttpError(413, ErrorCode.BAD_USER_INPUT, `此指标已有 ${row.files} 份佐证材料，达到上限 ${config.evidenceMaxFilesPerIndicator} 份；请删除不需要的文件，或合并后再上传`, '/indicatorCode');
+  }
+  const left = config.evidenceMaxBytesPerAssessment - Number(row.bytes);
+  if (left <= 0) throw quotaFull(config);
+  return { maxBytes: Math.min(config.evidenceMaxBytes, left), quotaBound: left < config.evidenceMaxBytes };
+}
+
+export function quotaFull(config: Readonly<Config>): HttpError {
+  return new HttpError(413, ErrorCode.BAD_USER_INPUT, `本评估的佐证材料合计已达 ${formatSize(config.evidenceMaxBytesPerAssessment)} 的上限；请删除不需要的文件，或压缩后再上传`);
+}
+
+/** Removes an attachment while its assessment is a draft, and then its bytes (a sweep at start catches a failed removal). */
+export async function deleteAttachment(em: EntityManager, store: EvidenceStore, actor: Actor | undefined, id: string): Promise<void> {
+  const attachment = await findAttachment(em, id);
+  if (!attachment) throw notFound('佐证材料');
+  await prepareUpload(em, actor, attachment.assessment.id, attachment.indicatorCode);
+  const key = attachment.storageKey;
+  await em.remove(attachment).flush();
+  await store.remove(key).catch((err: Error) => console.error('[evidence] could not remove', key, err.message, '- the next start sweeps it'));
+}
+
 /** An attachment by its id; malformed ids are simply not found. */
 export function findAttachment(em: EntityManager, id: string, populateAssessment = false): Promise<Attachment | null> {
   if (!/^[0-9a-f-]{36}$/.test(id)) return Promise.resolve(null);
@@ -51,6 +83,7 @@ export interface StoredFile {
 /** Streams a file into the store; refuses it when too large or its content is not what it claims. */
 export async function storeUpload(
   store: EvidenceStore, source: Readable, declared: string, accept: string[], maxBytes: number, key: string,
+  tooLarge = () => new HttpError(413, ErrorCode.BAD_USER_INPUT, `文件超过 ${formatSize(maxBytes)} 的上限，请压缩后再上传`),
 ): Promise<StoredFile> {
   const hash = createHash('sha256');
   let size = 0;
@@ -58,7 +91,7 @@ export async function storeUpload(
   const meter = new Transform({
     transform(chunk: Buffer, _enc, done) {
       size += chunk.length;
-      if (size > maxBytes) return done(new HttpError(413, ErrorCode.BAD_USER_INPUT, `文件超过 ${formatSize(maxBytes)} 的上限，请压缩后再上传`));
+      if (size > maxBytes) return done(tooLarge());
       hash.update(chunk);
       if (head.length < 4100) head = Buffer.concat([head, chunk.subarray(0, 4100 - head.length)]);
       done(null, chunk);

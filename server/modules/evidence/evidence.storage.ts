@@ -1,7 +1,7 @@
 // Where evidence bytes live. Local files under DATA_DIR/evidence today; an S3-compatible
 // store (Aliyun OSS, Tencent COS) implements the same interface when replicas need it.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -10,6 +10,8 @@ export interface EvidenceStore {
   /** Streams `source` to a temporary place; `commit` makes it permanent under `key`. */
   stage(source: Readable): Promise<{ commit(key: string): Promise<void>; discard(): Promise<void> }>;
   open(key: string): Readable;
+  /** Removes the bytes under `key`; a key that holds nothing is not an error. */
+  remove(key: string): Promise<void>;
 }
 
 export class LocalEvidenceStore implements EvidenceStore {
@@ -42,5 +44,38 @@ export class LocalEvidenceStore implements EvidenceStore {
 
   open(key: string): Readable {
     return createReadStream(this.pathOf(key));
+  }
+
+  remove(key: string): Promise<void> {
+    return rm(this.pathOf(key), { force: true });
+  }
+
+  /**
+   * At start: removes staged uploads a crash left behind, and stored files no attachment names
+   * (a delete whose file removal failed, an upload that died between storing and recording).
+   * Files younger than `graceMs` are left, in case another process is recording them right now.
+   */
+  async sweep(referenced: ReadonlySet<string>, graceMs = 60 * 60 * 1000): Promise<number> {
+    let removed = 0;
+    const cutoff = Date.now() - graceMs;
+    const walk = async (dir: string, key: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const path = join(dir, entry.name);
+        const childKey = key ? `${key}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) await walk(path, childKey);
+        else if (!referenced.has(childKey) && (await stat(path)).mtimeMs < cutoff) {
+          await rm(path, { force: true });
+          removed++;
+        }
+      }
+    };
+    await walk(this.root, '');
+    return removed;
   }
 }
