@@ -56,3 +56,25 @@ describe('API tokens', () => {
     expect(errorOf(await t.gql(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: theirs }, w.tokens.staff)).code).toBe('NOT_FOUND');
   });
 });
+
+describe('tokens expire and administrators oversee them', () => {
+  test('a token given no lifetime ends after 90 days', async () => {
+    const created = (await t.gql(CREATE, { n: '不限期？' }, w.tokens.staff)).data!.createApiToken;
+    const days = (new Date(created.apiToken.expiresAt).getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(89.9);
+    expect(days).toBeLessThanOrEqual(90);
+  });
+
+  test('an administrator lists and revokes the tokens of users in its subtree; staff see and revoke only their own', async () => {
+    const staffToken = (await t.gql(CREATE, { n: '社区报表工具' }, w.tokens.staff)).data!.createApiToken;
+    const LIST = `{ apiTokens(ofSubtree: true) { id name username } }`;
+    const listed = (await t.gql(LIST, {}, w.tokens.districtAdmin)).data!.apiTokens as { id: string; username: string }[];
+    expect(listed).toContainEqual({ id: staffToken.apiToken.id, name: '社区报表工具', username: 'dzt-staff' });
+    // Staff cannot look over others' tokens, nor revoke them.
+    expect(errorOf(await t.gql(LIST, {}, w.tokens.staff)).code).toBe('FORBIDDEN');
+    const otherStaffToken = (await t.gql(CREATE, { n: '别人的' }, w.tokens.otherStaff)).data!.createApiToken;
+    expect(errorOf(await t.gql(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: otherStaffToken.apiToken.id }, w.tokens.staff)).code).toBe('NOT_FOUND');
+    expect((await t.gql(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: staffToken.apiToken.id }, w.tokens.districtAdmin)).data).toEqual({ revokeApiToken: true });
+    expect(errorOf(await t.gql(STATS, { id: w.campaignId }, staffToken.token)).code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -11,6 +11,7 @@ export interface ApiToken {
   revokedAt: string | null;
   /** read 读取；write 另可修改 */
   scopes: string[];
+  username: string;
 }
 
 /** 一个受评单位在一次督导评估中的自评与评分 */
@@ -286,7 +287,7 @@ export interface Mutation {
   publishIndicatorSystem: IndicatorSystemVersion;
   /** 街道推荐/退回，专家评定/退回 */
   reviewAssessment: Assessment;
-  /** 吊销一个 API 令牌 */
+  /** 吊销一个 API 令牌：本人的，或（管理员）本单位及下级用户的 */
   revokeApiToken: boolean;
   /** 保存草稿；expectedRevision 过期时返回 CONFLICT，不做任何修改 */
   saveAssessmentDraft: Assessment;
@@ -341,7 +342,7 @@ export interface PageInfo {
 }
 
 export interface Query {
-  /** 我创建的 API 令牌 */
+  /** 我创建的 API 令牌；ofSubtree 为真时（管理员）为本单位及下级全部用户的令牌 */
   apiTokens: ApiToken[];
   assessment: Assessment | null;
   campaign: Campaign | null;

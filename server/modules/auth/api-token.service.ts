@@ -4,13 +4,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../graphql/errors.js';
 import type { Fault } from '../../engine/types.js';
 import { type ApiScope, ApiToken } from './api-token.entity.js';
-import { type Actor, requireActor } from './policy.js';
+import { type Actor, authorize, can, requireActor } from './policy.js';
 import { actorOf, hashToken } from './session.service.js';
 import { User } from './user.entity.js';
 
 /** Tool tokens carry a prefix, so they are told from session tokens without a lookup. */
 export const API_TOKEN_PREFIX = 'zbt_';
 const SCOPES: ApiScope[] = ['read', 'write'];
+/** A token nobody said how long to keep ends after this many days. */
+export const DEFAULT_TOKEN_DAYS = 90;
 
 export async function createApiToken(
   em: EntityManager, actorIn: Actor | undefined, name: string, scopes: string[] = ['read'], expiresInDays?: number,
@@ -26,21 +28,27 @@ export async function createApiToken(
   const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   const apiToken = em.create(ApiToken, {
     tokenHash: hashToken(token), name: name.trim(), user: em.getReference(User, actor.id), scopes: [...new Set(['read', ...scopes])] as ApiScope[],
-    expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : undefined,
+    expiresAt: new Date(Date.now() + (expiresInDays ?? DEFAULT_TOKEN_DAYS) * 86_400_000),
   });
   await em.persist(apiToken).flush();
   return { token, apiToken };
 }
 
-export async function listApiTokens(em: EntityManager, actorIn: Actor | undefined): Promise<ApiToken[]> {
+/** One's own tokens; with `ofSubtree`, an administrator sees those of every user in its subtree. */
+export async function listApiTokens(em: EntityManager, actorIn: Actor | undefined, ofSubtree = false): Promise<ApiToken[]> {
   const actor = requireActor(actorIn);
-  return em.find(ApiToken, { user: actor.id }, { orderBy: { id: 'desc' } });
+  if (!ofSubtree) return em.find(ApiToken, { user: actor.id }, { orderBy: { id: 'desc' }, populate: ['user'] });
+  authorize(actor, 'apiToken:manage', actor.unitPath ?? '');
+  const where = actor.unitPath === null ? {} : { user: { orgUnit: { path: { $like: `${actor.unitPath}%` } } } };
+  return em.find(ApiToken, where, { orderBy: { id: 'desc' }, populate: ['user'] });
 }
 
+/** Revokes one's own token, or, as an administrator, that of a user in its subtree. */
 export async function revokeApiToken(em: EntityManager, actorIn: Actor | undefined, id: number): Promise<boolean> {
   const actor = requireActor(actorIn);
-  const token = await em.findOne(ApiToken, { id, user: actor.id });
-  if (!token) throw notFound('令牌');
+  const token = await em.findOne(ApiToken, { id }, { populate: ['user', 'user.orgUnit'] });
+  const mine = token?.user.id === actor.id;
+  if (!token || (!mine && !can(actor, 'apiToken:manage', token.user.orgUnit?.path ?? ''))) throw notFound('令牌');
   token.revokedAt ??= new Date();
   await em.flush();
   return true;

@@ -27,12 +27,13 @@ export type Action =
   | 'campaign:read' | 'campaign:manage'
   | 'assessment:read' | 'assessment:fill'
   | 'assessment:review:STREET' | 'assessment:review:EXPERT'
-  | 'evidence:read' | 'evidence:upload';
+  | 'evidence:read' | 'evidence:upload'
+  | 'apiToken:manage';
 
 export const ACTIONS: readonly Action[] = [
   'orgUnit:read', 'orgUnit:create', 'user:read', 'user:create', 'system:read', 'system:manage', 'campaign:read',
   'campaign:manage', 'assessment:read', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT',
-  'evidence:read', 'evidence:upload',
+  'evidence:read', 'evidence:upload', 'apiToken:manage',
 ];
 
 function inSubtree(actor: Actor, path: string): boolean {
@@ -73,7 +74,7 @@ const rules: Record<Role, Partial<Record<Action, (actor: Actor, path: string) =>
 };
 
 const WRITES: ReadonlySet<Action> = new Set<Action>([
-  'orgUnit:create', 'user:create', 'system:manage', 'campaign:manage', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT', 'evidence:upload',
+  'orgUnit:create', 'user:create', 'apiToken:manage', 'system:manage', 'campaign:manage', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT', 'evidence:upload',
 ]);
 
 /** Whether `actor` may do `action` on something at org path `path`. */
