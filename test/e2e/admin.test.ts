@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import { DEMO_PNG } from '../../server/db/demo-answers.js';
 import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { chromiumPath, launch, login, screenshot } from './browser.js';
+import { chromiumPath, launch, login, openTab, screenshot } from './browser.js';
 import { type DemoTokens, demoTokens, freshAssessment } from './demo-assessment.js';
 
 const PASSWORD = 'Demo-pass-1';
@@ -58,7 +58,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await workAction(page, campaignName).click();
     await page.getByTestId('total-score').waitFor();
     await screenshot(page, '02-fill-staff');
-    await page.getByRole('tab', { name: /D 条件与保障/ }).click();
+    await openTab(page, /D 条件与保障/);
     const before = Number(await page.getByTestId('total-score').textContent());
     await expect.poll(() => page.getByTestId('score-D2').textContent()).toContain('0 / 7');
     await page.locator('#root_D_D2_funding').fill('70000');
@@ -71,7 +71,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     // 已保存 means the server has it: read back before the reload, so a failure below is the page's.
     expect((await assessmentOf(assessmentId, 'data')).data.D.D2.funding).toBe(70000);
     await page.reload();
-    await page.getByRole('tab', { name: /D 条件与保障/ }).click();
+    await openTab(page, /D 条件与保障/);
     await page.locator('#root_D_D2_funding').waitFor();
     expect(await page.locator('#root_D_D2_funding').inputValue()).toBe('70000');
     await page.context().close();
@@ -83,10 +83,10 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const page = await newPage();
     await login(page, t.url, 'danzhutou', PASSWORD);
     await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
-    await page.getByRole('tab', { name: /D 条件与保障/ }).click();
+    await openTab(page, /D 条件与保障/);
     await page.locator('#root_D_D2_funding').fill('64000');
     await page.reload();
-    await page.getByRole('tab', { name: /D 条件与保障/ }).click();
+    await openTab(page, /D 条件与保障/);
     await page.locator('#root_D_D2_funding').waitFor();
     expect(await page.locator('#root_D_D2_funding').inputValue()).toBe('64000');
     await waitSaved(page);
@@ -100,7 +100,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const page = await newPage();
     await login(page, t.url, 'danzhutou', PASSWORD);
     await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
-    await page.getByRole('tab', { name: /D 条件与保障/ }).click();
+    await openTab(page, /D 条件与保障/);
     await page.locator('#root_D_D2_funding').waitFor();
     // Someone else saves the same draft first.
     const current = await assessmentOf(assessmentId, 'revision data selfScores');
@@ -203,7 +203,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const page = await newPage();
     await login(page, t.url, 'longgang', PASSWORD);
     await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
-    await page.getByRole('tab', { name: /C 学习与宣传/ }).click();
+    await openTab(page, /C 学习与宣传/);
     await page.locator('#root_C_C1_activitiesPerYear').fill('12');
     await expectUnsaved(page);
     await waitSaved(page);
@@ -218,7 +218,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await page.locator('#username').fill('longgang');
     await page.locator('#password').fill(PASSWORD);
     await page.locator('button[type=submit]').click();
-    await page.getByRole('tab', { name: /C 学习与宣传/ }).click();
+    await openTab(page, /C 学习与宣传/);
     await page.locator('#root_C_C1_activitiesPerYear').waitFor();
     expect(await page.locator('#root_C_C1_activitiesPerYear').inputValue()).toBe('30');
     await waitSaved(page);

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
 
@@ -35,4 +36,17 @@ export async function login(page: Page, baseUrl: string, username: string, passw
   await page.locator('#password').fill(password);
   await page.locator('button[type=submit]').click();
   await page.getByTestId('current-user').waitFor();
+}
+
+/**
+ * Opens a tab (a section of the fill form, of the builder's preview) and waits until the page
+ * shows it selected. Right after a page loads, a click on a tab was once in about eight runs not
+ * applied (the tab bar re-renders as it measures itself); like a person, the test clicks again.
+ */
+export async function openTab(page: Page, name: RegExp): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  await expect.poll(async () => {
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    return tab.getAttribute('aria-selected');
+  }, { timeout: 20_000 }).toBe('true');
 }

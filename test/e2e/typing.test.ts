@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { chromiumPath, launch, login, screenshot } from './browser.js';
+import { chromiumPath, launch, login, openTab, screenshot } from './browser.js';
 import { type DemoTokens, demoTokens, freshAssessment } from './demo-assessment.js';
 
 const PASSWORD = 'Demo-pass-1';
@@ -49,7 +49,7 @@ describe.skipIf(!chromiumPath)('typing while the page is busy', () => {
     const page = await newPage();
     await login(page, t.url, 'danzhutou', PASSWORD);
     await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
-    await page.getByRole('tab', { name: /D 条件与保障/ }).click();
+    await openTab(page, /D 条件与保障/);
     await typeWhileBusy(page, '#root_D_D2_funding', '70000');
     expect(await page.locator('#root_D_D2_funding').inputValue()).toBe('70000');
     // 70,000 yuan for 38,000 residents: 1.84 per resident, the full 7 points.
@@ -70,7 +70,7 @@ describe.skipIf(!chromiumPath)('typing while the page is busy', () => {
     // The built-in system is the global administrator's: a district can test it, not change it.
     await page.getByTestId('read-only').waitFor();
     expect(await page.getByTestId('publish').isDisabled()).toBe(true);
-    await page.getByRole('tab', { name: /^D / }).click();
+    await openTab(page, /^D /);
     await typeWhileBusy(page, '[id="preview_D_D2_funding"]', '20000');
     expect(await page.locator('[id="preview_D_D2_funding"]').inputValue()).toBe('20000');
     // 20,000 yuan for the sample's 10,000 residents: 2 per resident, the full 7 points.
