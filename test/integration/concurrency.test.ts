@@ -1,9 +1,12 @@
-// Concurrent saves of one draft from the same revision: exactly one wins, the others are
-// CONFLICT, and the stored answers are the winner's.
+// Concurrent changes of one assessment from the same revision: exactly one wins, the others are
+// CONFLICT, and what is stored is the winner's. The requests really race: a barrier holds the
+// assessment's row locked from another connection until every request is waiting on it, then
+// lets them all go at once.
 import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { buildWorld, type World } from '../factories/world.factory.js';
+import { buildAnswers } from '../factories/system.factory.js';
+import { buildWorld, uploadEvidence, type World } from '../factories/world.factory.js';
 
 let t: TestApp;
 let w: World;
@@ -15,8 +18,28 @@ afterAll(() => t?.close());
 
 const SAVE = `mutation($id: ID!, $data: JSON!, $rev: Int!) { saveAssessmentDraft(id: $id, data: $data, expectedRevision: $rev) { revision data } }`;
 
+/**
+ * Runs `requests` while the assessment's row is locked elsewhere; releases the lock only once
+ * `waiting` statements of the server queue behind it, so every request reaches the write together.
+ */
+async function behindBarrier<T>(assessmentId: string, waiting: number, requests: () => Promise<T>[]): Promise<T[]> {
+  const db = new pg.Client({ connectionString: t.databaseUrl });
+  await db.connect();
+  try {
+    await db.query('begin');
+    await db.query('select id from assessment where id = $1 for update', [assessmentId]);
+    const all = Promise.all(requests());
+    const blocked = async () => (await db.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()`)).rows[0].n as number;
+    await expect.poll(blocked, { timeout: 20_000, interval: 20 }).toBe(waiting);
+    await db.query('commit');
+    return await all;
+  } finally {
+    await db.end();
+  }
+}
+
 test('ten saves from revision 0 at once: one wins, nine are CONFLICT', async () => {
-  const results = await Promise.all(
+  const results = await behindBarrier(w.assessments.danzhutou, 10, () =>
     Array.from({ length: 10 }, (_, i) => t.gql(SAVE, { id: w.assessments.danzhutou, data: { A: { A1: { funding: 1000 + i } } }, rev: 0 }, w.tokens.staff)),
   );
   const winners = results.filter((r) => r.data?.saveAssessmentDraft);
@@ -36,13 +59,20 @@ test('ten saves from revision 0 at once: one wins, nine are CONFLICT', async () 
   expect(rows[0].n).toBe(4);
 });
 
-test('a street decision racing a later submit cannot both apply', async () => {
+test('a street recommendation racing a street return of the same revision: exactly one applies', async () => {
   const id = w.assessments.danping;
-  const [a, b] = await Promise.all([
-    t.gql(`mutation($id: ID!) { reviewAssessment(id: $id, stage: STREET, decision: RETURN, opinion: "补充", expectedRevision: 0) { status } }`, { id }, w.tokens.reviewer),
-    t.gql(SAVE, { id, data: {}, rev: 0 }, w.tokens.districtAdmin),
-  ]);
-  // The assessment is a draft, so the street cannot act on it; the save goes through.
-  expect(a.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  expect(b.data?.saveAssessmentDraft.revision).toBe(1);
+  await uploadEvidence(t, w.tokens.districtAdmin, id, 'A1');
+  const saved = await t.gql(`mutation($id: ID!, $data: JSON!, $rev: Int!) { saveAssessmentDraft(id: $id, data: $data, expectedRevision: $rev, selfScores: { B: 6 }) { revision } }`,
+    { id, data: buildAnswers(), rev: 0 }, w.tokens.districtAdmin);
+  const submitted = await t.gql(`mutation($id: ID!, $rev: Int!) { submitAssessment(id: $id, expectedRevision: $rev) { revision } }`, { id, rev: saved.data!.saveAssessmentDraft.revision }, w.tokens.districtAdmin);
+  const rev = submitted.data!.submitAssessment.revision as number;
+  const decide = (decision: string) => t.gql(`mutation($id: ID!, $rev: Int!) { reviewAssessment(id: $id, stage: STREET, decision: ${decision}, opinion: "同时决定", expectedRevision: $rev) { status } }`, { id, rev }, w.tokens.reviewer);
+  const [recommend, giveBack] = await behindBarrier(id, 2, () => [decide('RECOMMEND'), decide('RETURN')]);
+  const applied = [recommend, giveBack].filter((r) => r.data?.reviewAssessment);
+  expect(applied).toHaveLength(1);
+  expect([recommend, giveBack].filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(1);
+  const stored = await t.gql(`query($id: ID!) { assessment(id: $id) { status revision reviews { decision } } }`, { id }, w.tokens.districtAdmin);
+  expect(stored.data!.assessment.status).toBe(applied[0].data!.reviewAssessment.status);
+  expect(stored.data!.assessment.revision).toBe(rev + 1);
+  expect(stored.data!.assessment.reviews).toHaveLength(1);
 });
