@@ -1,5 +1,6 @@
 // The whole loop through GraphQL on real PostgreSQL: fill, submit with evidence, recommend,
-// finalise, and read the score, pass, grade and statistics.
+// finalise, and read the score, pass, grade and statistics. Each test opens a campaign of its
+// own and brings its assessment to where it starts, so none depends on another's leftovers.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildAnswers } from '../factories/system.factory.js';
 import { errorOf, startTestApp, type TestApp } from '../factories/app.factory.js';
@@ -21,20 +22,47 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** A new open campaign on the world's system over 丹竹头社区 and 丹平社区; their assessment ids. */
+async function freshCampaign(): Promise<{ campaignId: string; danzhutou: string; danping: string }> {
+  const c = await t.gql(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`,
+    { i: { name: `流程测试 ${Math.random().toString(36).slice(2, 8)}`, systemVersionId: w.versionId, targetOrgUnitIds: [w.units.danzhutou, w.units.danping] } }, w.tokens.districtAdmin);
+  const campaignId = c.data!.createCampaign.id as string;
+  await t.gql(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: campaignId }, w.tokens.districtAdmin);
+  const list = await t.gql(`query($id: ID!) { campaign(id: $id) { assessments { nodes { id orgUnit { name } } } } }`, { id: campaignId }, w.tokens.districtAdmin);
+  const byName = new Map<string, string>(list.data!.campaign.assessments.nodes.map((n: { id: string; orgUnit: { name: string } }) => [n.orgUnit.name, n.id]));
+  return { campaignId, danzhutou: byName.get('丹竹头社区')!, danping: byName.get('丹平社区')! };
+}
+
+/** The assessment filled completely (self-score B 8, evidence for A1) and submitted; its revision. */
+async function submitted(id: string, token = w.tokens.districtAdmin): Promise<number> {
+  expect((await uploadEvidence(t, token, id, 'A1')).status).toBe(201);
+  const saved = await t.gql(SAVE, { id, data: buildAnswers(), rev: 0, self: { B: 8 } }, token);
+  const r = await t.gql(SUBMIT, { id, rev: saved.data!.saveAssessmentDraft.revision }, token);
+  expect(r.errors).toBeUndefined();
+  return r.data!.submitAssessment.revision;
+}
+
+async function recommended(id: string): Promise<void> {
+  await submitted(id);
+  expect((await t.gql(REVIEW, { id, stage: 'STREET', decision: 'RECOMMEND', opinion: '材料齐全，同意推荐' }, w.tokens.reviewer)).errors).toBeUndefined();
+}
+
 describe('the supervision-assessment loop', () => {
-  let revision = 0;
-  const id = () => w.assessments.danzhutou;
 
   test('a draft may be incomplete but not of the wrong type', async () => {
+    const { danzhutou } = await freshCampaign();
+    const id = () => danzhutou;
     const wrong = await t.gql(SAVE, { id: id(), data: { A: { A1: { funding: '很多' } } }, rev: 0 }, w.tokens.staff);
     expect(errorOf(wrong)).toEqual({ code: 'BAD_USER_INPUT', paths: ['/data/A/A1/funding'] });
     const partial = await t.gql(SAVE, { id: id(), data: { A: { A1: { funding: 20_000 } } }, rev: 0 }, w.tokens.staff);
     expect(partial.errors).toBeUndefined();
     expect(partial.data!.saveAssessmentDraft).toMatchObject({ revision: 1, status: 'DRAFT', computed: { A: { A1: { perCapita: 2 } } }, selfScore: 5 });
-    revision = 1;
   });
 
   test('a stale revision is CONFLICT and changes nothing', async () => {
+    const { danzhutou } = await freshCampaign();
+    const id = () => danzhutou;
+    expect((await t.gql(SAVE, { id: id(), data: { A: { A1: { funding: 20_000 } } }, rev: 0 }, w.tokens.staff)).errors).toBeUndefined();
     const stale = await t.gql(SAVE, { id: id(), data: { B: { summary: '覆盖' } }, rev: 0 }, w.tokens.staff);
     expect(errorOf(stale).code).toBe('CONFLICT');
     expect(stale.errors![0].extensions).toMatchObject({ currentRevision: 1, expectedRevision: 0 });
@@ -43,12 +71,17 @@ describe('the supervision-assessment loop', () => {
   });
 
   test('submitting names every missing answer, self-score and evidence', async () => {
-    const r = await t.gql(SUBMIT, { id: id(), rev: revision }, w.tokens.staff);
+    const { danzhutou } = await freshCampaign();
+    const id = () => danzhutou;
+    expect((await t.gql(SAVE, { id: id(), data: { A: { A1: { funding: 20_000 } } }, rev: 0 }, w.tokens.staff)).errors).toBeUndefined();
+    const r = await t.gql(SUBMIT, { id: id(), rev: 1 }, w.tokens.staff);
     expect(errorOf(r).code).toBe('BAD_USER_INPUT');
     expect(errorOf(r).paths.sort()).toEqual(['/data/A/A2/hasPlan', '/data/A/A2/hasReport', '/data/B/summary', '/evidence/A1', '/selfScores/B'].sort());
   });
 
   test('evidence goes up over HTTP and is stored with its hash', async () => {
+    const { danzhutou } = await freshCampaign();
+    const id = () => danzhutou;
     const up = await uploadEvidence(t, w.tokens.staff, id(), 'A1');
     expect(up.status).toBe(201);
     expect(up.body).toMatchObject({ mimeType: 'image/png', size: 70, indicatorCode: 'A1' });
@@ -60,16 +93,22 @@ describe('the supervision-assessment loop', () => {
   });
 
   test('a complete self-assessment is submitted', async () => {
-    const saved = await t.gql(SAVE, { id: id(), data: buildAnswers(), rev: revision, self: { B: 8 } }, w.tokens.staff);
-    expect(saved.data!.saveAssessmentDraft).toMatchObject({ revision: 2, selfScore: 18 });
-    const r = await t.gql(SUBMIT, { id: id(), rev: 2 }, w.tokens.staff);
+    const { danzhutou } = await freshCampaign();
+    const id = () => danzhutou;
+    expect((await uploadEvidence(t, w.tokens.staff, id(), 'A1')).status).toBe(201);
+    const saved = await t.gql(SAVE, { id: id(), data: buildAnswers(), rev: 0, self: { B: 8 } }, w.tokens.staff);
+    expect(saved.data!.saveAssessmentDraft).toMatchObject({ revision: 1, selfScore: 18 });
+    const r = await t.gql(SUBMIT, { id: id(), rev: 1 }, w.tokens.staff);
     expect(r.errors).toBeUndefined();
-    expect(r.data!.submitAssessment).toMatchObject({ status: 'SUBMITTED', revision: 3 });
-    const again = await t.gql(SAVE, { id: id(), data: buildAnswers(), rev: 3 }, w.tokens.staff);
+    expect(r.data!.submitAssessment).toMatchObject({ status: 'SUBMITTED', revision: 2 });
+    const again = await t.gql(SAVE, { id: id(), data: buildAnswers(), rev: 2 }, w.tokens.staff);
     expect(errorOf(again)).toEqual({ code: 'BAD_USER_INPUT', paths: ['/id'] });
   });
 
   test('the street recommends; the expert must score manual items and explain overrides', async () => {
+    const { danzhutou } = await freshCampaign();
+    const id = () => danzhutou;
+    await submitted(id());
     const returnWithoutReason = await t.gql(REVIEW, { id: id(), stage: 'STREET', decision: 'RETURN' }, w.tokens.reviewer);
     expect(errorOf(returnWithoutReason)).toEqual({ code: 'BAD_USER_INPUT', paths: ['/opinion'] });
     const rec = await t.gql(REVIEW, { id: id(), stage: 'STREET', decision: 'RECOMMEND', opinion: '材料齐全，同意推荐' }, w.tokens.reviewer);
@@ -85,6 +124,9 @@ describe('the supervision-assessment loop', () => {
   });
 
   test('the expert finalises: final score, pass and grade', async () => {
+    const { danzhutou } = await freshCampaign();
+    const id = () => danzhutou;
+    await recommended(id());
     const fin = await t.gql(REVIEW, { id: id(), stage: 'EXPERT', decision: 'FINALIZE', scores: { B: 9.5 }, opinion: '特色鲜明' }, w.tokens.expert);
     expect(fin.errors).toBeUndefined();
     const a = fin.data!.reviewAssessment;
@@ -98,7 +140,7 @@ describe('the supervision-assessment loop', () => {
   });
 
   test('a returned assessment goes back to draft with its reason kept', async () => {
-    const other = w.assessments.danping;
+    const other = (await freshCampaign()).danping;
     await uploadEvidence(t, w.tokens.districtAdmin, other, 'A1');
     const saved = await t.gql(SAVE, { id: other, data: buildAnswers(10_000), rev: 0, self: { B: 6 } }, w.tokens.districtAdmin);
     expect(saved.data!.saveAssessmentDraft.selfScore).toBe(6 + 0 + 5);
@@ -111,11 +153,17 @@ describe('the supervision-assessment loop', () => {
   });
 
   test('the campaign statistics are computed over what the reader may see', async () => {
+    // One community finalised at 19.5, the other submitted and returned.
+    const { campaignId, danzhutou, danping } = await freshCampaign();
+    await recommended(danzhutou);
+    expect((await t.gql(REVIEW, { id: danzhutou, stage: 'EXPERT', decision: 'FINALIZE', scores: { B: 9.5 } }, w.tokens.expert)).errors).toBeUndefined();
+    await submitted(danping);
+    expect((await t.gql(REVIEW, { id: danping, stage: 'STREET', decision: 'RETURN', opinion: '请补充' }, w.tokens.reviewer)).errors).toBeUndefined();
     const q = `query($id: ID!) { campaign(id: $id) { stats {
       total submitted finalized passed averageScore maxScore minScore coverage
       byOrgUnit(level: "street") { orgUnit { name } total finalized passed averageScore coverage }
       weakestIndicators(limit: 2) { code averageScore share units } } } }`;
-    const r = await t.gql(q, { id: w.campaignId }, w.tokens.districtAdmin);
+    const r = await t.gql(q, { id: campaignId }, w.tokens.districtAdmin);
     expect(r.errors).toBeUndefined();
     const stats = r.data!.campaign.stats;
     expect(stats).toMatchObject({ total: 2, submitted: 1, finalized: 1, passed: 1, averageScore: 19.5, maxScore: 19.5, minScore: 19.5, coverage: 0.5 });
@@ -124,7 +172,7 @@ describe('the supervision-assessment loop', () => {
       { code: 'B', averageScore: 9.5, share: 0.95, units: 1 },
       { code: 'A', averageScore: 10, share: 1, units: 1 },
     ]);
-    const staffView = await t.gql(`query($id: ID!) { campaign(id: $id) { stats { total finalized } } }`, { id: w.campaignId }, w.tokens.staff);
+    const staffView = await t.gql(`query($id: ID!) { campaign(id: $id) { stats { total finalized } } }`, { id: campaignId }, w.tokens.staff);
     expect(staffView.data!.campaign.stats).toEqual({ total: 1, finalized: 1 });
   });
 });
