@@ -70,7 +70,8 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     app.disable('x-powered-by');
     // X-Forwarded-For is believed only from the proxies named in TRUST_PROXY; otherwise the
     // address is the connection's own (a forged header must not choose whose limit is counted).
-    app.set('trust proxy', config.trustProxy ?? false);
+    const trust = config.trustProxy;
+    app.set('trust proxy', trust === undefined ? false : /^\d+$/.test(trust) ? Number(trust) : trust === 'true' ? true : trust);
     app.use(securityHeaders());
     app.get('/healthz', async (_req, res) => {
       try {

@@ -41,6 +41,8 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
   const router = Router();
 
   router.post('/api/evidence', async (req: Request, res: Response) => {
+    // Read now: once a broken request's socket is gone, Express's req.ip throws.
+    const ip = req.ip;
     const em = orm.em.fork();
     const fields: Record<string, string> = {};
     let actor: Awaited<ReturnType<typeof authenticate>>['actor'];
@@ -49,14 +51,10 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
     const finish = async (err: unknown, body?: unknown) => {
       if (handled) return;
       handled = true;
-      try {
-        await recordAudit(orm.em.fork(), {
-          action: 'uploadEvidence', ok: !err, userId: actor?.id, username: actor?.username, targetId: fields.assessmentId,
-          errorCode: err instanceof DomainError ? err.code : err ? 'INTERNAL' : undefined, ip: req.ip, detail: { indicatorCode: fields.indicatorCode },
-        });
-      } catch (auditErr) {
-        if (!err) err = auditErr;
-      }
+      await recordAudit(orm.em.fork(), {
+        action: 'uploadEvidence', ok: !err, userId: actor?.id, username: actor?.username, targetId: fields.assessmentId,
+        errorCode: err instanceof DomainError ? err.code : err ? 'INTERNAL' : undefined, ip, detail: { indicatorCode: fields.indicatorCode },
+      });
       if (err) sendError(res, err);
       else res.status(201).json(body);
       // Whatever of the body is still coming is read and dropped, so the answer reaches the client.
@@ -115,11 +113,12 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
 
   router.get('/api/evidence/:id', async (req: Request, res: Response) => {
     const id = String(req.params.id);
+    const ip = req.ip;
     let actor: Awaited<ReturnType<typeof authenticate>>['actor'];
     // Who read which evidence is part of the trail too.
     const audit = (err?: unknown) => recordAudit(orm.em.fork(), {
-      action: 'downloadEvidence', ok: !err, userId: actor?.id, username: actor?.username, targetId: id.slice(0, 64),
-      errorCode: err instanceof DomainError ? err.code : err ? 'INTERNAL' : undefined, ip: req.ip,
+      action: 'downloadEvidence', ok: !err, userId: actor?.id, username: actor?.username, targetId: id,
+      errorCode: err instanceof DomainError ? err.code : err ? 'INTERNAL' : undefined, ip,
     });
     try {
       const em = orm.em.fork();
