@@ -60,9 +60,8 @@ function extensionsFor(err: DomainError): Record<string, unknown> {
       return { code: err.code, faults: err.faults };
     case ErrorCode.CONFLICT:
     case ErrorCode.RATE_LIMITED:
+    case ErrorCode.UNAUTHENTICATED: // a lockout carries retryAfterSeconds
       return { code: err.code, ...err.details };
-    case ErrorCode.UNAUTHENTICATED:
-      return { code: err.code, ...(typeof err.details.retryAfterSeconds === 'number' ? { retryAfterSeconds: err.details.retryAfterSeconds } : {}) };
     case ErrorCode.FORBIDDEN:
     case ErrorCode.NOT_FOUND:
       return { code: err.code };

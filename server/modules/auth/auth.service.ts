@@ -54,11 +54,8 @@ export async function login(em: EntityManager, config: Readonly<Config>, usernam
   // Kept on the account so an administrator can see (and lift) the lock.
   if (user.lockedUntil && user.lockedUntil > now) throw lockedOut((user.lockedUntil.getTime() - now.getTime()) / 1000);
   if (!(await verifyPassword(user.passwordHash, password))) {
-    if (attempt.points >= config.maxLoginFailures) {
-      await em.nativeUpdate(User, { id: user.id }, { failedLogins: attempt.points, lockedUntil: new Date(now.getTime() + attempt.retryAfterSeconds * 1000) });
-    } else {
-      await em.nativeUpdate(User, { id: user.id }, { failedLogins: attempt.points });
-    }
+    const locks = attempt.points >= config.maxLoginFailures;
+    await em.nativeUpdate(User, { id: user.id }, { failedLogins: attempt.points, ...(locks ? { lockedUntil: new Date(now.getTime() + attempt.retryAfterSeconds * 1000) } : {}) });
     throw unauthenticated(FAILED);
   }
   await resetPoints(em, userKey);
