@@ -10,6 +10,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { ComputePool, DEFAULT_COMPUTE } from './compute/compute-pool.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { DEMO_USERS } from './db/demo-data.js';
@@ -39,8 +40,10 @@ export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 20, maxTokens: 4000, max
 
 export async function createApp(config: Readonly<Config>, log: (line: string) => void = console.log): Promise<App> {
   const db = await openDatabase(config);
+  const compute = new ComputePool({ ...DEFAULT_COMPUTE, threads: config.computeThreads, deadlineMs: config.computeDeadlineMs });
   try {
-    await loadBuiltInSystems(db.orm.em.fork(), log);
+    await compute.warm();
+    await loadBuiltInSystems(db.orm.em.fork(), compute, log);
     const isEmpty = await shouldLoadDemo(db.orm.em.fork(), db.embedded, config);
     await ensureAdmin(db.orm.em.fork(), config.adminPassword, log);
     const store = new LocalEvidenceStore(join(config.dataDir, 'evidence'));
@@ -103,7 +106,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
           const em = res.locals.em as EntityManager;
           const { actor, sessionId } = res.locals.auth as Authentication;
           return {
-            em, auditEm: db.orm.em.fork(), actor, sessionId, config, store, loaders: createLoaders(em), req, res, ip: req.ip ?? '', audit: {},
+            em, auditEm: db.orm.em.fork(), actor, sessionId, config, store, compute, loaders: createLoaders(em), req, res, ip: req.ip ?? '', audit: {},
           };
         },
       }),
@@ -117,10 +120,12 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
       express: app, db, config,
       async close() {
         await apollo.stop();
+        await compute.close();
         await db.close();
       },
     };
   } catch (err) {
+    await compute.close();
     await db.close();
     throw err;
   }

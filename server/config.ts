@@ -1,6 +1,7 @@
 // Configuration is read once from the environment into a frozen, typed object.
 // Tests pass overrides instead of mutating process.env.
 import { resolve } from 'node:path';
+import { DEFAULT_COMPUTE } from './compute/compute-pool.js';
 
 export interface Config {
   port: number;
@@ -32,6 +33,10 @@ export interface Config {
   demoPassword?: string;
   /** Express's `trust proxy`: the proxies whose X-Forwarded-For is believed (e.g. `loopback`, `10.0.0.0/8`); none by default. */
   trustProxy?: string;
+  /** Worker threads for untrusted computation (checking systems, previews). */
+  computeThreads: number;
+  /** Longest one such computation may take before its worker is stopped, in ms. */
+  computeDeadlineMs: number;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
   /** Called with every SQL statement; used by tests that count queries. */
@@ -66,6 +71,8 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     bodyMaxBytes: int(env.BODY_MAX_BYTES, 2 * 1024 * 1024),
     demo: env.DEMO === '1' || process.argv.includes('--demo'),
     demoPassword: env.DEMO_PASSWORD || undefined,
+    computeThreads: int(env.COMPUTE_THREADS, DEFAULT_COMPUTE.threads),
+    computeDeadlineMs: int(env.COMPUTE_DEADLINE_MS, DEFAULT_COMPUTE.deadlineMs),
     secureCookies: env.SECURE_COOKIES === '1',
     trustProxy: env.TRUST_PROXY || undefined,
     quiet: false,

@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../modules/auth/policy.js';
 import { Role } from '../modules/auth/user.entity.js';
 import { IndicatorSystem } from '../modules/indicator-system/indicator-system.entity.js';
+import type { ComputePool } from '../compute/compute-pool.js';
 import { createIndicatorSystem, publishIndicatorSystem } from '../modules/indicator-system/indicator-system.service.js';
 import { schemasDir } from '../paths.js';
 
@@ -30,13 +31,13 @@ export async function readBuiltInSystems(): Promise<BuiltInSystem[]> {
   }));
 }
 
-export async function loadBuiltInSystems(em: EntityManager, log: (line: string) => void): Promise<void> {
+export async function loadBuiltInSystems(em: EntityManager, compute: ComputePool, log: (line: string) => void): Promise<void> {
   for (const { folder, schema, uiSchema } of await readBuiltInSystems()) {
     const code = (schema['x-system'] as { code?: string } | undefined)?.code;
     if (!code) throw new Error(`schemas/${folder}/schema.json has no x-system.code`);
     if (await em.count(IndicatorSystem, { code })) continue;
-    await createIndicatorSystem(em.fork(), SYSTEM_ACTOR, code, schema, uiSchema, true);
-    await publishIndicatorSystem(em.fork(), SYSTEM_ACTOR, code);
+    await createIndicatorSystem(em.fork(), compute, SYSTEM_ACTOR, code, schema, uiSchema, true);
+    await publishIndicatorSystem(em.fork(), compute, SYSTEM_ACTOR, code);
     log(`已载入内置指标体系：${code}`);
   }
 }

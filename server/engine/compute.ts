@@ -1,7 +1,7 @@
 // Computed fields: each x-formula is evaluated in document order against its indicator's
 // answers (with the computed values before it merged in); failures leave the field empty.
 import type { CompiledSystem } from './compiled.js';
-import { asFiniteNumber, describeNonNumber, evaluateWithInputs } from './formula.js';
+import { asFiniteNumber, describeNonNumber, evaluateWithInputs, newStepBudget, type StepBudget } from './formula.js';
 import { clone, deleteAt, objectAt, setAt } from './paths.js';
 import { escapePointer } from './safety.js';
 import type { FormulaError, JsonObject, UnitContext } from './types.js';
@@ -23,7 +23,9 @@ export function stripComputed(cs: CompiledSystem, data: JsonObject): JsonObject 
   return out;
 }
 
-export async function computeFields(cs: CompiledSystem, data: JsonObject, unit: UnitContext): Promise<ComputedFields> {
+export async function computeFields(
+  cs: CompiledSystem, data: JsonObject, unit: UnitContext, budget: StepBudget = newStepBudget(),
+): Promise<ComputedFields> {
   const merged = stripComputed(cs, data);
   const computed: JsonObject = {};
   const errors: FormulaError[] = [];
@@ -33,7 +35,7 @@ export async function computeFields(cs: CompiledSystem, data: JsonObject, unit: 
       const formula = cs.formulas.get(`${field.pointer}/x-formula`);
       if (!formula) continue;
       const dataPointer = `/${[...node.dataPath, field.name].map(escapePointer).join('/')}`;
-      const outcome = await evaluateWithInputs(formula, objectAt(merged, node.dataPath), merged, unit);
+      const outcome = await evaluateWithInputs(formula, objectAt(merged, node.dataPath), merged, unit, budget);
       if (!outcome.ok) {
         errors.push({ path: dataPointer, code: outcome.code, message: outcome.message });
         continue;

@@ -9,17 +9,38 @@
 import jsonata from 'jsonata';
 import type { JsonObject, UnitContext } from './types.js';
 
-export const FORMULA_LIMITS = Object.freeze({ steps: 100_000, stack: 200, sequence: 10_000 });
+/**
+ * `steps` bounds one formula; `totalSteps` all formulas of one assessment together (computed
+ * fields, scores, vetoes), so a system of a thousand formulas cannot multiply the first bound.
+ * A real system uses a few thousand steps in all.
+ */
+export const FORMULA_LIMITS = Object.freeze({ steps: 100_000, totalSteps: 500_000, stack: 200, sequence: 10_000 });
+
+/** The steps all formulas of one evaluation have used; `evaluate()` makes one per assessment. */
+export interface StepBudget {
+  used: number;
+}
+
+export function newStepBudget(): StepBudget {
+  return { used: 0 };
+}
 
 /** JSONata calls this binding on entry to every expression node, with that evaluation's own frame. */
 const EVALUATE_ENTRY = Symbol.for('jsonata.__evaluate_entry');
 const STEP_LIMIT_CODE = 'STEP_LIMIT';
+const TOTAL_STEP_LIMIT_CODE = 'TOTAL_STEP_LIMIT';
+/** The binding that carries the shared budget into an evaluation's frame. */
+const BUDGET_BINDING = 'zhibiaoStepBudget';
+
+type EvaluationFrame = { zbSteps?: number; zbBudget?: StepBudget | null; lookup(name: string): unknown };
 
 /** Counts one step of one evaluation: `environment.base` is the frame each `evaluate()` call makes afresh. */
-function countStep(_expr: unknown, _input: unknown, environment: { base: { zbSteps?: number } }): void {
+function countStep(_expr: unknown, _input: unknown, environment: { base: EvaluationFrame }): void {
   const base = environment.base;
   base.zbSteps = (base.zbSteps ?? 0) + 1;
   if (base.zbSteps > FORMULA_LIMITS.steps) throw { code: STEP_LIMIT_CODE, value: FORMULA_LIMITS.steps };
+  if (base.zbBudget === undefined) base.zbBudget = (base.lookup(BUDGET_BINDING) as StepBudget | undefined) ?? null;
+  if (base.zbBudget && ++base.zbBudget.used > FORMULA_LIMITS.totalSteps) throw { code: TOTAL_STEP_LIMIT_CODE };
 }
 
 export interface CompiledFormula {
@@ -101,9 +122,10 @@ export async function evaluateFormula(
   input: JsonObject,
   root: JsonObject,
   unit: UnitContext,
+  budget?: StepBudget,
 ): Promise<FormulaOutcome> {
   try {
-    const value = await formula.expression.evaluate(input, { root, unit });
+    const value = await formula.expression.evaluate(input, { root, unit, [BUDGET_BINDING]: budget });
     return { ok: true, value };
   } catch (err) {
     const e = err as { code?: string; message?: string };
@@ -115,10 +137,12 @@ export async function evaluateFormula(
  * JSONata compares a missing value as false rather than failing, which would score an
  * unanswered item or trigger a veto silently: a formula runs only when its fields are there.
  */
-export async function evaluateWithInputs(formula: CompiledFormula, own: JsonObject, merged: JsonObject, unit: UnitContext): Promise<FormulaOutcome> {
+export async function evaluateWithInputs(
+  formula: CompiledFormula, own: JsonObject, merged: JsonObject, unit: UnitContext, budget?: StepBudget,
+): Promise<FormulaOutcome> {
   const missing = formula.names.filter((name) => own[name] === undefined || own[name] === null);
   if (missing.length) return { ok: false, code: 'MISSING', message: `缺少数据：${missing.join('、')}，请先填写` };
-  return evaluateFormula(formula, own, merged, unit);
+  return evaluateFormula(formula, own, merged, unit, budget);
 }
 
 function describeError(code: string | undefined, message: string | undefined): string {
@@ -131,6 +155,8 @@ function describeError(code: string | undefined, message: string | undefined): s
       return `$pad 的宽度不能超过 ${MAX_PAD}，请缩小`;
     case STEP_LIMIT_CODE:
       return `公式计算步骤超过 ${FORMULA_LIMITS.steps} 步，已停止计算，请简化公式或缩小数据范围`;
+    case TOTAL_STEP_LIMIT_CODE:
+      return `整份评估的公式合计超过 ${FORMULA_LIMITS.totalSteps} 步，其余公式已停止计算，请简化指标体系中的公式`;
     case 'D2014':
     case 'D2015':
       return '公式生成的序列过长，已停止计算，请缩小范围';

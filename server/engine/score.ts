@@ -3,7 +3,7 @@
 // what a person entered; groups sum their children, clamped to their maximum.
 import type { CompiledSystem } from './compiled.js';
 import { computeFields } from './compute.js';
-import { asFiniteNumber, describeNonNumber, evaluateWithInputs } from './formula.js';
+import { asFiniteNumber, describeNonNumber, evaluateWithInputs, newStepBudget, type StepBudget } from './formula.js';
 import { objectAt } from './paths.js';
 import { escapePointer } from './safety.js';
 import type {
@@ -26,9 +26,10 @@ export function clamp(value: number, max: number): number {
 /** Evaluates everything the engine knows about one assessment. */
 export async function evaluate(cs: CompiledSystem, input: EvaluateInput): Promise<Evaluation> {
   const unit = input.unit ?? {};
-  const { computed, merged, errors } = await computeFields(cs, input.data, unit);
-  const computedScores = await computeLeafScores(cs, merged, unit, errors);
-  const vetoes = await evaluateVetoes(cs, merged, unit, errors);
+  const budget = newStepBudget(); // shared by every formula of this assessment
+  const { computed, merged, errors } = await computeFields(cs, input.data, unit, budget);
+  const computedScores = await computeLeafScores(cs, merged, unit, errors, budget);
+  const vetoes = await evaluateVetoes(cs, merged, unit, errors, budget);
 
   const leaf = (node: IndicatorNode, stage: Scores | undefined, fallback: (n: IndicatorNode) => number | null) =>
     stage === undefined ? null : (stage[node.code] ?? fallback(node));
@@ -58,7 +59,7 @@ export async function evaluate(cs: CompiledSystem, input: EvaluateInput): Promis
   };
 }
 
-async function computeLeafScores(cs: CompiledSystem, merged: JsonObject, unit: UnitContext, errors: FormulaError[]): Promise<Scores> {
+async function computeLeafScores(cs: CompiledSystem, merged: JsonObject, unit: UnitContext, errors: FormulaError[], budget: StepBudget): Promise<Scores> {
   const scores: Scores = {};
   for (const node of cs.system.all) {
     const own = objectAt(merged, node.dataPath);
@@ -69,7 +70,7 @@ async function computeLeafScores(cs: CompiledSystem, merged: JsonObject, unit: U
     if (node.method === 'formula') {
       const formula = cs.formulas.get(`${node.schemaPath}/x-indicator/scoring/formula`);
       if (!formula) continue;
-      const outcome = await evaluateWithInputs(formula, own, merged, unit);
+      const outcome = await evaluateWithInputs(formula, own, merged, unit, budget);
       const value = outcome.ok ? asFiniteNumber(outcome.value) : undefined;
       if (value === undefined) {
         errors.push({ path: pointerOf(node), indicator: node.code, message: outcome.ok ? describeNonNumber(outcome.value) : outcome.message });
@@ -80,13 +81,13 @@ async function computeLeafScores(cs: CompiledSystem, merged: JsonObject, unit: U
   return scores;
 }
 
-async function evaluateVetoes(cs: CompiledSystem, merged: JsonObject, unit: UnitContext, errors: FormulaError[]): Promise<VetoResult[]> {
+async function evaluateVetoes(cs: CompiledSystem, merged: JsonObject, unit: UnitContext, errors: FormulaError[], budget: StepBudget): Promise<VetoResult[]> {
   const results: VetoResult[] = [];
   for (const node of cs.system.all) {
     if (!node.veto) continue;
     const formula = cs.formulas.get(`${node.schemaPath}/x-indicator/veto/formula`);
     if (!formula) continue;
-    const outcome = await evaluateWithInputs(formula, objectAt(merged, node.dataPath), merged, unit);
+    const outcome = await evaluateWithInputs(formula, objectAt(merged, node.dataPath), merged, unit, budget);
     let passed: boolean | null = null;
     if (outcome.ok && typeof outcome.value === 'boolean') passed = outcome.value;
     else errors.push({ path: pointerOf(node), indicator: node.code, message: outcome.ok ? '否决项公式应得出“是/否”，请补全相关数据' : outcome.message });

@@ -2,6 +2,7 @@
 // DataLoaders of this request, and a note the audit middleware writes down.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
+import type { ComputePool } from '../compute/compute-pool.js';
 import type { Config } from '../config.js';
 import type { Actor } from '../modules/auth/policy.js';
 import type { EvidenceStore } from '../modules/evidence/evidence.storage.js';
@@ -23,6 +24,8 @@ export interface Context {
   config: Readonly<Config>;
   /** Where evidence bytes live (removing an attachment removes its file). */
   store: EvidenceStore;
+  /** Where untrusted computation runs (checking systems, previews): worker threads with a deadline. */
+  compute: ComputePool;
   loaders: Loaders;
   req: Request;
   res: Response;

@@ -59,3 +59,25 @@ export function buildIndicatorSystem(overrides: { code?: string; passScore?: num
 export function buildAnswers(funding = 20_000): JsonObject {
   return { A: { A1: { funding }, A2: { hasPlan: true, hasReport: true } }, B: { summary: '社区学校特色课程' } };
 }
+
+/** The formula each leaf of `buildHeavySystem` scores with: about 27,000 evaluation steps. */
+export const HEAVY_FORMULA = '$reduce([1..9000], function($a, $b) { $a + $b }) > 0 ? 1 : 0';
+
+/**
+ * A hostile system within the size limits: `leaves` level-1 indicators, each a one-point
+ * formula of HEAVY_FORMULA over one number. Compiling 1,500 of them takes about a second.
+ */
+export function buildHeavySystem(leaves: number, code = 'heavy'): { schema: JsonObject; answers: JsonObject } {
+  const properties: JsonObject = {};
+  const answers: JsonObject = {};
+  for (let i = 0; i < leaves; i++) {
+    properties[`L${i}`] = {
+      type: 'object', title: `重指标 ${i}`,
+      'x-indicator': { code: `L${i}`, maxScore: 1, scoring: { method: 'formula', formula: HEAVY_FORMULA } },
+      properties: { x: { type: 'number' } },
+    };
+    answers[`L${i}`] = { x: 1 };
+  }
+  const schema = { type: 'object', title: '重体系', 'x-system': { code, targetLevel: 'community', totalScore: leaves, passScore: 0 }, properties };
+  return { schema, answers };
+}

@@ -1,9 +1,12 @@
 // Work too big to do in time is refused before it starts, with the path of what is too big:
 // a schema past the size limit is not compiled, answers with a table past the row limit are not
 // validated (ajv's uniqueItems is quadratic), formulas cannot reach $eval or pad a string to 100 MB.
+// What is within the limits but still slow runs in the compute pool, beside the requests, and
+// is stopped at a deadline.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ComputePool } from '../../server/compute/compute-pool.js';
 import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { buildIndicatorSystem } from '../factories/system.factory.js';
+import { buildHeavySystem, buildIndicatorSystem } from '../factories/system.factory.js';
 import { buildWorld, type World } from '../factories/world.factory.js';
 
 let t: TestApp;
@@ -46,3 +49,36 @@ test('a formula that reaches for $eval or a 100-million-character $pad is refuse
   const pad = await t.gql(PREVIEW, { s: withFormula('$length($pad("x", 100000000)) > 0 ? 1 : 0'), d: {} }, w.tokens.staff);
   expect(JSON.stringify(pad.data!.previewAssessment.errors)).toContain('$pad');
 });
+
+test('a slow preview and a slow system check run beside requests: /healthz answers again and again meanwhile', async () => {
+  const { schema, answers } = buildHeavySystem(1500);
+  let done = false;
+  const preview = t.gql(PREVIEW, { s: schema, d: answers }, w.tokens.staff).finally(() => { done = true; });
+  const create = t.gql(`mutation($s: JSON!) { createIndicatorSystem(code: "heavy", schema: $s) { code } }`, { s: schema }, t.adminToken);
+  let answered = 0;
+  while (!done) {
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    answered++;
+  }
+  // Had the work run on the request thread, no health check could be answered before it ended.
+  expect(answered).toBeGreaterThanOrEqual(5);
+  const r = await preview;
+  expect(r.data!.previewAssessment.errors).toContainEqual(expect.objectContaining({ path: '/L1499', message: expect.stringContaining('合计超过') }));
+  expect((await create).data!.createIndicatorSystem.code).toBe('heavy');
+}, 60_000);
+
+test('work past the deadline is stopped with a clear error; the pool goes on with a new worker', async () => {
+  const pool = new ComputePool({ threads: 1, deadlineMs: 100, memoryMb: 512 });
+  try {
+    await pool.warm();
+    // About a second and a half of work on an idle machine, fifteen times the deadline.
+    const { schema, answers } = buildHeavySystem(1500);
+    await expect(pool.preview({ schema, data: answers, unit: {}, selfScores: {} })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('秒仍未完成'), faults: [{ path: '/schema' }],
+    });
+    await pool.warm();
+    expect(await pool.check(buildIndicatorSystem())).toMatchObject({ faults: [], meta: { code: 'test-system' } });
+  } finally {
+    await pool.close();
+  }
+}, 60_000);

@@ -4,8 +4,8 @@ import {
   compileCached, compileSystem, evaluate, gradeFor, missingManualScores, passedFor, stripComputed, validateAnswers, validateScores,
   type CompiledSystem,
 } from '../../server/engine/index.js';
-import { compileFormula, evaluateFormula } from '../../server/engine/formula.js';
-import { buildAnswers, buildIndicatorSystem } from '../factories/system.factory.js';
+import { compileFormula, evaluateFormula, FORMULA_LIMITS } from '../../server/engine/formula.js';
+import { buildAnswers, buildHeavySystem, buildIndicatorSystem } from '../factories/system.factory.js';
 
 function compiled(mutate?: (s: any) => void): CompiledSystem {
   const r = compileSystem(buildIndicatorSystem({ mutate }));
@@ -108,6 +108,19 @@ describe('formula guardrails', () => {
     const evaluation = evaluateFormula(formula, { funding: 20000 }, {}, { population: 10000 });
     for (let i = 0; i < 20; i++) await Promise.resolve().then(() => busy(10));
     expect(await evaluation).toEqual({ ok: true, value: 2552 });
+  });
+  test('all formulas of one assessment share one budget: a thousand heavy formulas cost what a few do, the same every time', async () => {
+    const { schema, answers } = buildHeavySystem(60);
+    const r = compileSystem(schema);
+    if (!r.ok) throw new Error(JSON.stringify(r.faults));
+    const runs = [await evaluate(r.compiled, { data: answers }), await evaluate(r.compiled, { data: answers })];
+    const stopped = (ev: (typeof runs)[0]) => ev.errors.filter((e) => e.message.includes(`合计超过 ${FORMULA_LIMITS.totalSteps} 步`)).map((e) => e.indicator);
+    // ~27,000 steps each: the first eighteen fit in 500,000, the rest are named, not silently 0.
+    expect(stopped(runs[0]).length).toBeGreaterThan(30);
+    expect(stopped(runs[0])).toContain('L59');
+    expect(score(runs[0], 'L0')).toBe(1);
+    expect(stopped(runs[1])).toEqual(stopped(runs[0]));
+    expect(runs[1].indicatorScores).toEqual(runs[0].indicatorScores);
   });
   test('names the formula reads are collected, not those of lambdas or predicates', () => {
     expect(compileFormula('a + b[c > 1].d + $root.e + $unit.population').names.sort()).toEqual(['a', 'b']);

@@ -254,7 +254,7 @@ export interface IndicatorSystemVersion {
   /** 草稿中尚未改正的问题 [{ path, message }]；已发布版本总是为空 */
   faults: any;
   id: string;
-  /** 指标树（按文档顺序） */
+  /** 指标树（按文档顺序）；草稿仍有问题时为空 */
   indicators: Indicator[];
   number: number;
   publishedAt: string | null;

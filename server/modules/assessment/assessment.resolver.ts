@@ -33,7 +33,7 @@ export class AssessmentResolver {
     @Arg('unit', () => GraphQLJSON, { nullable: true }) unit?: unknown,
     @Arg('selfScores', () => GraphQLJSON, { nullable: true }) selfScores?: unknown,
   ) {
-    return previewAssessment(ctx.actor, schema, data, unit, selfScores);
+    return previewAssessment(ctx.compute, ctx.actor, schema, data, unit, selfScores);
   }
 
   @Mutation(() => AssessmentType, { description: '保存草稿；expectedRevision 过期时返回 CONFLICT，不做任何修改' })

@@ -28,7 +28,9 @@ export async function createCampaign(em: EntityManager, actorIn: Actor | undefin
 
   const version = await em.findOne(IndicatorSystemVersion, { id: parseId(input.systemVersionId, '/input/systemVersionId') });
   if (!version) throw badInput([{ path: '/input/systemVersionId', message: '指标体系版本不存在，请重新选择' }]);
-  if (version.status !== VersionStatus.PUBLISHED) faults.push({ path: '/input/systemVersionId', message: '只能使用已发布的指标体系版本，请先发布或选择其他版本' });
+  if (version.status !== VersionStatus.PUBLISHED) {
+    throw badInput([...faults, { path: '/input/systemVersionId', message: '只能使用已发布的指标体系版本，请先发布或选择其他版本' }]);
+  }
   const meta = compiledVersion(version).system.meta;
   const passScore = input.passScore ?? meta.passScore;
   if (passScore === undefined || !Number.isFinite(passScore) || passScore < 0 || passScore > meta.totalScore) {

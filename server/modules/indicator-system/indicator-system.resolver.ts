@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { can } from '../auth/policy.js';
 import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';
 import {
-  compiledVersion, createIndicatorSystem, versionFaults, getSystem, listSystems, publishIndicatorSystem, saveIndicatorSystemDraft,
+  createIndicatorSystem, versionFaults, versionIndicators, getSystem, listSystems, publishIndicatorSystem, saveIndicatorSystemDraft,
 } from './indicator-system.service.js';
 import { IndicatorInfo, IndicatorSystemType, IndicatorSystemVersionType } from './indicator-system.types.js';
 
@@ -44,7 +44,7 @@ export class IndicatorSystemResolver {
     @Arg('uiSchema', () => GraphQLJSON, { nullable: true }) uiSchema?: unknown,
     @Arg('allowFaults', () => Boolean, { defaultValue: false, description: '仍有问题时也保存为草稿（发布前必须改正）' }) allowFaults?: boolean,
   ) {
-    return createIndicatorSystem(ctx.em, ctx.actor, code, schema, uiSchema, false, allowFaults);
+    return createIndicatorSystem(ctx.em, ctx.compute, ctx.actor, code, schema, uiSchema, false, allowFaults);
   }
 
   @Mutation(() => IndicatorSystemVersionType, { description: '保存草稿：更新最新草稿，或在已发布版本之后新建草稿' })
@@ -56,30 +56,25 @@ export class IndicatorSystemResolver {
     @Arg('allowFaults', () => Boolean, { defaultValue: false, description: '仍有问题时也保存为草稿（发布前必须改正）' }) allowFaults?: boolean,
     @Arg('expectedRevision', () => Int, { nullable: true, description: '编辑开始时体系的 revision；已被他人修改则 CONFLICT，不做任何修改' }) expectedRevision?: number,
   ) {
-    return saveIndicatorSystemDraft(ctx.em, ctx.actor, code, schema, uiSchema, allowFaults, expectedRevision);
+    return saveIndicatorSystemDraft(ctx.em, ctx.compute, ctx.actor, code, schema, uiSchema, allowFaults, expectedRevision);
   }
 
   @Mutation(() => IndicatorSystemVersionType, { description: '发布最新草稿；原已发布版本转为停用' })
   publishIndicatorSystem(@Ctx() ctx: Context, @Arg('code', () => String) code: string) {
-    return publishIndicatorSystem(ctx.em, ctx.actor, code);
+    return publishIndicatorSystem(ctx.em, ctx.compute, ctx.actor, code);
   }
 }
 
 @Resolver(() => IndicatorSystemVersionType)
 export class IndicatorSystemVersionResolver {
-  @FieldResolver(() => [IndicatorInfo], { description: '指标树（按文档顺序）' })
-  indicators(@Root() version: IndicatorSystemVersion): IndicatorInfo[] {
-    if (versionFaults(version).length) return [];
-    return compiledVersion(version).system.all.map((n) => ({
-      code: n.code, title: n.title, level: n.level, parentCode: n.parentCode, maxScore: n.maxScore, method: n.method,
-      criteria: n.criteria, formula: n.formula, vetoMessage: n.veto?.message, evidenceRequired: n.evidence?.required ?? false,
-      departments: n.departments,
-    }));
+  @FieldResolver(() => [IndicatorInfo], { description: '指标树（按文档顺序）；草稿仍有问题时为空' })
+  indicators(@Root() version: IndicatorSystemVersion, @Ctx() ctx: Context): Promise<IndicatorInfo[]> {
+    return versionIndicators(version, ctx.compute);
   }
 
   @FieldResolver(() => GraphQLJSON, { description: '草稿中尚未改正的问题 [{ path, message }]；已发布版本总是为空' })
-  faults(@Root() version: IndicatorSystemVersion) {
-    return versionFaults(version);
+  faults(@Root() version: IndicatorSystemVersion, @Ctx() ctx: Context) {
+    return versionFaults(version, ctx.compute);
   }
 
   @FieldResolver(() => IndicatorSystemType)

@@ -2,7 +2,10 @@
 // changes; saving after publishing starts a new draft version.
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { compileCached, compileSystem, type CompiledSystem } from '../../engine/index.js';
+import { createHash } from 'node:crypto';
+import type { ComputePool } from '../../compute/compute-pool.js';
+import { indicatorSummaries, type IndicatorSummary, type SystemCheck } from '../../compute/compute-tasks.js';
+import { compileCached, type CompiledSystem } from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
 import type { Fault, SystemMeta } from '../../engine/types.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
@@ -12,15 +15,15 @@ import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indica
 type Json = Record<string, unknown>;
 
 /** Every fault of a schema and ui-schema, under /schema and /uiSchema; the meta when clean. */
-export function checkSystemInput(code: string, schema: unknown, uiSchema: unknown): { faults: Fault[]; meta?: SystemMeta } {
+export async function checkSystemInput(compute: ComputePool, code: string, schema: unknown, uiSchema: unknown): Promise<{ faults: Fault[]; meta?: SystemMeta }> {
   const faults: Fault[] = [];
   if (uiSchema !== undefined && uiSchema !== null) {
     if (typeof uiSchema !== 'object' || Array.isArray(uiSchema)) faults.push({ path: '/uiSchema', message: 'ui-schema 应为 JSON 对象' });
     else faults.push(...unsafeFaults(uiSchema, '/uiSchema'));
   }
-  const result = compileSystem(schema);
-  if (!result.ok) return { faults: [...faults, ...result.faults.map((f) => ({ ...f, path: `/schema${f.path === '/' ? '' : f.path}` }))] };
-  const meta = result.compiled.system.meta;
+  const result = await compute.check(schema);
+  if (!result.meta) return { faults: [...faults, ...result.faults.map((f) => ({ ...f, path: `/schema${f.path === '/' ? '' : f.path}` }))] };
+  const meta = result.meta;
   if (meta.code !== code) faults.push({ path: '/schema/x-system/code', message: `体系编码“${meta.code}”与参数 code“${code}”不一致，请改为一致` });
   return { faults, meta };
 }
@@ -50,26 +53,56 @@ function describe(code: string, schema: unknown, meta?: SystemMeta) {
 }
 
 /** The faults a draft is refused for: all of them, or with `allowFaults` only the hard ones. */
-function refusal(code: string, schema: unknown, uiSchema: unknown, allowFaults: boolean): { faults: Fault[]; meta?: SystemMeta } {
-  if (!allowFaults) return checkSystemInput(code, schema, uiSchema);
+async function refusal(
+  compute: ComputePool, code: string, schema: unknown, uiSchema: unknown, allowFaults: boolean,
+): Promise<{ faults: Fault[]; meta?: SystemMeta }> {
+  if (!allowFaults) return checkSystemInput(compute, code, schema, uiSchema);
   const hard = hardFaults(schema, uiSchema);
-  return { faults: hard, meta: hard.length ? undefined : checkSystemInput(code, schema, uiSchema).meta };
+  return { faults: hard, meta: hard.length ? undefined : (await checkSystemInput(compute, code, schema, uiSchema)).meta };
 }
 
-/** Published and retired versions never change, so they are compiled once; a draft may change under its id. */
-function compileVersion(version: IndicatorSystemVersion) {
-  return version.status === VersionStatus.DRAFT ? compileSystem(version.schema) : compileCached(`version:${version.id}`, version.schema);
+/**
+ * What checking a stored version found. A published or retired version never changes and was
+ * checked when published, so it is compiled here once and kept (compileCached). A draft is
+ * anyone's work in progress, possibly hostile: it is checked in the compute pool, once per
+ * content (keyed by a hash of its schema), so reading it again costs nothing.
+ */
+async function versionCheck(version: IndicatorSystemVersion, compute: ComputePool): Promise<SystemCheck> {
+  if (version.status !== VersionStatus.DRAFT) {
+    const result = compileCached(`version:${version.id}`, version.schema);
+    return result.ok
+      ? { faults: [], meta: result.compiled.system.meta, indicators: indicatorSummaries(result.compiled.system) }
+      : { faults: result.faults, indicators: [] };
+  }
+  const key = createHash('sha256').update(JSON.stringify(version.schema)).digest('base64url');
+  const hit = draftChecks.get(key);
+  if (hit) return hit;
+  const check = await compute.check(version.schema);
+  draftChecks.set(key, check);
+  if (draftChecks.size > DRAFT_CHECKS_KEPT) draftChecks.delete(draftChecks.keys().next().value as string);
+  return check;
 }
+
+const draftChecks = new Map<string, SystemCheck>();
+const DRAFT_CHECKS_KEPT = 200;
 
 /** Vocabulary faults of a stored version (a draft may have been saved with some). */
-export function versionFaults(version: IndicatorSystemVersion): Fault[] {
-  const result = compileVersion(version);
-  return result.ok ? [] : result.faults;
+export async function versionFaults(version: IndicatorSystemVersion, compute: ComputePool): Promise<Fault[]> {
+  return (await versionCheck(version, compute)).faults;
 }
 
-/** The compiled form of a stored version. */
+/** The indicator tree of a stored version; empty while a draft has faults. */
+export async function versionIndicators(version: IndicatorSystemVersion, compute: ComputePool): Promise<IndicatorSummary[]> {
+  return (await versionCheck(version, compute)).indicators;
+}
+
+/**
+ * The compiled form of a published version, for assessments and campaigns. A draft is never
+ * compiled on the request thread: campaigns run on published versions only.
+ */
 export function compiledVersion(version: IndicatorSystemVersion): CompiledSystem {
-  const result = compileVersion(version);
+  if (version.status === VersionStatus.DRAFT) throw badInput([{ path: '/versionId', message: '草稿不能用于督导评估' }], '该指标体系版本尚未发布，请先发布后再使用');
+  const result = compileCached(`version:${version.id}`, version.schema);
   if (!result.ok) throw badInput(result.faults, '该指标体系版本无法编译，请联系管理员修订');
   return result.compiled;
 }
@@ -87,11 +120,11 @@ function checkCode(code: string): void {
 }
 
 export async function createIndicatorSystem(
-  em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, builtIn = false, allowFaults = false,
+  em: EntityManager, compute: ComputePool, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, builtIn = false, allowFaults = false,
 ): Promise<IndicatorSystem> {
   authorize(actor, 'system:manage', actor?.unitPath ?? '');
   checkCode(code);
-  const { faults, meta } = refusal(code, schema, uiSchema, allowFaults);
+  const { faults, meta } = await refusal(compute, code, schema, uiSchema, allowFaults);
   if (!faults.length && (await em.count(IndicatorSystem, { code }))) faults.push({ path: '/code', message: `体系编码“${code}”已存在，请换一个，或保存为该体系的新版本` });
   if (faults.length) throw badInput(faults);
   return em.transactional(async (tx) => {
@@ -121,12 +154,12 @@ async function lockSystem(tx: EntityManager, id: number, expectedRevision?: numb
 }
 
 export async function saveIndicatorSystemDraft(
-  em: EntityManager, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, allowFaults = false, expectedRevision?: number,
+  em: EntityManager, compute: ComputePool, actor: Actor | undefined, code: string, schema: unknown, uiSchema: unknown, allowFaults = false, expectedRevision?: number,
 ): Promise<IndicatorSystemVersion> {
   authorize(actor, 'system:manage', actor?.unitPath ?? '');
   const { id, ownerPath } = await findSystem(em, code);
   requireOwner(actor, ownerPath);
-  const { faults, meta } = refusal(code, schema, uiSchema, allowFaults);
+  const { faults, meta } = await refusal(compute, code, schema, uiSchema, allowFaults);
   if (faults.length) throw badInput(faults);
   return em.transactional(async (tx) => {
     // Locked: two saves can neither both create "the next" version nor both pass the revision check.
@@ -142,7 +175,7 @@ export async function saveIndicatorSystemDraft(
   });
 }
 
-export async function publishIndicatorSystem(em: EntityManager, actor: Actor | undefined, code: string): Promise<IndicatorSystemVersion> {
+export async function publishIndicatorSystem(em: EntityManager, compute: ComputePool, actor: Actor | undefined, code: string): Promise<IndicatorSystemVersion> {
   authorize(actor, 'system:manage', actor?.unitPath ?? '');
   const { id, ownerPath } = await findSystem(em, code);
   requireOwner(actor, ownerPath);
@@ -150,7 +183,7 @@ export async function publishIndicatorSystem(em: EntityManager, actor: Actor | u
     const system = await lockSystem(tx, id);
     const draft = await tx.findOne(IndicatorSystemVersion, { system, status: VersionStatus.DRAFT }, { orderBy: { number: 'desc' } });
     if (!draft) throw badInput([{ path: '/code', message: '该体系没有待发布的草稿，请先保存草稿' }]);
-    const { faults } = checkSystemInput(code, draft.schema, draft.uiSchema);
+    const { faults } = await checkSystemInput(compute, code, draft.schema, draft.uiSchema);
     if (faults.length) throw badInput(faults, '草稿仍有问题，修正后才能发布');
     await tx.nativeUpdate(IndicatorSystemVersion, { system, status: VersionStatus.PUBLISHED }, { status: VersionStatus.RETIRED });
     draft.status = VersionStatus.PUBLISHED;
