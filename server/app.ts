@@ -106,7 +106,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
           const em = res.locals.em as EntityManager;
           const { actor, sessionId } = res.locals.auth as Authentication;
           return {
-            em, auditEm: db.orm.em.fork(), actor, sessionId, config, store, compute, loaders: createLoaders(em), req, res, ip: req.ip ?? '', audit: {},
+            em, auditEm: db.orm.em.fork(), actor, sessionId, config, store, compute, loaders: createLoaders(em), req, res, ip: req.ip ?? '', audit: {}, afterCommit: [],
           };
         },
       }),

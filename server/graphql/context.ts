@@ -31,4 +31,6 @@ export interface Context {
   res: Response;
   ip: string;
   audit: AuditNote;
+  /** Work to do once the mutation's transaction has committed (removing a deleted file). */
+  afterCommit: (() => Promise<void>)[];
 }

@@ -1,12 +1,16 @@
 // Rules applied to every root field: nobody but `login` and `me` runs without a session, a
 // read-only API token changes nothing, and every mutation — succeeded or failed — leaves an
-// AuditEvent.
+// AuditEvent. A mutation runs in one transaction together with its audit row: a change is
+// never kept without its row, nor a row without its change (the services' own transactions
+// nest inside as savepoints). A failed mutation changed nothing; its row is written apart.
 import type { MiddlewareFn } from 'type-graphql';
-import { recordAudit } from '../modules/audit/audit.service.js';
+import { type AuditRecord, insertAudit, recordAudit } from '../modules/audit/audit.service.js';
 import type { Context } from './context.js';
 import { DomainError, forbidden, unauthenticated } from './errors.js';
 
 const PUBLIC_FIELDS = new Set(['login', 'me', '__typename']);
+/** A failed login must keep its counted failure, so it is not rolled back with the mutation. */
+const OWN_TRANSACTIONS = new Set(['login']);
 
 export const rootFieldGuard: MiddlewareFn<Context> = async ({ context, info, args }, next) => {
   const root = info.parentType.name;
@@ -17,20 +21,47 @@ export const rootFieldGuard: MiddlewareFn<Context> = async ({ context, info, arg
     await audit(context, info.fieldName, args, false, 'FORBIDDEN');
     throw forbidden('此 API 令牌只读，不能修改数据；如需写入，请创建带 write 权限的令牌');
   }
+  if (OWN_TRANSACTIONS.has(info.fieldName)) return auditedApart(context, info.fieldName, args, next);
+  const requestEm = context.em;
   try {
-    const result = await next();
-    await audit(context, info.fieldName, args, true);
+    const result = await requestEm.transactional(async (tx) => {
+      context.em = tx;
+      const value = await next();
+      await insertAudit(tx, auditRecord(context, info.fieldName, args, true));
+      return value;
+    });
+    // Work that cannot be rolled back (removing a file) waits for the commit.
+    for (const job of context.afterCommit.splice(0)) await job();
     return result;
   } catch (err) {
+    context.afterCommit.length = 0;
     await audit(context, info.fieldName, args, false, err instanceof DomainError ? err.code : 'INTERNAL');
     throw err;
+  } finally {
+    context.em = requestEm;
   }
 };
 
-function audit(ctx: Context, action: string, args: Record<string, unknown>, ok: boolean, errorCode?: string) {
-  return recordAudit(ctx.auditEm, {
+async function auditedApart(context: Context, action: string, args: Record<string, unknown>, next: () => Promise<unknown>) {
+  try {
+    const result = await next();
+    await audit(context, action, args, true);
+    return result;
+  } catch (err) {
+    await audit(context, action, args, false, err instanceof DomainError ? err.code : 'INTERNAL');
+    throw err;
+  }
+}
+
+function auditRecord(ctx: Context, action: string, args: Record<string, unknown>, ok: boolean, errorCode?: string): AuditRecord {
+  return {
     action, ok, errorCode, ip: ctx.ip,
     userId: ctx.actor?.id ?? ctx.audit.userId, username: ctx.actor?.username ?? ctx.audit.username,
     targetId: ctx.audit.targetId, detail: { args, ...(ctx.actor?.apiTokenId ? { apiTokenId: ctx.actor.apiTokenId } : {}) },
-  });
+  };
+}
+
+/** The row of a mutation that changed nothing, on its own connection. */
+function audit(ctx: Context, action: string, args: Record<string, unknown>, ok: boolean, errorCode?: string) {
+  return recordAudit(ctx.auditEm, auditRecord(ctx, action, args, ok, errorCode));
 }

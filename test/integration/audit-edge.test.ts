@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { buildWorld, tinyPng, uploadEvidence, type World } from '../factories/world.factory.js';
+import { buildWorld, CREATE_UNIT, tinyPng, uploadEvidence, type World } from '../factories/world.factory.js';
 
 let t: TestApp;
 let w: World;
@@ -84,5 +84,30 @@ describe('the audit row of every request', () => {
     expect((await fetch(`${t.url}/api/evidence/${up.body.id}`, { headers: { authorization: `Bearer ${w.tokens.otherStaff}` } })).status).toBe(403);
     const { rows } = await db.query(`select ok, username, error_code from audit_event where action = 'downloadEvidence' and target_id = $1 order by id`, [up.body.id]);
     expect(rows.map((r) => [r.ok, r.error_code])).toEqual([[true, null], [false, 'FORBIDDEN']]);
+  });
+});
+
+describe('a change and its audit row', () => {
+  test('commit together: when the row cannot be written, the change is rolled back; once it can, both are kept', async () => {
+    // PostgreSQL itself refuses this one action's audit rows for a moment.
+    await db.query(`create function refuse_unit_audit() returns trigger language plpgsql as $$
+      begin if new.action = 'createOrgUnit' then raise exception 'audit refused by the test'; end if; return new; end $$`);
+    await db.query(`create trigger refuse_unit_audit before insert on audit_event for each row execute function refuse_unit_audit()`);
+    const input = { code: '440307003099', name: '审计测试社区', level: 'community', parentId: w.units.nanwan, attributes: { population: 1000 } };
+    const units = async () => (await db.query('select count(*)::int as n from org_unit where code = $1', [input.code])).rows[0].n;
+    const rows = async () => (await db.query(`select count(*)::int as n from audit_event where action = 'createOrgUnit' and ok`)).rows[0].n;
+    const rowsBefore = await rows();
+    try {
+      const refused = await t.gql(CREATE_UNIT, { input }, w.tokens.districtAdmin);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(await units()).toBe(0);
+      expect(await rows()).toBe(rowsBefore);
+    } finally {
+      await db.query('drop trigger refuse_unit_audit on audit_event; drop function refuse_unit_audit()');
+    }
+    const created = await t.gql(CREATE_UNIT, { input }, w.tokens.districtAdmin);
+    expect(created.errors).toBeUndefined();
+    expect(await units()).toBe(1);
+    expect(await rows()).toBe(rowsBefore + 1);
   });
 });

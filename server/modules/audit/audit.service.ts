@@ -29,16 +29,23 @@ function clip(value: string | undefined, length: number): string | undefined {
   return value === undefined ? undefined : [...value].slice(0, length).join(''); // PostgreSQL counts characters, not UTF-16 units
 }
 
-/** Appends one event; a failure to audit is logged, never hidden and never fatal to the caller's answer. */
+/**
+ * Appends one event in the caller's transaction; a failure throws, so the change it records
+ * is rolled back with it. Nothing a request carries may fail the row: only a real address is
+ * kept, and names and ids are cut to their columns (the whole request is in `detail`).
+ */
+export async function insertAudit(em: EntityManager, record: AuditRecord): Promise<void> {
+  const ip = record.ip && isIP(record.ip) ? record.ip : undefined;
+  await em.insert(AuditEvent, {
+    ...record, ip, at: new Date(), username: clip(record.username, 64), targetId: clip(record.targetId, 64), errorCode: clip(record.errorCode, 32),
+    detail: record.detail ? (redact(record.detail) as Record<string, unknown>) : undefined,
+  });
+}
+
+/** Appends one event that records no change (a refusal, a download); a failure is logged, never fatal to the answer. */
 export async function recordAudit(em: EntityManager, record: AuditRecord): Promise<void> {
   try {
-    // Nothing a request carries may fail the row: only a real address is kept, and names and
-    // ids are cut to their columns (the whole request is in `detail`).
-    const ip = record.ip && isIP(record.ip) ? record.ip : undefined;
-    await em.insert(AuditEvent, {
-      ...record, ip, at: new Date(), username: clip(record.username, 64), targetId: clip(record.targetId, 64), errorCode: clip(record.errorCode, 32),
-      detail: record.detail ? (redact(record.detail) as Record<string, unknown>) : undefined,
-    });
+    await insertAudit(em, record);
   } catch (err) {
     console.error('[audit] could not record', record.action, (err as Error).message);
   }

@@ -6,12 +6,14 @@ import { pipeline } from 'node:stream/promises';
 import { type Request, type Response, Router } from 'express';
 import type { Config } from '../../config.js';
 import { DomainError, ErrorCode } from '../../graphql/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type AuditRecord, insertAudit, recordAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/policy.js';
 import { badTextFaults } from '../../graphql/text-safety.js';
 import { authenticate, REJECTED_BEARER_MESSAGE } from '../auth/request-auth.js';
 import type { EvidenceStore } from './evidence.storage.js';
-import { findAttachment, HttpError, prepareUpload, quotaFull, saveAttachment, storeUpload, uploadAllowance } from './evidence.service.js';
+import {
+  findAttachment, HttpError, prepareUpload, quotaFull, removeStoredFile, saveAttachment, storeUpload, uploadAllowance,
+} from './evidence.service.js';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429,
@@ -48,13 +50,15 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
     let actor: Awaited<ReturnType<typeof authenticate>>['actor'];
     let handled = false;
     let fileSeen = false;
+    const auditOf = (err?: unknown): AuditRecord => ({
+      action: 'uploadEvidence', ok: !err, userId: actor?.id, username: actor?.username, targetId: fields.assessmentId,
+      errorCode: err instanceof DomainError ? err.code : err ? 'INTERNAL' : undefined, ip, detail: { indicatorCode: fields.indicatorCode },
+    });
     const finish = async (err: unknown, body?: unknown) => {
       if (handled) return;
       handled = true;
-      await recordAudit(orm.em.fork(), {
-        action: 'uploadEvidence', ok: !err, userId: actor?.id, username: actor?.username, targetId: fields.assessmentId,
-        errorCode: err instanceof DomainError ? err.code : err ? 'INTERNAL' : undefined, ip, detail: { indicatorCode: fields.indicatorCode },
-      });
+      // A stored upload's row was written with its attachment; a refused one's is written here.
+      if (err) await recordAudit(orm.em.fork(), auditOf(err));
       if (err) sendError(res, err);
       else res.status(201).json(body);
       // Whatever of the body is still coming is read and dropped, so the answer reaches the client.
@@ -99,7 +103,15 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
         const id = crypto.randomUUID();
         const key = `${work.campaign.id}/${assessmentId}/${id}`;
         const stored = await storeUpload(store, file, info.mimeType, accept, allowance.maxBytes, key, allowance.quotaBound ? () => quotaFull(config) : undefined);
-        const attachment = await saveAttachment(em, actor!, work, id, fields.indicatorCode, filename, stored, key);
+        // The attachment and its audit row commit together; a file whose row is not kept is removed.
+        const attachment = await em.transactional(async (tx) => {
+          const saved = await saveAttachment(tx, actor!, work, id, fields.indicatorCode, filename, stored, key);
+          await insertAudit(tx, auditOf());
+          return saved;
+        }).catch(async (err: unknown) => {
+          await removeStoredFile(store, key);
+          throw err;
+        });
         return { id: attachment.id, sha256: stored.sha256, size: stored.size, mimeType: stored.mimeType, filename: attachment.filename, indicatorCode: attachment.indicatorCode };
       })().then((body) => finish(undefined, body), (err) => { file.resume(); return finish(file.errored && !(err instanceof DomainError) ? broken() : err); });
     });

@@ -55,12 +55,18 @@ export function quotaFull(config: Readonly<Config>): HttpError {
 }
 
 /** Removes an attachment while its assessment is a draft, and then its bytes (a sweep at start catches a failed removal). */
-export async function deleteAttachment(em: EntityManager, store: EvidenceStore, actor: Actor | undefined, id: string): Promise<void> {
+/** Removes the attachment's row; its file is removed by `removeStoredFile` once that is committed. */
+export async function deleteAttachment(em: EntityManager, actor: Actor | undefined, id: string): Promise<string> {
   const attachment = await findAttachment(em, id);
   if (!attachment) throw notFound('佐证材料');
   await prepareUpload(em, actor, attachment.assessment.id, attachment.indicatorCode);
   const key = attachment.storageKey;
   await em.remove(attachment).flush();
+  return key;
+}
+
+/** A file whose row is gone; one that cannot be removed now is swept at the next start. */
+export async function removeStoredFile(store: EvidenceStore, key: string): Promise<void> {
   await store.remove(key).catch((err: Error) => console.error('[evidence] could not remove', key, err.message, '- the next start sweeps it'));
 }
 
