@@ -6,10 +6,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { startEmbedded } from '../server/db/embedded.js';
+import { newRoles, provisionedUrls } from '../server/db/roles.js';
 import { compileSystem, evaluate, validateAnswers } from '../server/engine/index.js';
 import { readBuiltInSystems } from '../server/db/load-systems.js';
 
@@ -24,10 +26,10 @@ async function time(label: string, rounds: number, fn: (i: number) => Promise<un
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'zhibiao-bench-'));
-const embedded = await startEmbedded(join(dir, 'pg'), 57000 + Math.floor(Math.random() * 2000), { durable: false });
-await embedded.createDatabase('bench');
-const databaseUrl = embedded.url('bench');
-const app = await createApp(loadConfig({ databaseUrl, dataDir: dir, adminPassword: 'Bench-pass-1' }, {}), () => {});
+const embedded = await startEmbedded(join(dir, 'pg'), 57000 + Math.floor(Math.random() * 2000), { durable: false, password: randomBytes(18).toString('base64url') });
+// The server as deployed: migrations as the owner, requests as the app role; the baseline SQL as the app role too.
+const { ownerUrl, appUrl: databaseUrl } = await provisionedUrls(embedded.url('postgres'), 'bench', newRoles('bench'));
+const app = await createApp(loadConfig({ databaseUrl: ownerUrl, databaseAppUrl: databaseUrl, dataDir: dir, adminPassword: 'Bench-pass-1' }, {}), () => {});
 const server = app.express.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

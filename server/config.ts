@@ -7,8 +7,10 @@ export interface Config {
   port: number;
   /** Where the embedded PostgreSQL keeps its data and where evidence files are stored. */
   dataDir: string;
-  /** Any PostgreSQL >= 14; when absent the embedded server is started. */
+  /** Any PostgreSQL >= 14; when absent the embedded server is started. Migrations run as this URL's role. */
   databaseUrl?: string;
+  /** With DATABASE_URL: the role requests run as (rows only, no ownership); DATABASE_URL's role when absent. */
+  databaseAppUrl?: string;
   /** Port of the embedded PostgreSQL. */
   embeddedPgPort: number;
   adminPassword?: string;
@@ -58,6 +60,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     port: int(env.PORT, 4000),
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseAppUrl: env.DATABASE_APP_URL || undefined,
     embeddedPgPort: int(env.EMBEDDED_PG_PORT, 54329),
     adminPassword: env.ADMIN_PASSWORD || undefined,
     sessionIdleSeconds: int(env.SESSION_IDLE_SECONDS, 30 * 60),

@@ -2,6 +2,7 @@
 // folder is never reused); each test file creates its own database and runs the migrations.
 // The admin is built here once, so the browser tests exercise what `npm start` serves — and no
 // test file's build empties dist/admin while another file's browser is loading from it.
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(process.cwd(), 'dist', 'admin', 'index.html'))) throw new Error('the admin build produced no index.html');
   const dir = mkdtempSync(join(tmpdir(), 'zhibiao-test-pg-'));
   const port = await freePort();
-  const pg = await startEmbedded(dir, port, { durable: false });
+  const pg = await startEmbedded(dir, port, { durable: false, password: randomBytes(18).toString('base64url') });
   project.provide('pgAdminUrl', pg.url('postgres'));
   return async () => {
     await pg.stop();

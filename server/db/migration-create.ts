@@ -4,14 +4,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
 import { startEmbedded } from './embedded.js';
+import { newRoles, provisionedUrls } from './roles.js';
 import { createOrmConfig } from './orm-config.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'zhibiao-migrate-'));
-const pg = await startEmbedded(dir, 54400 + Math.floor(Math.random() * 500), { durable: false });
+const pg = await startEmbedded(dir, 54400 + Math.floor(Math.random() * 500), { durable: false, password: randomBytes(18).toString('base64url') });
 try {
-  await pg.createDatabase('migrate');
-  const orm = await MikroORM.init(await createOrmConfig({ clientUrl: pg.url('migrate'), migrationsPath: resolve('migrations') }));
+  const { ownerUrl } = await provisionedUrls(pg.url('postgres'), 'migrate', newRoles('migrate'));
+  const orm = await MikroORM.init(await createOrmConfig({ clientUrl: ownerUrl, migrationsPath: resolve('migrations') }));
   // --blank writes an empty migration for what the entities cannot express (triggers).
   const blank = process.argv.includes('--blank');
   const name = process.argv.slice(2).find((a) => !a.startsWith('--'));

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { newRoles, provisionedUrls } from '../../server/db/roles.js';
 import { inject } from 'vitest';
 import { type App, createApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/config.js';
@@ -20,27 +20,37 @@ export interface GqlResult<T = Record<string, any>> {
 export interface TestApp {
   app: App;
   url: string;
+  /** The superuser's URL of the app's database (see TestDatabase). */
   databaseUrl: string;
+  database: TestDatabase;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   login(username: string, password: string): Promise<string>;
   adminToken: string;
   close(): Promise<void>;
 }
 
-export async function createDatabase(): Promise<string> {
+export interface TestDatabase {
+  /** The superuser's URL of this database: for a test to look at or arrange what the server cannot. */
+  url: string;
+  /** What the server migrates as (DATABASE_URL) and runs requests as (DATABASE_APP_URL), as deployed. */
+  ownerUrl: string;
+  appUrl: string;
+}
+
+/** A fresh database of the shared PostgreSQL with its own owner and app roles. */
+export async function createDatabase(): Promise<TestDatabase> {
   const adminUrl = inject('pgAdminUrl');
   const name = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  return adminUrl.replace(/\/postgres$/, `/${name}`);
+  const { ownerUrl, appUrl } = await provisionedUrls(adminUrl, name, newRoles(name));
+  return { url: adminUrl.replace(/\/postgres$/, `/${name}`), ownerUrl, appUrl };
 }
 
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const databaseUrl = await createDatabase();
+  const database = await createDatabase();
+  const databaseUrl = database.url;
   const config = loadConfig({
-    databaseUrl, dataDir: mkdtempSync(join(tmpdir(), 'zhibiao-test-data-')), adminPassword: ADMIN_PASSWORD, quiet: true, port: 0, ...overrides,
+    databaseUrl: database.ownerUrl, databaseAppUrl: database.appUrl, dataDir: mkdtempSync(join(tmpdir(), 'zhibiao-test-data-')),
+    adminPassword: ADMIN_PASSWORD, quiet: true, port: 0, ...overrides,
   }, {});
   const app = await createApp(config, () => {});
   const server = app.express.listen(0, '127.0.0.1');
@@ -61,7 +71,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   };
   const adminToken = await login('admin', ADMIN_PASSWORD);
   return {
-    app, url, databaseUrl, gql, login, adminToken,
+    app, url, databaseUrl, database, gql, login, adminToken,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { ADMIN_PASSWORD, createDatabase, type GqlResult, type TestApp } from '../factories/app.factory.js';
+import { ADMIN_PASSWORD, createDatabase, type GqlResult, type TestApp, type TestDatabase } from '../factories/app.factory.js';
 import { freePort } from '../factories/free-port.js';
 import { buildWorld, type World } from '../factories/world.factory.js';
 
-let databaseUrl: string;
+let database: TestDatabase;
 let child: ChildProcess | undefined;
 let url: string;
 const dataDir = mkdtempSync(join(tmpdir(), 'zhibiao-crash-'));
@@ -22,7 +22,7 @@ async function startServer(): Promise<void> {
   url = `http://127.0.0.1:${port}`;
   child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ADMIN_PASSWORD, DATA_DIR: dataDir, DEMO: '' },
+    env: { ...process.env, DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl, PORT: String(port), ADMIN_PASSWORD, DATA_DIR: dataDir, DEMO: '' },
   });
   await new Promise<void>((resolve, reject) => {
     child!.stdout!.on('data', (d) => String(d).includes('zhibiao 已启动') && resolve());
@@ -44,7 +44,7 @@ beforeAll(async () => {
   // The server as `npm start` runs it: compiled to dist/ (TypeScript 7 takes seconds).
   const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: process.cwd(), encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`the server does not build: ${built.stdout}${built.stderr}`);
-  databaseUrl = await createDatabase();
+  database = await createDatabase();
   await startServer();
   const t = api();
   (t as { adminToken: string }).adminToken = await t.login('admin', ADMIN_PASSWORD);
@@ -81,7 +81,7 @@ test('saves acknowledged before a kill -9 are all there after the restart', asyn
   await Promise.all(writers);
 
   await startServer();
-  const db = new pg.Client({ connectionString: databaseUrl });
+  const db = new pg.Client({ connectionString: database.url });
   await db.connect();
   try {
     const { rows } = await db.query<{ id: string; revision: number; funding: number }>(

@@ -30,8 +30,8 @@ test('a demo that fails halfway leaves nothing behind, and the next start loads 
   const { createApp } = await import('../../server/app.js');
   const { loadConfig } = await import('../../server/config.js');
   const { createDatabase } = await import('../factories/app.factory.js');
-  const databaseUrl = await createDatabase();
-  const configFor = (demoPassword: string) => loadConfig({ databaseUrl, dataDir: mkdtempSync(join(tmpdir(), 'zhibiao-demo-')), adminPassword: 'Admin-pass-1', quiet: true, port: 0, demo: true, demoPassword }, {});
+  const database = await createDatabase();
+  const configFor = (demoPassword: string) => loadConfig({ databaseUrl: database.ownerUrl, databaseAppUrl: database.appUrl, dataDir: mkdtempSync(join(tmpdir(), 'zhibiao-demo-')), adminPassword: 'Admin-pass-1', quiet: true, port: 0, demo: true, demoPassword }, {});
   // The units load first; the accounts then fail on a password the rule refuses.
   await expect(createApp(configFor('short'), () => {})).rejects.toThrow();
   const again = await createApp(configFor('Demo-pass-2'), () => {});
