@@ -6,26 +6,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newRoles, provisionedUrls } from '../../server/db/roles.js';
+import type { ApiClient, GqlResult } from './api-client.js';
 import { inject } from 'vitest';
 import { type App, createApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/config.js';
 
 export const ADMIN_PASSWORD = 'Admin-pass-1';
 
-export interface GqlResult<T = Record<string, any>> {
-  data?: T;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; faults?: { path: string; message: string }[]; [k: string]: unknown } }[];
-}
+export type { GqlResult } from './api-client.js';
 
-export interface TestApp {
+export interface TestApp extends ApiClient {
   app: App;
-  url: string;
   /** The superuser's URL of the app's database (see TestDatabase). */
   databaseUrl: string;
   database: TestDatabase;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
-  login(username: string, password: string): Promise<string>;
-  adminToken: string;
   close(): Promise<void>;
 }
 

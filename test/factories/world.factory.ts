@@ -2,7 +2,7 @@
 // per role, the factory system published, and a campaign over two communities, opened.
 import { DEMO_PNG } from '../../server/db/demo-answers.js';
 import { buildIndicatorSystem } from './system.factory.js';
-import type { TestApp } from './app.factory.js';
+import type { ApiClient } from './api-client.js';
 
 export const PASSWORD = 'Passw0rd-test';
 
@@ -15,7 +15,7 @@ export interface World {
   assessments: { danzhutou: string; danping: string };
 }
 
-async function must(t: TestApp, query: string, variables: Record<string, unknown>, token: string) {
+async function must(t: ApiClient, query: string, variables: Record<string, unknown>, token: string) {
   const r = await t.gql(query, variables, token);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data!;
@@ -24,7 +24,7 @@ async function must(t: TestApp, query: string, variables: Record<string, unknown
 export const CREATE_UNIT = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id path } }`;
 export const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
 
-export async function buildWorld(t: TestApp, options: { open?: boolean } = {}): Promise<World> {
+export async function buildWorld(t: ApiClient, options: { open?: boolean } = {}): Promise<World> {
   const admin = t.adminToken;
   const unit = async (code: string, name: string, level: string, parentId?: string, population?: number) =>
     (await must(t, CREATE_UNIT, { input: { code, name, level, parentId, attributes: population ? { population } : {} } }, admin)).createOrgUnit.id as string;
@@ -74,7 +74,7 @@ export function tinyPng(): Buffer {
   return Buffer.from(DEMO_PNG);
 }
 
-export async function uploadEvidence(t: TestApp, token: string, assessmentId: string, indicatorCode: string, file = tinyPng(), type = 'image/png', name = '照片.png') {
+export async function uploadEvidence(t: ApiClient, token: string, assessmentId: string, indicatorCode: string, file = tinyPng(), type = 'image/png', name = '照片.png') {
   const form = new FormData();
   form.append('assessmentId', assessmentId);
   form.append('indicatorCode', indicatorCode);
