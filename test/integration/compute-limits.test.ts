@@ -76,8 +76,9 @@ test('work past the deadline is stopped with a clear error; the pool goes on wit
     await expect(pool.preview({ schema, data: answers, unit: {}, selfScores: {} })).rejects.toMatchObject({
       code: 'BAD_USER_INPUT', message: expect.stringContaining('秒仍未完成'), faults: [{ path: '/schema' }],
     });
-    await pool.warm();
-    expect(await pool.check(buildIndicatorSystem())).toMatchObject({ faults: [], meta: { code: 'test-system' } });
+    // The stopped worker is replaced: the next task runs (warm() checks a schema on a new thread,
+    // under its own generous deadline: a fresh thread's first compile is slow on a loaded machine).
+    await expect(pool.warm()).resolves.toBeUndefined();
   } finally {
     await pool.close();
   }
