@@ -37,13 +37,13 @@ export async function computeFields(
       const dataPointer = `/${[...node.dataPath, field.name].map(escapePointer).join('/')}`;
       const outcome = await evaluateWithInputs(formula, objectAt(merged, node.dataPath), merged, unit, budget);
       if (!outcome.ok) {
-        errors.push({ path: dataPointer, code: outcome.code, message: outcome.message });
+        errors.push({ path: dataPointer, indicator: node.code, code: outcome.code, message: outcome.message });
         continue;
       }
       const numeric = field.type === 'number' || field.type === 'integer';
       const value = numeric ? asFiniteNumber(outcome.value) : outcome.value;
       if (value === undefined || (numeric && field.type === 'integer' && !Number.isInteger(value))) {
-        errors.push({ path: dataPointer, message: describeNonNumber(outcome.value) });
+        errors.push({ path: dataPointer, indicator: node.code, message: describeNonNumber(outcome.value) });
         continue;
       }
       const rounded = typeof value === 'number' ? Math.round(value * 1e6) / 1e6 : value;

@@ -48,7 +48,34 @@ export interface CompiledFormula {
   expression: jsonata.Expression;
   /** Bare field names the formula reads from its indicator's answers. */
   names: string[];
+  /** Every other identifier it uses, for checking when the system is saved. */
+  identifiers: FormulaIdentifiers;
 }
+
+export interface FormulaIdentifiers {
+  /** `$name` read as a value (not called), other than those the formula binds itself. */
+  variables: string[];
+  /** `$name(…)` called, other than those the formula binds itself. */
+  functions: string[];
+  /** `$unit.<name>`. */
+  unitAttributes: string[];
+  /** `$root.<a>.<b>…`: the leading plain names of each path. */
+  rootPaths: string[][];
+}
+
+/** JSONata's own functions (2.x) and ours; any other `$name(…)` is a mistake. */
+export const FORMULA_FUNCTIONS = new Set([
+  'string', 'length', 'substring', 'substringBefore', 'substringAfter', 'uppercase', 'lowercase', 'trim', 'pad', 'contains', 'split',
+  'join', 'match', 'replace', 'base64encode', 'base64decode', 'encodeUrlComponent', 'encodeUrl', 'decodeUrlComponent', 'decodeUrl',
+  'formatNumber', 'formatBase', 'formatInteger', 'parseInteger', 'number', 'abs', 'floor', 'ceil', 'round', 'power', 'sqrt', 'random',
+  'sum', 'max', 'min', 'average', 'count', 'append', 'sort', 'reverse', 'shuffle', 'distinct', 'zip', 'keys', 'lookup', 'spread',
+  'merge', 'each', 'error', 'assert', 'type', 'sift', 'boolean', 'not', 'exists', 'map', 'filter', 'single', 'reduce', 'now', 'millis',
+  'fromMillis', 'toMillis', 'clone',
+  'cv', 'stddev', 'median',
+]);
+
+/** Values every formula may read: `$` (the indicator's answers), the whole document and the unit. */
+const FORMULA_VARIABLES = new Set(['', 'root', 'unit']);
 
 export type FormulaOutcome = { ok: true; value: unknown } | { ok: false; code: string; message: string };
 
@@ -68,10 +95,84 @@ export function compileFormula(source: string): CompiledFormula {
   // $pad's width is one step however large, so it is capped.
   expression.assign('eval', refusedEval);
   expression.assign('pad', cappedPad);
+  expression.registerFunction('cv', coefficientOfVariation, '<a<n>a<n>?:n>');
+  expression.registerFunction('stddev', standardDeviation, '<a<n>a<n>?:n>');
+  expression.registerFunction('median', median, '<a<n>:n>');
   const ast = expression.ast() as unknown as AstNode;
   const names = new Set<string>();
   walk(ast, names, true);
-  return { source, expression, names: [...names] };
+  return { source, expression, names: [...names], identifiers: identifiersOf(ast) };
+}
+
+/** The identifiers of a parsed formula: variables, functions, `$unit` attributes and `$root` paths. */
+function identifiersOf(ast: AstNode): FormulaIdentifiers {
+  const bound = new Set<string>();
+  const used = new Set<string>();
+  const called = new Set<string>();
+  const unit = new Set<string>();
+  const rootPaths: string[][] = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as AstNode;
+    if (n.type === 'bind' && (n.lhs as AstNode | undefined)?.type === 'variable') bound.add(String((n.lhs as AstNode).value));
+    if (n.type === 'lambda') for (const arg of (n.arguments as AstNode[] | undefined) ?? []) bound.add(String(arg.value));
+    if (n.type === 'function' || n.type === 'partial') {
+      const proc = n.procedure as AstNode | undefined;
+      if (proc?.type === 'variable') called.add(String(proc.value));
+      else visit(proc);
+      visit(n.arguments);
+      return;
+    }
+    if (n.type === 'variable') used.add(String(n.value));
+    if (n.type === 'path' && Array.isArray(n.steps) && n.steps[0]?.type === 'variable') {
+      const head = String(n.steps[0].value);
+      const plain = [];
+      for (const step of n.steps.slice(1)) {
+        if (step.type !== 'name') break;
+        plain.push(String(step.value));
+      }
+      if (head === 'unit' && plain.length) unit.add(plain[0]);
+      if (head === 'root' && plain.length) rootPaths.push(plain);
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'value' && key !== 'position' && key !== 'type') visit(value);
+  };
+  visit(ast);
+  return {
+    variables: [...used].filter((v) => !bound.has(v) && !FORMULA_VARIABLES.has(v) && !FORMULA_FUNCTIONS.has(v)),
+    functions: [...called].filter((f) => !bound.has(f) && !FORMULA_FUNCTIONS.has(f)),
+    unitAttributes: [...unit],
+    rootPaths,
+  };
+}
+
+/** The mean and spread of values, optionally weighted (教督〔2017〕6号: X̄ = ΣPᵢXᵢ/P, S = √(ΣPᵢ(Xᵢ−X̄)²/P)). */
+function spread(values: number[] | undefined, weights?: number[]): { mean: number; sd: number } | undefined {
+  if (!Array.isArray(values) || values.length === 0) return undefined;
+  const w = weights ?? values.map(() => 1);
+  if (w.length !== values.length) throw { code: 'WEIGHTS_LENGTH' };
+  const total = w.reduce((s, x) => s + x, 0);
+  if (!(total > 0)) return undefined;
+  const mean = values.reduce((s, x, i) => s + x * w[i], 0) / total;
+  const variance = values.reduce((s, x, i) => s + w[i] * (x - mean) ** 2, 0) / total;
+  return { mean, sd: Math.sqrt(variance) };
+}
+
+function coefficientOfVariation(values: number[] | undefined, weights?: number[]): number | undefined {
+  const s = spread(values, weights);
+  // A zero mean has no coefficient of variation: undefined, which the caller reports, not 0.
+  return s && s.mean !== 0 ? s.sd / s.mean : undefined;
+}
+
+function standardDeviation(values: number[] | undefined, weights?: number[]): number | undefined {
+  return spread(values, weights)?.sd;
+}
+
+function median(values: number[] | undefined): number | undefined {
+  if (!Array.isArray(values) || values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Collects the first step of each path evaluated against the input; refuses regex literals. */
@@ -151,6 +252,8 @@ function describeError(code: string | undefined, message: string | undefined): s
       return '公式嵌套过深，已停止计算，请简化公式';
     case 'EVAL_REFUSED':
       return '公式中不允许使用 $eval，请直接写出要计算的表达式';
+    case 'WEIGHTS_LENGTH':
+      return '$cv / $stddev 的权重个数应与数值个数相同，请检查公式';
     case 'PAD_LIMIT':
       return `$pad 的宽度不能超过 ${MAX_PAD}，请缩小`;
     case STEP_LIMIT_CODE:

@@ -33,7 +33,8 @@ export async function evaluate(cs: CompiledSystem, input: EvaluateInput): Promis
 
   const leaf = (node: IndicatorNode, stage: Scores | undefined, fallback: (n: IndicatorNode) => number | null) =>
     stage === undefined ? null : (stage[node.code] ?? fallback(node));
-  const computedOf = (n: IndicatorNode) => (n.method === 'manual' ? null : (computedScores[n.code] ?? 0));
+  // A formula that could not be computed has no score (null), not 0: its fault is in `errors`.
+  const computedOf = (n: IndicatorNode) => (n.method === 'manual' ? null : (computedScores[n.code] ?? null));
   const selfOf = (n: IndicatorNode) => (n.method === 'manual' ? (input.selfScores?.[n.code] ?? null) : computedOf(n));
 
   const self = rollUp(cs, selfOf);
@@ -73,9 +74,11 @@ async function computeLeafScores(cs: CompiledSystem, merged: JsonObject, unit: U
       const outcome = await evaluateWithInputs(formula, own, merged, unit, budget);
       const value = outcome.ok ? asFiniteNumber(outcome.value) : undefined;
       if (value === undefined) {
-        errors.push({ path: pointerOf(node), indicator: node.code, message: outcome.ok ? describeNonNumber(outcome.value) : outcome.message });
+        // No score, and a fault on the indicator: never a silent 0 (a draft may have it; submitting may not).
+        errors.push({ path: pointerOf(node), indicator: node.code, code: outcome.ok ? undefined : outcome.code, message: outcome.ok ? describeNonNumber(outcome.value) : outcome.message });
+        continue;
       }
-      scores[node.code] = clamp(round(value ?? 0), node.maxScore);
+      scores[node.code] = clamp(round(value), node.maxScore);
     }
   }
   return scores;
@@ -90,7 +93,7 @@ async function evaluateVetoes(cs: CompiledSystem, merged: JsonObject, unit: Unit
     const outcome = await evaluateWithInputs(formula, objectAt(merged, node.dataPath), merged, unit, budget);
     let passed: boolean | null = null;
     if (outcome.ok && typeof outcome.value === 'boolean') passed = outcome.value;
-    else errors.push({ path: pointerOf(node), indicator: node.code, message: outcome.ok ? '否决项公式应得出“是/否”，请补全相关数据' : outcome.message });
+    else errors.push({ path: pointerOf(node), indicator: node.code, code: outcome.ok ? undefined : outcome.code, message: outcome.ok ? '否决项公式应得出“是/否”，请补全相关数据' : `否决项无法判断：${outcome.message}` });
     results.push({ code: node.code, message: node.veto.message, passed });
   }
   return results;

@@ -36,7 +36,7 @@ export function readSystem(schema: unknown): ReadSystem {
   const roots: IndicatorNode[] = [];
   const all: IndicatorNode[] = [];
   const codes = new Map<string, string>();
-  const ctx = { faults, formulas, codes, all };
+  const ctx: Ctx = { faults, formulas, codes, all, root: schema as JsonObject, unitAttributes: declaredUnitAttributes(sys, faults) };
 
   const rootProps = (root.properties ?? {}) as Record<string, JsonObject>;
   for (const [key, prop] of Object.entries(rootProps)) {
@@ -80,6 +80,24 @@ interface Ctx {
   formulas: Map<string, CompiledFormula>;
   codes: Map<string, string>;
   all: IndicatorNode[];
+  /** The whole schema, for checking `$root.…` paths. */
+  root: JsonObject;
+  /** What `$unit.<name>` may name. */
+  unitAttributes: Set<string>;
+}
+
+/** Every unit has these, whatever a system declares. */
+const UNIT_BUILT_INS = ['code', 'name', 'level'];
+/** What a system that declares no `unitAttributes` may read of its unit, as version 1 allowed. */
+const V1_UNIT_ATTRIBUTES = ['population'];
+
+/** The unit attributes formulas may read: those `x-system.unitAttributes` declares (a JSON Schema object), or v1's. */
+function declaredUnitAttributes(sys: JsonObject, faults: Fault[]): Set<string> {
+  const declared = sys.unitAttributes as JsonObject | undefined;
+  if (declared === undefined) return new Set([...UNIT_BUILT_INS, ...V1_UNIT_ATTRIBUTES]);
+  const ajv = createAjv();
+  if (!ajv.validateSchema(declared)) faults.push(...ajvFaults(ajv.errors).map((f) => ({ ...f, path: `/x-system/unitAttributes${f.path === '/' ? '' : f.path}` })));
+  return new Set([...UNIT_BUILT_INS, ...Object.keys((declared.properties ?? {}) as JsonObject)]);
 }
 
 function readIndicator(
@@ -200,12 +218,47 @@ function compileChecked(source: string, path: string, known: Set<string>, ctx: C
     for (const name of compiled.names) {
       if (!known.has(name)) ctx.faults.push({ path, message: `公式引用的字段“${name}”在本指标中不存在，请检查字段名（其他指标请用 $root，单位属性用 $unit）` });
     }
+    ctx.faults.push(...identifierFaults(compiled, path, ctx));
     ctx.formulas.set(path, compiled);
     return compiled;
   } catch (err) {
     ctx.faults.push({ path, message: (err as Error).message });
     return undefined;
   }
+}
+
+/**
+ * Identifiers a formula uses that nothing defines: a misspelt function, variable, unit
+ * attribute or `$root` path would otherwise evaluate to nothing and fail only when filled in.
+ */
+function identifierFaults(compiled: CompiledFormula, path: string, ctx: Ctx): Fault[] {
+  const { variables, functions, unitAttributes, rootPaths } = compiled.identifiers;
+  const faults: Fault[] = [];
+  for (const f of functions) faults.push({ path, message: `公式调用了不存在的函数“$${f}”，请检查拼写（可用 $sum、$round、$cv、$median 等 JSONata 函数）` });
+  for (const v of variables) faults.push({ path, message: `公式中的“$${v}”没有定义，请检查拼写（可用 $root、$unit，或先用 := 赋值）` });
+  const declared = [...ctx.unitAttributes].join('、');
+  for (const a of unitAttributes) {
+    if (!ctx.unitAttributes.has(a)) faults.push({ path, message: `单位属性“$unit.${a}”未在 x-system.unitAttributes 中声明（可用：${declared}），请检查拼写或先声明该属性` });
+  }
+  for (const steps of rootPaths) {
+    const missing = missingRootStep(ctx.root, steps);
+    if (missing) faults.push({ path, message: `“$root.${steps.join('.')}”中的“${missing}”在指标体系中不存在，请检查指标或字段名` });
+  }
+  return faults;
+}
+
+/** The first name of a `$root` path the schema does not have; checking stops at arrays and free-form objects. */
+function missingRootStep(root: JsonObject, steps: string[]): string | undefined {
+  let node: JsonObject | undefined = root;
+  for (const step of steps) {
+    if (!node || node.type === 'array' || (!node.properties && !node.allOf)) return undefined;
+    const here: JsonObject = node;
+    const branches: JsonObject[] = [here, ...((here.allOf ?? []) as JsonObject[]).map((b) => (b?.then ?? {}) as JsonObject)];
+    const next = branches.map((b) => (b.properties as Record<string, JsonObject> | undefined)?.[step]).find((p) => p !== undefined);
+    if (!next) return node.additionalProperties === false || node.properties ? step : undefined;
+    node = next;
+  }
+  return undefined;
 }
 
 function round(n: number): number {

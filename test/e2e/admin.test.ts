@@ -60,11 +60,14 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await screenshot(page, '02-fill-staff');
     await openTab(page, /D 条件与保障/);
     const before = Number(await page.getByTestId('total-score').textContent());
-    await expect.poll(() => page.getByTestId('score-D2').textContent()).toContain('0 / 7');
+    // Unanswered, the formula has no score yet — shown as such, not as 0 — and the card says why.
+    await expect.poll(() => page.getByTestId('score-D2').textContent()).toContain('— / 7');
+    await expect.poll(() => page.getByTestId('faults-D2').textContent()).toContain('暂无法计分：缺少数据');
     await page.locator('#root_D_D2_funding').fill('70000');
     await expectUnsaved(page);
     await expect.poll(() => page.locator('#root_D_D2_perCapita').inputValue()).toBe('1.842105');
     await expect.poll(() => page.getByTestId('score-D2').textContent()).toContain('7 / 7');
+    await expect(page.getByTestId('faults-D2').count()).resolves.toBe(0);
     await expect.poll(async () => Number(await page.getByTestId('total-score').textContent())).toBe(before + 7);
     await waitSaved(page);
     await screenshot(page, '03-fill-computed-and-score');

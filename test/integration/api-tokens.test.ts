@@ -1,17 +1,14 @@
 // API tokens for third-party tools: read-only by default, write on request, revocable,
 // expiring, stored only as hashes, and never able to do more than their user.
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { errorOf, startTestApp, type TestApp } from '../factories/app.factory.js';
-import { buildWorld, uploadEvidence, type World } from '../factories/world.factory.js';
+import { describe, expect, test } from 'vitest';
+import { errorOf, type TestApp } from '../factories/app.factory.js';
+import { uploadEvidence, type World } from '../factories/world.factory.js';
+import { useWorld } from '../factories/world-setup.js';
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t?.close());
+useWorld((app, world) => { t = app; w = world; });
 
 const CREATE = `mutation($n: String!, $s: [String!], $d: Int) { createApiToken(name: $n, scopes: $s, expiresInDays: $d) { token apiToken { id name scopes expiresAt } } }`;
 const STATS = `query($id: ID!) { campaign(id: $id) { stats { total } } }`;

@@ -3,19 +3,16 @@
 // validated (ajv's uniqueItems is quadratic), formulas cannot reach $eval or pad a string to 100 MB.
 // What is within the limits but still slow runs in the compute pool, beside the requests, and
 // is stopped at a deadline.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ComputePool } from '../../server/compute/compute-pool.js';
-import { startTestApp, type TestApp } from '../factories/app.factory.js';
+import type { TestApp } from '../factories/app.factory.js';
 import { buildHeavySystem, buildIndicatorSystem } from '../factories/system.factory.js';
-import { buildWorld, type World } from '../factories/world.factory.js';
+import type { World } from '../factories/world.factory.js';
+import { useWorld } from '../factories/world-setup.js';
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t?.close());
+useWorld((app, world) => { t = app; w = world; });
 
 const PREVIEW = `query($s: JSON!, $d: JSON!) { previewAssessment(schema: $s, data: $d) { valid errors total } }`;
 

@@ -3,18 +3,15 @@
 // assessment's row locked from another connection until every request is waiting on it, then
 // lets them all go at once.
 import pg from 'pg';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startTestApp, type TestApp } from '../factories/app.factory.js';
+import { expect, test } from 'vitest';
+import type { TestApp } from '../factories/app.factory.js';
 import { buildAnswers } from '../factories/system.factory.js';
-import { buildWorld, uploadEvidence, type World } from '../factories/world.factory.js';
+import { uploadEvidence, type World } from '../factories/world.factory.js';
+import { useWorld } from '../factories/world-setup.js';
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t?.close());
+useWorld((app, world) => { t = app; w = world; });
 
 const SAVE = `mutation($id: ID!, $data: JSON!, $rev: Int!) { saveAssessmentDraft(id: $id, data: $data, expectedRevision: $rev) { revision data } }`;
 

@@ -1,16 +1,13 @@
 // Failure cases of the contract's mutations, as tables: each answers its code and the path of
 // every fault, and leaves nothing behind.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { errorOf, startTestApp, type TestApp } from '../factories/app.factory.js';
-import { buildWorld, CREATE_UNIT, CREATE_USER, PASSWORD, type World } from '../factories/world.factory.js';
+import { describe, expect, test } from 'vitest';
+import { errorOf, type TestApp } from '../factories/app.factory.js';
+import { CREATE_UNIT, CREATE_USER, PASSWORD, type World } from '../factories/world.factory.js';
+import { useWorld } from '../factories/world-setup.js';
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t?.close());
+useWorld((app, world) => { t = app; w = world; });
 
 const CAMPAIGN = `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`;
 

@@ -4,17 +4,14 @@
 import { readdirSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { buildWorld, tinyPng, type World } from '../factories/world.factory.js';
+import { describe, expect, test } from 'vitest';
+import type { TestApp } from '../factories/app.factory.js';
+import { tinyPng, type World } from '../factories/world.factory.js';
+import { useWorld } from '../factories/world-setup.js';
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t?.close());
+useWorld((app, world) => { t = app; w = world; });
 
 const BOUNDARY = 'zbBoundary7MA4YWxkTrZu0gW';
 

@@ -1,17 +1,14 @@
 // Every answer carries security headers; the admin's page passes its own Content-Security-Policy
 // (checked in Chromium by the browser tests, which would fail on a blocked script or style); a
 // cookie-borne upload from another site is refused.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { buildWorld, tinyPng, type World } from '../factories/world.factory.js';
+import { expect, test } from 'vitest';
+import type { TestApp } from '../factories/app.factory.js';
+import { tinyPng, type World } from '../factories/world.factory.js';
+import { useWorld } from '../factories/world-setup.js';
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t?.close());
+useWorld((app, world) => { t = app; w = world; });
 
 test('the admin page, the API and the health check carry security headers, framing forbidden', async () => {
   for (const path of ['/', '/healthz', '/graphql?query=%7B__typename%7D']) {

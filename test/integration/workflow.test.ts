@@ -1,10 +1,11 @@
 // The whole loop through GraphQL on real PostgreSQL: fill, submit with evidence, recommend,
 // finalise, and read the score, pass, grade and statistics. Each test opens a campaign of its
 // own and brings its assessment to where it starts, so none depends on another's leftovers.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildAnswers } from '../factories/system.factory.js';
-import { errorOf, startTestApp, type TestApp } from '../factories/app.factory.js';
-import { buildWorld, uploadEvidence, type World } from '../factories/world.factory.js';
+import { errorOf, type TestApp } from '../factories/app.factory.js';
+import { uploadEvidence, type World } from '../factories/world.factory.js';
+import { useWorld } from '../factories/world-setup.js';
 
 const SAVE = `mutation($id: ID!, $data: JSON!, $rev: Int!, $self: JSON) {
   saveAssessmentDraft(id: $id, data: $data, expectedRevision: $rev, selfScores: $self) { id revision status computed selfScore } }`;
@@ -16,11 +17,7 @@ const REVIEW = `mutation($id: ID!, $stage: ReviewStage!, $decision: ReviewDecisi
 
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await startTestApp();
-  w = await buildWorld(t);
-});
-afterAll(() => t?.close());
+useWorld((app, world) => { t = app; w = world; });
 
 /** A new open campaign on the world's system over 丹竹头社区 and 丹平社区; their assessment ids. */
 async function freshCampaign(): Promise<{ campaignId: string; danzhutou: string; danping: string }> {

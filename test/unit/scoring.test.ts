@@ -49,27 +49,32 @@ describe('computed fields and formula scores', () => {
     expect(score(ev, 'A1')).toBe(points);
     expect(ev.errors).toEqual([]);
   });
-  test('division by zero leaves the field empty and scores 0, reported not thrown', async () => {
+  test('division by zero leaves the field empty and the indicator without a score — a fault, never a silent 0', async () => {
     const ev = await evaluate(cs, { data: buildAnswers(), unit: { population: 0 } });
     expect(ev.computed).toEqual({});
-    expect(score(ev, 'A1')).toBe(0);
-    expect(ev.errors.map((e) => e.path)).toEqual(['/A/A1/perCapita', '/A/A1']);
+    expect(score(ev, 'A1')).toBeNull();
+    expect(ev.indicatorScores.find((s) => s.code === 'A1')!.computedScore).toBeNull();
+    expect(ev.errors.map((e) => [e.path, e.indicator])).toEqual([['/A/A1/perCapita', 'A1'], ['/A/A1', 'A1']]);
+    // The group and the total add what is known; the fault is what stops a submission.
+    expect(score(ev, 'A')).toBe(5);
   });
-  test('a missing field scores 0 and is reported', async () => {
+  test('a missing field leaves its formula without a score, and a veto that cannot be decided is a fault, not "not triggered"', async () => {
     const ev = await evaluate(cs, { data: {}, unit });
-    expect(score(ev, 'A1')).toBe(0);
-    expect(ev.errors.map((e) => e.indicator ?? e.path)).toEqual(['/A/A1/perCapita', 'A1', 'A2']);
+    expect(score(ev, 'A1')).toBeNull();
+    expect(ev.errors.map((e) => [e.indicator, e.code])).toEqual([['A1', 'MISSING'], ['A1', 'MISSING'], ['A2', 'MISSING']]);
+    expect(ev.vetoes).toEqual([{ code: 'A2', message: '未制定社区教育规划', passed: null }]);
+    expect(ev.errors[2].message).toContain('否决项无法判断');
   });
   test('a formula result above the maximum is clamped', async () => {
     const cs2 = compiled((s) => { s.properties.A.properties.A1['x-indicator'].scoring.formula = 'funding'; });
     const ev = await evaluate(cs2, { data: buildAnswers(), unit });
     expect(score(ev, 'A1')).toBe(5);
   });
-  test('a non-number result scores 0', async () => {
+  test('a non-number result gives no score and a fault naming the value', async () => {
     const cs2 = compiled((s) => { s.properties.A.properties.A1['x-indicator'].scoring.formula = '"五分"'; });
     const ev = await evaluate(cs2, { data: buildAnswers(), unit });
-    expect(score(ev, 'A1')).toBe(0);
-    expect(ev.errors[0]).toMatchObject({ indicator: 'A1' });
+    expect(score(ev, 'A1')).toBeNull();
+    expect(ev.errors[0]).toMatchObject({ indicator: 'A1', message: expect.stringContaining('五分') });
   });
   test('$root reads other indicators and $unit the assessed unit', async () => {
     const cs2 = compiled((s) => { s.properties.A.properties.A1['x-indicator'].scoring.formula = '$root.A.A2.hasPlan and $unit.level = "community" ? 4 : 1'; });
@@ -215,5 +220,24 @@ describe('conditional fields ("show when …")', () => {
   test('a conditional computed field is computed when its inputs are there', async () => {
     const ev = await evaluate(cs, { data: { ...buildAnswers(), B: { summary: '特色', hasBrand: true, brandName: '龙岗第一课' } }, unit });
     expect(ev.computed).toMatchObject({ B: { brandLength: 5 } });
+  });
+});
+
+describe('statistics functions for formulas', () => {
+  const run = async (f: string) => evaluateFormula(compileFormula(f), {}, {}, {});
+  test('$cv and $stddev in the population form, and with weights the student-weighted form of 教督〔2017〕6号', async () => {
+    // Values 2, 4, 4, 4, 5, 5, 7, 9: mean 5, population standard deviation 2.
+    expect(await run('$stddev([2, 4, 4, 4, 5, 5, 7, 9])')).toEqual({ ok: true, value: 2 });
+    expect(await run('$cv([2, 4, 4, 4, 5, 5, 7, 9])')).toEqual({ ok: true, value: 0.4 });
+    // Weighted: X̄ = (1·10 + 3·20) / 4 = 17.5; S = √((1·56.25 + 3·6.25) / 4) = √18.75.
+    const weighted = await run('$cv([10, 20], [1, 3])');
+    expect(weighted.ok && (weighted.value as number)).toBeCloseTo(Math.sqrt(18.75) / 17.5, 12);
+    expect(await run('$median([5, 1, 3])')).toEqual({ ok: true, value: 3 });
+    expect(await run('$median([4, 1, 3, 2])')).toEqual({ ok: true, value: 2.5 });
+  });
+  test('no values, a zero mean or mismatched weights give no number and say why, never 0', async () => {
+    expect(await run('$cv([])')).toEqual({ ok: true, value: undefined });
+    expect(await run('$cv([0, 0])')).toEqual({ ok: true, value: undefined });
+    expect(await run('$cv([1, 2], [1])')).toMatchObject({ ok: false, message: expect.stringContaining('权重个数') });
   });
 });

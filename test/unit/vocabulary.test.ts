@@ -103,3 +103,32 @@ describe('patterns are enforced', () => {
     expect(r.compiled.validateDraft.errors!.map((e) => e.instancePath).sort()).toEqual(['/B/code', '/B/summary']);
   });
 });
+
+describe('every identifier in every formula is checked when the system is saved', () => {
+  const formula = (f: string) => (s: any) => { A1(s)['x-indicator'].scoring.formula = f; };
+  const cases: [string, (s: any) => void, RegExp][] = [
+    ['a misspelt unit attribute', formula('funding / $unit.populaton > 1 ? 5 : 0'), /\$unit\.populaton.*未在 x-system\.unitAttributes 中声明/],
+    ['a function that does not exist', formula('$cvv([funding]) > 1 ? 5 : 0'), /不存在的函数“\$cvv”/],
+    ['a variable nothing binds', formula('funding > $threshold ? 5 : 0'), /“\$threshold”没有定义/],
+    ['a $root path to an indicator that does not exist', formula('$root.A.A9.hasPlan ? 5 : 0'), /“\$root\.A\.A9\.hasPlan”中的“A9”/],
+    ['a $root path to a field that does not exist', formula('$root.A.A2.hasPlann ? 5 : 0'), /中的“hasPlann”/],
+    ['a unit attribute the system\'s declaration lacks', (s) => {
+      s['x-system'].unitAttributes = { type: 'object', properties: { stage: { enum: ['小学', '初中'] } } };
+    }, /\$unit\.population.*可用：code、name、level、stage/],
+  ];
+  test.each(cases)('%s is a fault at the formula, saying what to do', (_name, mutate, message) => {
+    const faults = faultsOf(mutate);
+    expect(faults).toContainEqual({ path: expect.stringMatching(/\/(x-formula|scoring\/formula)$/), message: expect.stringMatching(message) });
+  });
+  test('what formulas may use passes: bound variables, lambda parameters, built-in and statistics functions, $root and $unit', () => {
+    expect(faultsOf(formula('($t := 1.5; $f := function($x) { $x * 2 }; $cv([funding, $f(funding)]) < $t and $root.A.A2.hasPlan and $unit.name != "" ? $round(5) : 0)'))).toEqual([]);
+    expect(faultsOf((s) => {
+      s['x-system'].unitAttributes = { type: 'object', properties: { population: { type: 'integer', minimum: 1 }, stage: { enum: ['小学', '初中'] } } };
+      A1(s)['x-indicator'].scoring.formula = '$unit.stage = "初中" and funding / $unit.population >= 1.5 ? 5 : 0';
+    })).toEqual([]);
+  });
+  test('a declaration of unit attributes that is no JSON Schema is a fault at its path', () => {
+    expect(faultsOf((s) => { s['x-system'].unitAttributes = { type: 'object', properties: { population: { type: 'integr' } } }; }).map((f) => f.path))
+      .toContainEqual(expect.stringMatching(/^\/x-system\/unitAttributes/));
+  });
+});

@@ -23,6 +23,8 @@ export interface Assessment {
   computed: any;
   /** 填报的答案 */
   data: any;
+  /** 无法计算的内容（缺少数据、除以零、否决项无法判断…），每项注明位置和指标；草稿可以有，提交时必须为空。该指标不计分（不是 0 分） */
+  faults: AssessmentFault[];
   /** 最终得分（专家评定） */
   finalScore: number | null;
   finalizedAt: string | null;
@@ -50,6 +52,8 @@ export interface Assessment {
   submittedAt: string | null;
   /** 填报所依据的指标体系版本（固定） */
   systemVersion: IndicatorSystemVersion;
+  /** 开始填报时受评单位属性的快照（公式中的 $unit 读取它；之后修改单位不影响本次评估） */
+  unitAttributes: any | null;
   updatedAt: string;
   /** 是否触发一票否决 */
   vetoed: boolean;
@@ -65,6 +69,16 @@ export interface AssessmentConnection {
 export interface AssessmentEdge {
   cursor: string;
   node: Assessment;
+}
+
+/** 评估中一处无法计算的内容 */
+export interface AssessmentFault {
+  /** 所在指标的编码 */
+  indicatorCode: string | null;
+  /** 原因及如何处理 */
+  message: string;
+  /** 答案中的位置（JSON Pointer），如 /A/A1/perCapita */
+  path: string;
 }
 
 /** 用引擎预览：校验、计算字段、各指标得分、总分 */
@@ -295,6 +309,8 @@ export interface Mutation {
   saveIndicatorSystemDraft: IndicatorSystemVersion;
   /** 提交自评：答案完整有效、自评分齐全、佐证材料齐全 */
   submitAssessment: Assessment;
+  /** 修改组织单位的名称或属性（如常住人口）；expectedRevision 过期时返回 CONFLICT，不做任何修改 */
+  updateOrgUnit: OrgUnit;
 }
 
 /** 组织单位：省、市、区、街道、社区 */
@@ -310,6 +326,8 @@ export interface OrgUnit {
   parent: OrgUnit | null;
   /** 祖先路径（内部 id），用于子树查询 */
   path: string;
+  /** 修订号：updateOrgUnit 时作为 expectedRevision 传回 */
+  revision: number;
 }
 
 export interface OrgUnitConnection {
@@ -384,6 +402,13 @@ export interface Session {
   /** 会话令牌：请求时放在 Authorization: Bearer 头中 */
   token: string;
   user: User;
+}
+
+/** 修改组织单位：只改给出的项；attributes 整体替换（已开始的评估保留开始时的属性） */
+export interface UpdateOrgUnitInput {
+  /** 单位属性（整体替换），如 { "population": 12000 } */
+  attributes?: any | null;
+  name?: string | null;
 }
 
 export interface User {

@@ -27,6 +27,9 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
   const method = x.scoring?.method ?? (isLeaf ? 'manual' : 'sum');
   const score = fill.scores.get(x.code);
   const veto = fill.vetoes.get(x.code);
+  const faults = fill.faults.get(x.code) ?? [];
+  // A missing answer is a gentle note (the form is being filled); anything else is a problem to fix.
+  const missingOnly = faults.every((f) => f.code === 'MISSING');
   const rule = x.evidence ? { required: x.evidence.required === true, minFiles: x.evidence.minFiles ?? 0, accept: x.evidence.accept ?? [] } : undefined;
   return (
     <Card
@@ -36,6 +39,12 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
     >
       {x.criteria && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}><b>{t('criteria')}：</b>{x.criteria}</Typography.Paragraph>}
       {veto?.passed === false && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={t('vetoTriggered', { message: veto.message })} />}
+      {faults.length > 0 && (missingOnly
+        ? <Typography.Paragraph data-testid={`faults-${x.code}`} style={{ marginBottom: 8, color: "#ad6800" }}>{faults.map((f) => t('notComputed', { message: f.message })).join('；')}</Typography.Paragraph>
+        : <Alert
+            type="warning" showIcon style={{ marginBottom: 8 }} data-testid={`faults-${x.code}`}
+            title={faults.map((f) => t('notComputed', { message: f.message })).join('；')} description={t('notComputedHint')}
+          />)}
       {content}
       {isLeaf && method === 'manual' && (
         <Space style={{ marginTop: 8 }}>

@@ -1,12 +1,14 @@
 // What the indicator cards inside the generated form need from the page: live scores,
 // self-scores, evidence, and whether anything may be changed.
 import { createContext, useContext } from 'react';
-import type { Evaluation, IndicatorScore, VetoResult } from '../../../server/engine/index.js';
+import type { Evaluation, FormulaError, IndicatorScore, VetoResult } from '../../../server/engine/index.js';
 import type { Attachment } from '../api/schema';
 
 export interface FillContextValue {
   scores: Map<string, IndicatorScore>;
   vetoes: Map<string, VetoResult>;
+  /** What could not be computed, by indicator: shown on its card, never turned into a 0. */
+  faults: Map<string, FormulaError[]>;
   selfScores: Record<string, number>;
   setSelfScore: (code: string, value: number | null) => void;
   attachments: Attachment[];
@@ -15,11 +17,14 @@ export interface FillContextValue {
   editable: boolean;
 }
 
-/** An evaluation's scores and vetoes by indicator code, as the cards look them up. */
-export function byCode(evaluation?: Evaluation): Pick<FillContextValue, 'scores' | 'vetoes'> {
+/** An evaluation's scores, vetoes and faults by indicator code, as the cards look them up. */
+export function byCode(evaluation?: Evaluation): Pick<FillContextValue, 'scores' | 'vetoes' | 'faults'> {
+  const faults = new Map<string, FormulaError[]>();
+  for (const error of evaluation?.errors ?? []) if (error.indicator) faults.set(error.indicator, [...(faults.get(error.indicator) ?? []), error]);
   return {
     scores: new Map((evaluation?.indicatorScores ?? []).map((s) => [s.code, s])),
     vetoes: new Map((evaluation?.vetoes ?? []).map((v) => [v.code, v])),
+    faults,
   };
 }
 

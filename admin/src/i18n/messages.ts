@@ -30,7 +30,7 @@ export const zh = {
   builtIn: '内置示例', published: '已发布', draftVersion: '草稿', retired: '已停用', publishOk: '已发布',
   forbidden: '您没有权限查看此页面。如需访问，请联系本单位管理员开通权限。', notFound: '找不到该记录，可能已被删除或编号有误。',
   backToWork: '返回我的工作', loading: '加载中…', networkError: '网络连接失败，请检查网络后重试',
-  computedField: '自动计算', vetoTriggered: '一票否决：{message}', noEvidence: '暂无材料',
+  computedField: '自动计算', vetoTriggered: '一票否决：{message}', notComputed: '暂无法计分：{message}', notComputedHint: '本项暂不计分（不是 0 分），改正后才能提交', noEvidence: '暂无材料',
   veto: '一票否决', departments: '责任单位', issuer: '发布机构', targetLevel: '适用层级', population: '常住人口', passScore: '合格分',
   restoredNotice: '已恢复本机保存的未提交内容，正在保存到服务器', retrySave: '重试保存', uploaded: '已上传：{name}', savedDraft: '已保存草稿：{code}',
 };
@@ -68,7 +68,7 @@ export const en: Record<MessageKey, string> = {
   builtIn: 'Built-in example', published: 'Published', draftVersion: 'Draft', retired: 'Retired', publishOk: 'Published',
   forbidden: 'You are not allowed to see this page. Ask your unit\'s administrator for access.', notFound: 'Not found: it may have been deleted or the link is wrong.',
   backToWork: 'Back to my work', loading: 'Loading…', networkError: 'Network error, please retry',
-  computedField: 'Computed', vetoTriggered: 'Veto: {message}', noEvidence: 'No files yet',
+  computedField: 'Computed', vetoTriggered: 'Veto: {message}', notComputed: 'Not scored yet: {message}', notComputedHint: 'This item has no score (not 0) and must be fixed before submitting', noEvidence: 'No files yet',
   veto: 'Veto item', departments: 'Responsible departments', issuer: 'Issuer', targetLevel: 'Target level', population: 'Residents', passScore: 'Pass score',
   restoredNotice: 'Unsaved answers kept on this device were restored and are being saved', retrySave: 'Retry saving', uploaded: 'Uploaded: {name}', savedDraft: 'Draft saved: {code}',
 };

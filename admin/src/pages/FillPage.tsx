@@ -18,7 +18,7 @@ import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
 
 export const ASSESSMENT_QUERY = `query($id: ID!) { assessment(id: $id) {
-  id status revision data computed selfScores selfScore streetScore finalScore passed grade vetoed returnReason
+  id status revision data computed unitAttributes selfScores selfScore streetScore finalScore passed grade vetoed returnReason
   orgUnit { id name code level attributes } campaign { id name status deadlines passScore }
   systemVersion { id number schema uiSchema system { code name } }
   attachments { id indicatorCode filename mimeType size }
@@ -26,6 +26,11 @@ export const ASSESSMENT_QUERY = `query($id: ID!) { assessment(id: $id) {
   reviews { stage decision opinion scores reasons createdAt } } }`;
 
 export type LoadedAssessment = Assessment;
+
+/** The unit as this assessment's formulas see it: the attributes it was opened with (the unit's own for older ones). */
+export function assessedUnit(assessment: LoadedAssessment) {
+  return unitContext({ ...assessment.orgUnit, attributes: (assessment.unitAttributes ?? assessment.orgUnit.attributes) as Record<string, unknown> });
+}
 
 export function FillPage({ id }: { id: string }) {
   const { data, error, loading, reload } = useQuery<{ assessment: LoadedAssessment }>(ASSESSMENT_QUERY, { id });
@@ -51,7 +56,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
   const [actionError, setActionError] = useState<unknown>();
   const sections = useMemo(() => sectionsOf(assessment.systemVersion.schema, assessment.systemVersion.uiSchema, compiled.system), [compiled]);
   const [active, setActive] = useState(sections[0]?.key);
-  const unit = useMemo(() => unitContext(assessment.orgUnit), [assessment]);
+  const unit = useMemo(() => assessedUnit(assessment), [assessment]);
 
   // The same engine as the server: computed fields and scores follow every change.
   useEffect(() => {
@@ -133,7 +138,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
           {draft.state === 'failed' && <Alert style={{ marginTop: 12 }} type="error" showIcon title={(draft.error as Error)?.message} action={<Button size="small" onClick={() => draft.save()}>{t('retrySave')}</Button>} />}
           <Descriptions size="small" style={{ marginTop: 12 }} column={4} items={[
             { label: t('deadline'), children: assessment.campaign.deadlines?.submit ?? '—' },
-            { label: t('population'), children: String(assessment.orgUnit.attributes?.population ?? '—') },
+            { label: t('population'), children: String(unit.population ?? '—') },
             { label: t('passScore'), children: assessment.campaign.passScore },
             { label: t('evidence'), children: `${attachments.length}` },
           ]} />

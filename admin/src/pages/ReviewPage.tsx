@@ -2,7 +2,7 @@
 // the self-score of each indicator beside this stage's score, an opinion and the decision.
 import { App, Button, Card, Image, Input, InputNumber, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { compileSystem, deepMerge, type Evaluation, evaluate, type IndicatorNode, unitContext } from '../../../server/engine/index.js';
+import { compileSystem, deepMerge, type Evaluation, evaluate, type IndicatorNode } from '../../../server/engine/index.js';
 import { ApiError, gql } from '../api/client';
 import type { ReviewStage } from '../api/schema';
 import { useCurrentUser } from '../api/session';
@@ -14,7 +14,7 @@ import { GeneratedForm } from '../forms/rjsf';
 import { sectionsOf } from '../forms/sections';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
-import { ASSESSMENT_QUERY, type LoadedAssessment } from './FillPage';
+import { ASSESSMENT_QUERY, assessedUnit, type LoadedAssessment } from './FillPage';
 
 const REVIEW = `mutation($id: ID!, $stage: ReviewStage!, $decision: ReviewDecision!, $scores: JSON, $reasons: JSON, $opinion: String, $rev: Int) {
   reviewAssessment(id: $id, stage: $stage, decision: $decision, scores: $scores, reasons: $reasons, opinion: $opinion, expectedRevision: $rev) { status } }`;
@@ -52,7 +52,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
 
   useEffect(() => {
     if (!compiled) return;
-    void evaluate(compiled, { data: assessment.data, unit: unitContext(assessment.orgUnit), selfScores: assessment.selfScores }).then((ev) => {
+    void evaluate(compiled, { data: assessment.data, unit: assessedUnit(assessment), selfScores: assessment.selfScores }).then((ev) => {
       setEvaluation(ev);
       // Prefill: the street starts from the self-scores, the expert from computed scores (manual items are left to score).
       const initial: Record<string, number | null> = {};

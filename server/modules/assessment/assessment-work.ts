@@ -26,7 +26,7 @@ export async function loadWork(em: EntityManager, actor: Actor | undefined, id: 
   authorize(actor, action, assessment.unitPath);
   const campaign = assessment.campaign;
   const version = await em.findOneOrFail(IndicatorSystemVersion, { id: campaign.systemVersion.id });
-  return { assessment, campaign, compiled: compiledVersion(version), unit: unitContext(assessment.orgUnit) };
+  return { assessment, campaign, compiled: compiledVersion(version), unit: unitContext({ ...assessment.orgUnit, attributes: assessment.unitAttributes ?? assessment.orgUnit.attributes }) };
 }
 
 /** Evaluates with the stored answers and scores, `changes` taking precedence. */
@@ -53,7 +53,7 @@ export async function commitChange(em: EntityManager, actor: Actor, work: Work, 
   const { assessment } = work;
   return em.transactional(async (tx) => {
     const next = expectedRevision + 1;
-    const set = { ...change.set, computed: change.evaluation.computed, selfScore: change.evaluation.selfTotal, vetoed: change.evaluation.vetoed };
+    const set = { ...change.set, computed: change.evaluation.computed, faults: change.evaluation.errors, selfScore: change.evaluation.selfTotal, vetoed: change.evaluation.vetoed };
     const affected = await tx.nativeUpdate(Assessment, { id: assessment.id, revision: expectedRevision }, { ...set, revision: next, updatedAt: new Date() });
     if (affected === 0) {
       const [current] = await tx.getConnection().execute<{ revision: number }[]>('select revision from assessment where id = ?', [assessment.id], 'all', tx.getTransactionContext());

@@ -4,6 +4,7 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Campaign } from '../campaign/campaign.entity.js';
+import type { FormulaError } from '../../engine/types.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 
 export enum AssessmentStatus {
@@ -16,7 +17,7 @@ export enum AssessmentStatus {
 @Entity({ tableName: 'assessment' })
 @Unique({ properties: ['campaign', 'orgUnit'] })
 export class Assessment {
-  [OptionalProps]?: 'status' | 'revision' | 'data' | 'computed' | 'selfScores' | 'selfScore' | 'vetoed' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'revision' | 'data' | 'computed' | 'faults' | 'selfScores' | 'selfScore' | 'vetoed' | 'updatedAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -43,6 +44,20 @@ export class Assessment {
 
   @Property({ type: 'json' })
   computed: Record<string, unknown> = {};
+
+  /**
+   * The unit's attributes when the campaign opened: what `$unit` reads, so correcting a unit
+   * later (updateOrgUnit) changes the next campaign, not this one's scores.
+   */
+  @Property({ type: 'json', nullable: true })
+  unitAttributes?: Record<string, unknown>;
+
+  /**
+   * What could not be computed at the last change: [{ path, indicator, message }]. A draft may
+   * have faults; submitting is refused while there are any, so no score rests on a silent 0.
+   */
+  @Property({ type: 'json', defaultRaw: `'[]'` })
+  faults: FormulaError[] = [];
 
   /** The unit's own scores for manual leaves: { code: points }. */
   @Property({ type: 'json' })

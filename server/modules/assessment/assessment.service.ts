@@ -59,6 +59,15 @@ export async function submitAssessment(em: EntityManager, actor: Actor | undefin
   const { assessment, compiled } = work;
   const evaluation = await evaluateWork(work);
   const faults = validateAnswers(compiled, deepMerge(assessment.data, evaluation.computed), 'submit', '/data');
+  // What the answers leave uncomputable (a division by zero, a veto that cannot be decided) is
+  // refused, so no submitted score rests on a value nobody could compute.
+  // Inputs already reported missing are not reported again through the formulas that need them.
+  const reportedUnder = (prefix: string) => faults.some((f) => f.path.startsWith(`/data${prefix}/`));
+  for (const error of evaluation.errors) {
+    const indicatorPath = error.path.slice(0, error.path.lastIndexOf('/'));
+    if (error.code === 'MISSING' && (reportedUnder(error.path) || reportedUnder(indicatorPath))) continue;
+    faults.push({ path: `/data${error.path}`, message: `${error.indicator ? `“${error.indicator}”` : ''}无法计算：${error.message}` });
+  }
   for (const node of leaves(compiled)) {
     if (node.method === 'manual' && typeof assessment.selfScores[node.code] !== 'number') {
       faults.push({ path: `/selfScores/${node.code}`, message: `请填写“${node.code} ${node.title}”的自评分` });

@@ -11,6 +11,13 @@ registerEnumType(AssessmentStatus, {
 registerEnumType(ReviewStage, { name: 'ReviewStage', description: 'STREET 街道推荐 · EXPERT 专家评分' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision', description: 'RECOMMEND 推荐（街道） · RETURN 退回修改 · FINALIZE 评定（专家）' });
 
+@ObjectType('AssessmentFault', { description: '评估中一处无法计算的内容' })
+export class AssessmentFaultType {
+  @Field(() => String, { description: '答案中的位置（JSON Pointer），如 /A/A1/perCapita' }) path!: string;
+  @Field(() => String, { nullable: true, name: 'indicatorCode', description: '所在指标的编码' }) indicator?: string;
+  @Field(() => String, { description: '原因及如何处理' }) message!: string;
+}
+
 @ObjectType('Assessment', { description: '一个受评单位在一次督导评估中的自评与评分' })
 export class AssessmentType {
   @Field(() => ID) id!: number;
@@ -18,6 +25,7 @@ export class AssessmentType {
   @Field(() => Int, { description: '修订号：保存草稿和提交时作为 expectedRevision 传回' }) revision!: number;
   @Field(() => GraphQLJSON, { description: '填报的答案' }) data!: Record<string, unknown>;
   @Field(() => GraphQLJSON, { description: '计算字段的值' }) computed!: Record<string, unknown>;
+  @Field(() => GraphQLJSON, { nullable: true, description: '开始填报时受评单位属性的快照（公式中的 $unit 读取它；之后修改单位不影响本次评估）' }) unitAttributes?: Record<string, unknown>;
   @Field(() => GraphQLJSON, { description: '人工评分项的自评分 { 指标编码: 分数 }' }) selfScores!: Record<string, number>;
   @Field(() => Float, { description: '自评总分' }) selfScore!: number;
   @Field(() => Float, { nullable: true, description: '街道推荐时的总分' }) streetScore?: number;
@@ -25,6 +33,9 @@ export class AssessmentType {
   @Field(() => Boolean, { nullable: true }) passed?: boolean;
   @Field(() => String, { nullable: true }) grade?: string;
   @Field(() => Boolean, { description: '是否触发一票否决' }) vetoed!: boolean;
+  @Field(() => [AssessmentFaultType], {
+    description: '无法计算的内容（缺少数据、除以零、否决项无法判断…），每项注明位置和指标；草稿可以有，提交时必须为空。该指标不计分（不是 0 分）',
+  }) faults!: AssessmentFaultType[];
   @Field(() => String, { nullable: true, description: '最近一次退回的理由' }) returnReason?: string;
   @Field(() => Date, { nullable: true }) submittedAt?: Date;
   @Field(() => Date, { nullable: true }) finalizedAt?: Date;

@@ -21,7 +21,7 @@ export interface Actor {
 }
 
 export type Action =
-  | 'orgUnit:read' | 'orgUnit:create'
+  | 'orgUnit:read' | 'orgUnit:create' | 'orgUnit:update'
   | 'user:read' | 'user:create'
   | 'system:read' | 'system:manage'
   | 'campaign:read' | 'campaign:manage'
@@ -31,7 +31,7 @@ export type Action =
   | 'apiToken:manage';
 
 export const ACTIONS: readonly Action[] = [
-  'orgUnit:read', 'orgUnit:create', 'user:read', 'user:create', 'system:read', 'system:manage', 'campaign:read',
+  'orgUnit:read', 'orgUnit:create', 'orgUnit:update', 'user:read', 'user:create', 'system:read', 'system:manage', 'campaign:read',
   'campaign:manage', 'assessment:read', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT',
   'evidence:read', 'evidence:upload', 'apiToken:manage',
 ];
@@ -74,7 +74,7 @@ const rules: Record<Role, Partial<Record<Action, (actor: Actor, path: string) =>
 };
 
 const WRITES: ReadonlySet<Action> = new Set<Action>([
-  'orgUnit:create', 'user:create', 'apiToken:manage', 'system:manage', 'campaign:manage', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT', 'evidence:upload',
+  'orgUnit:create', 'orgUnit:update', 'user:create', 'apiToken:manage', 'system:manage', 'campaign:manage', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT', 'evidence:upload',
 ]);
 
 /** Whether `actor` may do `action` on something at org path `path`. */

@@ -1,6 +1,7 @@
 // Campaigns: created on a published version over target units inside the creator's
 // subtree; opening creates one assessment per target; closing stops filling.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ajvFaults, createAjv } from '../../engine/ajv.js';
 import { ORG_LEVELS, type Fault } from '../../engine/types.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
 import { type Actor, authorize, can, requireActor, scopeCondition, scopeFilter } from '../auth/policy.js';
@@ -95,6 +96,21 @@ export async function listCampaigns(em: EntityManager, actorIn: Actor | undefine
   return rows.length ? em.find(Campaign, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { year: 'desc', id: 'desc' } }) : [];
 }
 
+/** Each target unit whose attributes do not satisfy the system's `x-system.unitAttributes`, named with the attribute. */
+function unitAttributeFaults(version: IndicatorSystemVersion, units: OrgUnit[]): Fault[] {
+  const declared = (version.schema['x-system'] as Record<string, unknown> | undefined)?.unitAttributes;
+  if (!declared || typeof declared !== 'object') return [];
+  const validate = createAjv().compile(declared as object);
+  const faults: Fault[] = [];
+  for (const unit of units) {
+    if (validate(unit.attributes ?? {})) continue;
+    for (const f of ajvFaults(validate.errors)) {
+      faults.push({ path: `/targets/${unit.code}/attributes${f.path === '/' ? '' : f.path}`, message: `${unit.name}（${unit.code}）的属性不符合要求：${f.message}` });
+    }
+  }
+  return faults;
+}
+
 export async function openCampaign(em: EntityManager, actorIn: Actor | undefined, id: number): Promise<Campaign> {
   const actor = requireActor(actorIn);
   const campaign = await findVisibleCampaign(em, actor, id);
@@ -103,8 +119,10 @@ export async function openCampaign(em: EntityManager, actorIn: Actor | undefined
     const moved = await tx.nativeUpdate(Campaign, { id, status: CampaignStatus.DRAFT }, { status: CampaignStatus.OPEN, openedAt: new Date() });
     if (moved === 0) throw conflict('该督导评估已开始或已结束，不能再次开始，请刷新页面查看最新状态');
     const units = await tx.find(OrgUnit, { id: { $in: campaign.targetOrgUnitIds } });
+    const faults = unitAttributeFaults(await tx.findOneOrFail(IndicatorSystemVersion, { id: campaign.systemVersion.id }), units);
+    if (faults.length) throw badInput(faults, '有受评单位缺少指标体系要求的属性，请先在单位中补全后再开始填报');
     await tx.insertMany(Assessment, units.map((u) => ({
-      campaign: id, orgUnit: u.id, unitPath: u.path, status: 'DRAFT', revision: 0, data: {}, computed: {}, selfScores: {},
+      campaign: id, orgUnit: u.id, unitPath: u.path, status: 'DRAFT', revision: 0, data: {}, computed: {}, selfScores: {}, unitAttributes: u.attributes,
       selfScore: 0, vetoed: false, updatedAt: new Date(),
     })) as never);
     await tx.refresh(campaign);

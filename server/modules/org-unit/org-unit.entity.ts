@@ -6,7 +6,7 @@ import type { OrgLevel } from '../../engine/types.js';
 
 @Entity({ tableName: 'org_unit' })
 export class OrgUnit {
-  [OptionalProps]?: 'attributes' | 'createdAt';
+  [OptionalProps]?: 'attributes' | 'createdAt' | 'revision';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -31,6 +31,10 @@ export class OrgUnit {
   /** Figures formulas read through $unit: population, area… */
   @Property({ type: 'json' })
   attributes: Record<string, unknown> = {};
+
+  /** Bumped by every update: an edit names the revision it started from (two editors cannot overwrite each other). */
+  @Property({ type: 'integer', default: 0 })
+  revision: number = 0;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

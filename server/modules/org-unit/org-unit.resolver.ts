@@ -2,8 +2,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import type { OrgUnit } from './org-unit.entity.js';
-import { createOrgUnit, listOrgUnits } from './org-unit.service.js';
-import { CreateOrgUnitInput, OrgUnitConnection, OrgUnitType } from './org-unit.types.js';
+import { createOrgUnit, listOrgUnits, updateOrgUnit } from './org-unit.service.js';
+import { CreateOrgUnitInput, OrgUnitConnection, OrgUnitType, UpdateOrgUnitInput } from './org-unit.types.js';
 
 @Resolver(() => OrgUnitType)
 export class OrgUnitResolver {
@@ -22,6 +22,17 @@ export class OrgUnitResolver {
   @Mutation(() => OrgUnitType)
   createOrgUnit(@Ctx() ctx: Context, @Arg('input', () => CreateOrgUnitInput) input: CreateOrgUnitInput) {
     return createOrgUnit(ctx.em, ctx.actor, input);
+  }
+
+  @Mutation(() => OrgUnitType, { description: '修改组织单位的名称或属性（如常住人口）；expectedRevision 过期时返回 CONFLICT，不做任何修改' })
+  updateOrgUnit(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateOrgUnitInput) input: UpdateOrgUnitInput,
+    @Arg('expectedRevision', () => Int, { description: '读取单位时的 revision' }) expectedRevision: number,
+  ) {
+    ctx.audit.targetId = id;
+    return updateOrgUnit(ctx.em, ctx.actor, id, input, expectedRevision);
   }
 
   @FieldResolver(() => OrgUnitType, { nullable: true })

@@ -1,0 +1,65 @@
+// Nothing fails silently: a value the answers leave uncomputable (here a division by zero) is a
+// fault on its indicator — in the API, allowed in a draft, refused at submit — and the
+// indicator has no score rather than a 0 that would look like a real result.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startTestApp, type TestApp } from '../factories/app.factory.js';
+import { buildIndicatorSystem } from '../factories/system.factory.js';
+import { buildWorld, type World } from '../factories/world.factory.js';
+
+let t: TestApp;
+let w: World;
+let assessmentId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await buildWorld(t, { open: false });
+  // Per student instead of per resident: the students figure is the filler's, and may be 0.
+  const schema = buildIndicatorSystem({ code: 'per-student', mutate: (s: any) => {
+    const a1 = s.properties.A.properties.A1;
+    a1.properties = { funding: a1.properties.funding, students: { type: 'integer', title: '学生数', minimum: 0 }, perCapita: { ...a1.properties.perCapita, 'x-formula': 'funding / students' } };
+  } });
+  const system = await t.gql(`mutation($s: JSON!) { createIndicatorSystem(code: "per-student", schema: $s) { code } publishIndicatorSystem(code: "per-student") { id } }`, { s: schema }, t.adminToken);
+  expect(system.errors).toBeUndefined();
+  const campaign = await t.gql(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, {
+    i: { name: '按学生计的经费', systemVersionId: system.data!.publishIndicatorSystem.id, targetOrgUnitIds: [w.units.danzhutou], orgUnitId: w.units.district },
+  }, w.tokens.districtAdmin);
+  const opened = await t.gql(`mutation($id: ID!) { openCampaign(id: $id) { assessments(first: 1) { nodes { id } } } }`, { id: campaign.data!.createCampaign.id }, w.tokens.districtAdmin);
+  assessmentId = opened.data!.openCampaign.assessments.nodes[0].id;
+});
+afterAll(() => t?.close());
+
+const SAVE = `mutation($id: ID!, $d: JSON!, $r: Int!) { saveAssessmentDraft(id: $id, data: $d, expectedRevision: $r) {
+  revision faults { path indicatorCode message } indicatorScores { code selfScore } } }`;
+
+test('a division by zero is a fault on its indicator in a draft, with no score; fixed, it is gone', async () => {
+  const zero = await t.gql(SAVE, { id: assessmentId, d: { A: { A1: { funding: 20000, students: 0 } } }, r: 0 }, w.tokens.staff);
+  expect(zero.errors).toBeUndefined();
+  const saved = zero.data!.saveAssessmentDraft;
+  expect(saved.faults).toEqual([
+    { path: '/A/A1/perCapita', indicatorCode: 'A1', message: expect.stringContaining('除以零') },
+    { path: '/A/A1', indicatorCode: 'A1', message: expect.stringContaining('perCapita') },
+    // Not answered yet: the veto cannot be decided, which is said, not taken as "not triggered".
+    { path: '/A/A2', indicatorCode: 'A2', message: '否决项无法判断：缺少数据：hasPlan，请先填写' },
+  ]);
+  expect(saved.indicatorScores.find((s: { code: string }) => s.code === 'A1').selfScore).toBeNull();
+
+  const submit = await t.gql(`mutation($id: ID!, $r: Int!) { submitAssessment(id: $id, expectedRevision: $r) { status } }`, { id: assessmentId, r: saved.revision }, w.tokens.staff);
+  expect(submit.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(submit.errors![0].extensions!.faults).toContainEqual({ path: '/data/A/A1/perCapita', message: expect.stringMatching(/“A1”无法计算：.*除以零/) });
+
+  const fixed = await t.gql(SAVE, { id: assessmentId, d: { A: { A1: { funding: 20000, students: 10000 } } }, r: saved.revision }, w.tokens.staff);
+  expect(fixed.data!.saveAssessmentDraft.faults.map((f: { indicatorCode: string }) => f.indicatorCode)).toEqual(['A2']);
+  expect(fixed.data!.saveAssessmentDraft.indicatorScores.find((s: { code: string }) => s.code === 'A1').selfScore).toBe(5);
+  const again = await t.gql(`mutation($id: ID!, $r: Int!) { submitAssessment(id: $id, expectedRevision: $r) { status } }`, { id: assessmentId, r: fixed.data!.saveAssessmentDraft.revision }, w.tokens.staff);
+  // Still refused for what is missing elsewhere, but no longer for anything uncomputable.
+  expect(again.errors![0].extensions!.faults!.map((f) => f.path)).not.toContain('/data/A/A1/perCapita');
+});
+
+test('a missing answer is reported once, where it is missing, not again through every formula that needs it', async () => {
+  const { revision } = (await t.gql(`query($id: ID!) { assessment(id: $id) { revision } }`, { id: assessmentId }, w.tokens.staff)).data!.assessment;
+  const empty = await t.gql(SAVE, { id: assessmentId, d: {}, r: revision }, w.tokens.staff);
+  expect(empty.data!.saveAssessmentDraft.faults.map((f: { indicatorCode: string }) => f.indicatorCode)).toEqual(['A1', 'A1', 'A2']);
+  const submit = await t.gql(`mutation($id: ID!, $r: Int!) { submitAssessment(id: $id, expectedRevision: $r) { status } }`, { id: assessmentId, r: empty.data!.saveAssessmentDraft.revision }, w.tokens.staff);
+  const paths = submit.errors![0].extensions!.faults!.map((f) => f.path);
+  expect(paths).toContain('/data/A/A1/funding');
+  expect(paths.filter((p) => p.startsWith('/data/A/A1'))).toEqual(['/data/A/A1/funding']);
+});
