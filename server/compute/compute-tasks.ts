@@ -12,6 +12,7 @@ export interface IndicatorSummary {
   parentCode?: string;
   maxScore: number;
   method: string;
+  kind: string;
   criteria?: string;
   formula?: string;
   vetoMessage?: string;
@@ -41,6 +42,8 @@ export interface PreviewResult {
   total: number;
   vetoes: unknown[];
   vetoed: boolean;
+  /** Whether the sample answers pass (the system's pass rule); null while it cannot be told. */
+  passed: boolean | null;
   grade?: string;
 }
 
@@ -51,7 +54,7 @@ export type ComputeTask = { kind: 'check'; schema: unknown } | ({ kind: 'preview
 
 export function indicatorSummaries(system: ParsedSystem): IndicatorSummary[] {
   return system.all.map((n) => ({
-    code: n.code, title: n.title, level: n.level, parentCode: n.parentCode, maxScore: n.maxScore, method: n.method,
+    code: n.code, title: n.title, level: n.level, parentCode: n.parentCode, maxScore: n.maxScore, method: n.method, kind: n.kind,
     criteria: n.criteria, formula: n.formula, vetoMessage: n.veto?.message, evidenceRequired: n.evidence?.required ?? false,
     departments: n.departments,
   }));
@@ -67,7 +70,7 @@ export async function previewAssessment({ schema, data, unit, selfScores }: Prev
   const compiled = compileSystem(schema);
   if (!compiled.ok) {
     const errors = compiled.faults.map((f) => ({ ...f, path: `/schema${f.path === '/' ? '' : f.path}` }));
-    return { preview: { valid: false, errors, computed: {}, indicatorScores: [], total: 0, vetoes: [], vetoed: false } };
+    return { preview: { valid: false, errors, computed: {}, indicatorScores: [], total: 0, vetoes: [], vetoed: false, passed: null } };
   }
   const cs = compiled.compiled;
   const scoreFaults = validateScores(cs, selfScores, '/selfScores');
@@ -77,7 +80,7 @@ export async function previewAssessment({ schema, data, unit, selfScores }: Prev
   return {
     preview: {
       valid: errors.length === 0, errors, computed: evaluation.computed, indicatorScores: evaluation.indicatorScores,
-      total: evaluation.selfTotal, vetoes: evaluation.vetoes, vetoed: evaluation.vetoed,
+      total: evaluation.selfTotal, vetoes: evaluation.vetoes, vetoed: evaluation.vetoed, passed: evaluation.selfPassed,
       grade: gradeFor(cs.system.meta, evaluation.selfTotal, evaluation.vetoed) ?? undefined,
     },
   };

@@ -4,7 +4,7 @@ import { ajvFaults } from './ajv.js';
 import type { CompiledSystem } from './compiled.js';
 import { clone, getAt, setAt } from './paths.js';
 import { escapePointer } from './safety.js';
-import type { Fault, IndicatorNode, JsonObject, Scores } from './types.js';
+import { type Fault, type IndicatorNode, type JsonObject, type Scores, STANDARD_RESULTS, type StandardResult } from './types.js';
 
 export type AnswerMode = 'draft' | 'submit';
 
@@ -96,16 +96,21 @@ export function validateScores(cs: CompiledSystem, scores: unknown, prefix: stri
     const node = byCode.get(code);
     if (!node) faults.push({ path, message: `没有编码为“${code}”的指标，请检查编码` });
     else if (node.children.length) faults.push({ path, message: `“${code}”有下级指标，其分数由下级合计，请为末级指标打分` });
-    else if (typeof value !== 'number' || !Number.isFinite(value)) faults.push({ path, message: '分数应为数字' });
+    else if (node.kind === 'standard') {
+      if (!STANDARD_RESULTS.includes(value as StandardResult)) faults.push({ path, message: '达标类指标应认定为 met（达标）、basic（基本达标）或 unmet（未达标），不打分' });
+    } else if (typeof value !== 'number' || !Number.isFinite(value)) faults.push({ path, message: '分数应为数字' });
     else if (value < 0 || value > node.maxScore) faults.push({ path, message: `分数应在 0 到 ${node.maxScore} 之间` });
     else if (Math.round(value * 2) !== value * 2) faults.push({ path, message: '分数以 0.5 分为单位，请调整' });
   }
   return faults;
 }
 
-/** Manual leaves that have no score in `scores`. */
+/** Manual leaves that have no score (score leaves) or no result (standard leaves) in `scores`. */
 export function missingManualScores(cs: CompiledSystem, scores: Scores | undefined, prefix: string): Fault[] {
   return leaves(cs)
-    .filter((n) => n.method === 'manual' && typeof scores?.[n.code] !== 'number')
-    .map((n) => ({ path: `${prefix}/${n.code}`, message: `请为“${n.code} ${n.title}”打分（人工评分项必须打分）` }));
+    .filter((n) => n.method === 'manual' && (n.kind === 'standard' ? !STANDARD_RESULTS.includes(scores?.[n.code] as StandardResult) : typeof scores?.[n.code] !== 'number'))
+    .map((n) => ({
+      path: `${prefix}/${n.code}`,
+      message: n.kind === 'standard' ? `请认定“${n.code} ${n.title}”是否达标（达标、基本达标或未达标）` : `请为“${n.code} ${n.title}”打分（人工评分项必须打分）`,
+    }));
 }

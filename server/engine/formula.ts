@@ -224,9 +224,11 @@ export async function evaluateFormula(
   root: JsonObject,
   unit: UnitContext,
   budget?: StepBudget,
+  /** More variables, for rules that read more than answers ($results, $total…). */
+  extra: Record<string, unknown> = {},
 ): Promise<FormulaOutcome> {
   try {
-    const value = await formula.expression.evaluate(input, { root, unit, [BUDGET_BINDING]: budget });
+    const value = await formula.expression.evaluate(input, { ...extra, root, unit, [BUDGET_BINDING]: budget });
     return { ok: true, value };
   } catch (err) {
     const e = err as { code?: string; message?: string };

@@ -5,6 +5,7 @@ import type { CompiledSystem } from './compiled.js';
 import { computeFields } from './compute.js';
 import { asFiniteNumber, describeNonNumber, evaluateWithInputs, newStepBudget, type StepBudget } from './formula.js';
 import { objectAt } from './paths.js';
+import { asResult, computeLeafResults, passes, type Results, rollUpResults } from './standard.js';
 import { escapePointer } from './safety.js';
 import type {
   Evaluation, FormulaError, Grade, IndicatorNode, IndicatorScore, JsonObject, Scores, SystemMeta, UnitContext, VetoResult,
@@ -13,11 +14,20 @@ import type {
 export interface EvaluateInput {
   data: JsonObject;
   unit?: UnitContext;
+  /** Points for manual score leaves, results (met/basic/unmet) for manual standard leaves. */
   selfScores?: Scores;
   /** Absent when that stage has not scored yet. */
   streetScores?: Scores;
   expertScores?: Scores;
+  /** The campaign's pass mark; the system's when absent. */
+  passScore?: number;
 }
+
+const pointsIn = (stage: Scores | undefined, n: IndicatorNode) => {
+  const v = stage?.[n.code];
+  return typeof v === 'number' ? v : undefined;
+};
+const resultIn = (stage: Scores | undefined, n: IndicatorNode) => asResult(stage?.[n.code]);
 
 export function clamp(value: number, max: number): number {
   return Math.min(Math.max(value, 0), max);
@@ -29,41 +39,61 @@ export async function evaluate(cs: CompiledSystem, input: EvaluateInput): Promis
   const budget = newStepBudget(); // shared by every formula of this assessment
   const { computed, merged, errors } = await computeFields(cs, input.data, unit, budget);
   const computedScores = await computeLeafScores(cs, merged, unit, errors, budget);
+  const computedResults = await computeLeafResults(cs, merged, unit, errors, budget);
   const vetoes = await evaluateVetoes(cs, merged, unit, errors, budget);
+  const context = { merged, unit, budget, errors };
 
-  const leaf = (node: IndicatorNode, stage: Scores | undefined, fallback: (n: IndicatorNode) => number | null) =>
-    stage === undefined ? null : (stage[node.code] ?? fallback(node));
-  // A formula that could not be computed has no score (null), not 0: its fault is in `errors`.
-  const computedOf = (n: IndicatorNode) => (n.method === 'manual' ? null : (computedScores[n.code] ?? null));
-  const selfOf = (n: IndicatorNode) => (n.method === 'manual' ? (input.selfScores?.[n.code] ?? null) : computedOf(n));
-
+  // Points: score leaves only. A formula that could not be computed has no score (null), not 0: its fault is in `errors`.
+  const computedOf = (n: IndicatorNode) => (n.kind === 'standard' || n.method === 'manual' ? null : (computedScores[n.code] ?? null));
+  const selfOf = (n: IndicatorNode) => (n.kind === 'standard' ? null : n.method === 'manual' ? (pointsIn(input.selfScores, n) ?? null) : computedOf(n));
+  const leaf = (n: IndicatorNode, stage: Scores | undefined, fallback: (m: IndicatorNode) => number | null) =>
+    stage === undefined || n.kind === 'standard' ? null : (pointsIn(stage, n) ?? fallback(n));
   const self = rollUp(cs, selfOf);
-  const street = rollUp(cs, (n) => leaf(n, input.streetScores, (m) => selfOf(m)));
+  const street = rollUp(cs, (n) => leaf(n, input.streetScores, selfOf));
   const expert = rollUp(cs, (n) => leaf(n, input.expertScores, computedOf));
 
+  // Results: standard leaves, by the same stages.
+  const computedResultOf = (n: IndicatorNode) => (n.method === 'manual' ? null : (computedResults[n.code] ?? null));
+  const selfResultOf = (n: IndicatorNode) => (n.method === 'manual' ? (resultIn(input.selfScores, n) ?? null) : computedResultOf(n));
+  const noResults: Results = new Map();
+  const selfR = await rollUpResults(cs, selfResultOf, context);
+  const streetR = input.streetScores ? await rollUpResults(cs, (n) => resultIn(input.streetScores, n) ?? selfResultOf(n), context) : noResults;
+  const expertR = input.expertScores ? await rollUpResults(cs, (n) => resultIn(input.expertScores, n) ?? computedResultOf(n), context) : noResults;
+
   const indicatorScores: IndicatorScore[] = cs.system.all.map((n) => ({
-    code: n.code, title: n.title, level: n.level, parentCode: n.parentCode, maxScore: n.maxScore, method: n.method,
+    code: n.code, title: n.title, level: n.level, parentCode: n.parentCode, maxScore: n.maxScore, method: n.method, kind: n.kind,
     computedScore: n.children.length ? null : computedOf(n),
     selfScore: self.get(n.code) ?? null,
     streetScore: street.get(n.code) ?? null,
     expertScore: expert.get(n.code) ?? null,
     finalScore: expert.get(n.code) ?? null,
+    computedResult: n.kind === 'standard' && !n.children.length ? computedResultOf(n) : null,
+    selfResult: selfR.get(n.code) ?? null,
+    streetResult: streetR.get(n.code) ?? null,
+    expertResult: expertR.get(n.code) ?? null,
+    finalResult: expertR.get(n.code) ?? null,
   }));
   const total = (m: Map<string, number | null>, present: boolean) =>
     present ? round(cs.system.roots.reduce((s, r) => s + (m.get(r.code) ?? 0), 0)) : null;
+  const vetoed = vetoes.some((v) => v.passed === false);
+  const selfTotal = total(self, true) ?? 0;
+  const expertTotal = total(expert, input.expertScores !== undefined);
+  const passScore = input.passScore ?? cs.system.meta.passScore;
   return {
-    computed, indicatorScores, vetoes, vetoed: vetoes.some((v) => v.passed === false),
-    selfTotal: total(self, true) ?? 0,
+    computed, indicatorScores, vetoes, vetoed, selfTotal,
     streetTotal: total(street, input.streetScores !== undefined),
-    expertTotal: total(expert, input.expertScores !== undefined),
+    expertTotal,
+    selfPassed: await passes(cs, { total: selfTotal, results: selfR, vetoed, passScore }, context),
+    expertPassed: expertTotal === null ? null : await passes(cs, { total: expertTotal, results: expertR, vetoed, passScore }, context),
     errors,
   };
 }
 
-async function computeLeafScores(cs: CompiledSystem, merged: JsonObject, unit: UnitContext, errors: FormulaError[], budget: StepBudget): Promise<Scores> {
-  const scores: Scores = {};
+async function computeLeafScores(cs: CompiledSystem, merged: JsonObject, unit: UnitContext, errors: FormulaError[], budget: StepBudget): Promise<Record<string, number>> {
+  const scores: Record<string, number> = {};
   for (const node of cs.system.all) {
     const own = objectAt(merged, node.dataPath);
+    if (node.kind === 'standard') continue; // results, not points: standard.ts
     if (node.method === 'checklist' && node.items) {
       const points = Object.entries(node.items).reduce((s, [field, p]) => s + (own[field] === true ? p : 0), 0);
       scores[node.code] = clamp(points, node.maxScore);

@@ -18,13 +18,26 @@ export interface Grade {
   label: string;
 }
 
+/** score: points and a pass mark; standard: 达标 results; mixed: both. */
+export type SystemKind = 'score' | 'standard' | 'mixed';
+/** An indicator gives points (score) or a 达标 result (standard). */
+export type IndicatorKind = 'score' | 'standard';
+/** 达标 / 基本达标 / 未达标. */
+export type StandardResult = 'met' | 'basic' | 'unmet';
+export const STANDARD_RESULTS: readonly StandardResult[] = ['met', 'basic', 'unmet'];
+/** How a standard group combines its children's results. */
+export type Aggregate = 'all' | { atLeast: number } | { formula: string };
+
 export interface SystemMeta {
   code: string;
   title: string;
   issuer?: string;
   targetLevel?: OrgLevel;
+  kind: SystemKind;
   totalScore: number;
   passScore?: number;
+  /** JSONata over $total, $met, $basic, $unmet, $results, $vetoed; absent: the kind's default rule. */
+  pass?: string;
   grades: Grade[];
 }
 
@@ -49,6 +62,10 @@ export interface FieldNode {
 export interface IndicatorNode {
   code: string;
   title: string;
+  kind: IndicatorKind;
+  /** A standard group's rule; 'all' when absent. */
+  aggregate?: Aggregate;
+  /** 0 for a standard indicator. */
   maxScore: number;
   criteria?: string;
   method: ScoringMethod;
@@ -92,7 +109,8 @@ export interface FormulaError {
   message: string;
 }
 
-export type Scores = Record<string, number>;
+/** What a stage gives each leaf: points for a score leaf, a result for a standard leaf. */
+export type Scores = Record<string, number | StandardResult>;
 
 export interface IndicatorScore {
   code: string;
@@ -101,12 +119,19 @@ export interface IndicatorScore {
   parentCode?: string;
   maxScore: number;
   method: ScoringMethod;
+  kind: IndicatorKind;
   /** What a formula or checklist leaf computes from the answers. */
   computedScore: number | null;
   selfScore: number | null;
   streetScore: number | null;
   expertScore: number | null;
   finalScore: number | null;
+  /** A standard indicator's results by stage (null for score indicators, or while unknown). */
+  computedResult: StandardResult | null;
+  selfResult: StandardResult | null;
+  streetResult: StandardResult | null;
+  expertResult: StandardResult | null;
+  finalResult: StandardResult | null;
 }
 
 export interface VetoResult {
@@ -124,5 +149,8 @@ export interface Evaluation {
   selfTotal: number;
   streetTotal: number | null;
   expertTotal: number | null;
+  /** Whether the self-assessment / the expert's assessment passes (the system's pass rule); null while it cannot be told. */
+  selfPassed: boolean | null;
+  expertPassed: boolean | null;
   errors: FormulaError[];
 }

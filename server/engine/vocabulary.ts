@@ -4,7 +4,7 @@ import metaSchema from '../../schemas/meta/vocabulary.schema.json' with { type: 
 import { ajvFaults, createAjv } from './ajv.js';
 import { type CompiledFormula, compileFormula } from './formula.js';
 import { escapePointer, unsafeFaults } from './safety.js';
-import type { Fault, FieldNode, IndicatorNode, JsonObject, ParsedSystem, ScoringMethod, SystemMeta } from './types.js';
+import type { Aggregate, Fault, FieldNode, IndicatorNode, JsonObject, ParsedSystem, ScoringMethod, SystemKind, SystemMeta } from './types.js';
 
 export interface ReadSystem {
   system?: ParsedSystem;
@@ -62,14 +62,19 @@ export function readSystem(schema: unknown): ReadSystem {
     }
   });
 
+  const kind = systemKind(sys, all, faults);
+  if (typeof sys.pass === 'string') compileChecked(sys.pass, '/x-system/pass', new Set(), ctx, PASS_VARIABLES);
+
   if (faults.length) return { formulas, faults };
   const meta: SystemMeta = {
     code: sys.code as string,
     title: (root.title as string) ?? (sys.code as string),
     issuer: sys.issuer as string | undefined,
     targetLevel: sys.targetLevel as SystemMeta['targetLevel'],
+    kind,
     totalScore,
     passScore,
+    pass: sys.pass as string | undefined,
     grades,
   };
   return { system: { meta, roots, all }, formulas, faults };
@@ -111,8 +116,12 @@ function readIndicator(
   else ctx.codes.set(code, xPath);
 
   const evidence = x.evidence as JsonObject | undefined;
+  const kind = x.kind === 'standard' ? 'standard' : 'score';
+  if (kind === 'standard' && typeof x.maxScore === 'number' && x.maxScore !== 0) {
+    ctx.faults.push({ path: `${xPath}/maxScore`, message: '达标类指标（kind: standard）不计分，请删除分值或设为 0' });
+  }
   const node: IndicatorNode = {
-    code, title: (prop.title as string) ?? key, maxScore: x.maxScore as number, criteria: x.criteria as string | undefined,
+    code, title: (prop.title as string) ?? key, kind, maxScore: kind === 'standard' ? 0 : (x.maxScore as number), criteria: x.criteria as string | undefined,
     method: 'manual', departments: (x.departments as string[]) ?? [], dataPath, schemaPath: path, level, parentCode,
     veto: x.veto as IndicatorNode['veto'],
     evidence: evidence
@@ -148,7 +157,8 @@ function readIndicator(
   if (!isGroup && node.method === 'sum') {
     ctx.faults.push({ path: `${xPath}/scoring/method`, message: '末级指标不能用 sum 计分，请选择 manual、formula 或 checklist' });
   }
-  if (isGroup) {
+  checkStandard(node, x, xPath, ctx);
+  if (isGroup && node.kind === 'score') {
     const sum = node.children.reduce((s, c) => s + c.maxScore, 0);
     if (Math.abs(sum - node.maxScore) > EPSILON) {
       ctx.faults.push({ path: `${xPath}/maxScore`, message: `下级指标分值合计 ${round(sum)}，与本指标分值 ${node.maxScore} 不一致，请调整分值` });
@@ -212,13 +222,52 @@ function checkComputedOrder(node: IndicatorNode, ctx: Ctx): void {
   }
 }
 
-function compileChecked(source: string, path: string, known: Set<string>, ctx: Ctx): CompiledFormula | undefined {
+/** What the pass rule may read. */
+const PASS_VARIABLES = ['total', 'met', 'basic', 'unmet', 'results', 'vetoed'];
+
+/** The system's kind: as declared, or inferred from its indicators; a declared kind must fit them. */
+function systemKind(sys: JsonObject, all: IndicatorNode[], faults: Fault[]): SystemKind {
+  const hasStandard = all.some((n) => n.kind === 'standard');
+  const hasScore = all.some((n) => n.kind === 'score');
+  const declared = sys.kind as SystemKind | undefined;
+  if (declared === 'score' && hasStandard) faults.push({ path: '/x-system/kind', message: '计分类体系（kind: score）不能含达标类指标，请改为 mixed 或删除达标类指标' });
+  if (declared === 'standard' && hasScore) faults.push({ path: '/x-system/kind', message: '达标类体系（kind: standard）的指标都应为达标类（kind: standard），请改为 mixed 或修改指标' });
+  return declared ?? (hasStandard ? (hasScore ? 'mixed' : 'standard') : 'score');
+}
+
+/** A standard (达标) indicator: a leaf judged by a person or a formula; a group combining its children by `aggregate`. */
+function checkStandard(node: IndicatorNode, x: JsonObject, xPath: string, ctx: Ctx): void {
+  const mixedChildren = node.children.filter((c) => c.kind !== node.kind);
+  if (mixedChildren.length) {
+    ctx.faults.push({
+      path: `${xPath}/kind`,
+      message: node.kind === 'standard'
+        ? `达标类指标的下级也应都是达标类，请修改“${mixedChildren.map((c) => c.code).join('、')}”`
+        : `计分指标的下级不能是达标类指标（“${mixedChildren.map((c) => c.code).join('、')}”），请把达标类指标放在达标类上级下或作为一级指标`,
+    });
+  }
+  if (x.aggregate !== undefined && (node.kind !== 'standard' || node.children.length === 0)) {
+    ctx.faults.push({ path: `${xPath}/aggregate`, message: 'aggregate 只用于有下级的达标类指标，请删除' });
+    return;
+  }
+  if (node.kind !== 'standard') return;
+  if (node.method === 'checklist') ctx.faults.push({ path: `${xPath}/scoring/method`, message: '达标类指标不用检查项计分：请选人工认定（manual）或公式（formula，得出 true/false 或 met/basic/unmet）' });
+  if (node.children.length === 0) return;
+  const aggregate = (x.aggregate ?? 'all') as Aggregate;
+  node.aggregate = aggregate;
+  if (typeof aggregate === 'object' && 'atLeast' in aggregate && aggregate.atLeast > node.children.length) {
+    ctx.faults.push({ path: `${xPath}/aggregate/atLeast`, message: `要求至少 ${aggregate.atLeast} 项达标，但只有 ${node.children.length} 个下级指标，请调整` });
+  }
+  if (typeof aggregate === 'object' && 'formula' in aggregate) compileChecked(aggregate.formula, `${xPath}/aggregate/formula`, new Set(), ctx, ['results']);
+}
+
+function compileChecked(source: string, path: string, known: Set<string>, ctx: Ctx, extraVariables: string[] = []): CompiledFormula | undefined {
   try {
     const compiled = compileFormula(source);
     for (const name of compiled.names) {
       if (!known.has(name)) ctx.faults.push({ path, message: `公式引用的字段“${name}”在本指标中不存在，请检查字段名（其他指标请用 $root，单位属性用 $unit）` });
     }
-    ctx.faults.push(...identifierFaults(compiled, path, ctx));
+    ctx.faults.push(...identifierFaults(compiled, path, ctx, extraVariables));
     ctx.formulas.set(path, compiled);
     return compiled;
   } catch (err) {
@@ -231,11 +280,14 @@ function compileChecked(source: string, path: string, known: Set<string>, ctx: C
  * Identifiers a formula uses that nothing defines: a misspelt function, variable, unit
  * attribute or `$root` path would otherwise evaluate to nothing and fail only when filled in.
  */
-function identifierFaults(compiled: CompiledFormula, path: string, ctx: Ctx): Fault[] {
+function identifierFaults(compiled: CompiledFormula, path: string, ctx: Ctx, extraVariables: string[]): Fault[] {
   const { variables, functions, unitAttributes, rootPaths } = compiled.identifiers;
   const faults: Fault[] = [];
+  const allowed = ['$root', '$unit', ...extraVariables.map((v) => `$${v}`)].join('、');
   for (const f of functions) faults.push({ path, message: `公式调用了不存在的函数“$${f}”，请检查拼写（可用 $sum、$round、$cv、$median 等 JSONata 函数）` });
-  for (const v of variables) faults.push({ path, message: `公式中的“$${v}”没有定义，请检查拼写（可用 $root、$unit，或先用 := 赋值）` });
+  for (const v of variables.filter((name) => !extraVariables.includes(name))) {
+    faults.push({ path, message: `公式中的“$${v}”没有定义，请检查拼写（可用 ${allowed}，或先用 := 赋值）` });
+  }
   const declared = [...ctx.unitAttributes].join('、');
   for (const a of unitAttributes) {
     if (!ctx.unitAttributes.has(a)) faults.push({ path, message: `单位属性“$unit.${a}”未在 x-system.unitAttributes 中声明（可用：${declared}），请检查拼写或先声明该属性` });

@@ -34,6 +34,11 @@ export interface ScoreRow {
   streetScore: number | null;
   expertScore: number | null;
   finalScore: number | null;
+  kind: string;
+  selfResult: string | null;
+  streetResult: string | null;
+  expertResult: string | null;
+  finalResult: string | null;
 }
 
 export function createLoaders(em: EntityManager) {
@@ -47,7 +52,8 @@ export function createLoaders(em: EntityManager) {
     scoresByAssessment: manyBy(
       (ids) => em.getConnection().execute<ScoreRow[]>(
         `select assessment_id as "assessmentId", indicator_code as "indicatorCode", title, level, max_score as "maxScore",
-           self_score as "selfScore", street_score as "streetScore", expert_score as "expertScore", final_score as "finalScore"
+           self_score as "selfScore", street_score as "streetScore", expert_score as "expertScore", final_score as "finalScore",
+           kind, self_result as "selfResult", street_result as "streetResult", expert_result as "expertResult", final_result as "finalResult"
          from assessment_score where assessment_id in (${ids.map(() => '?').join(',')}) order by assessment_id, position`, ids),
       (s) => s.assessmentId,
     ),

@@ -81,3 +81,27 @@ export function buildHeavySystem(leaves: number, code = 'heavy'): { schema: Json
   const schema = { type: 'object', title: '重体系', 'x-system': { code, targetLevel: 'community', totalScore: leaves, passScore: 0 }, properties };
   return { schema, answers };
 }
+
+/** Three resource items of which two must be met (the 6-of-7 rule in small), and a manual item. */
+export function buildStandardSystem(mutate?: (s: any) => void): JsonObject {
+  const s: any = {
+    type: 'object', title: '达标测试',
+    'x-system': { code: 'std-test', kind: 'standard', targetLevel: 'community' },
+    properties: {
+      R: {
+        type: 'object', title: '资源配置', 'x-indicator': { code: 'R', kind: 'standard', aggregate: { atLeast: 2 } },
+        properties: {
+          R1: { type: 'object', title: '生均面积', 'x-indicator': { code: 'R1', kind: 'standard', scoring: { method: 'formula', formula: 'area / students >= 4.5' } },
+            properties: { area: { type: 'number', minimum: 0 }, students: { type: 'integer', minimum: 0 } } },
+          R2: { type: 'object', title: '师生比', 'x-indicator': { code: 'R2', kind: 'standard', scoring: { method: 'formula', formula: 'ratio <= 19 ? "met" : ratio <= 21 ? "basic" : "unmet"' } },
+            properties: { ratio: { type: 'number', minimum: 0 } } },
+          R3: { type: 'object', title: '图书', 'x-indicator': { code: 'R3', kind: 'standard', scoring: { method: 'formula', formula: 'books >= 25' } },
+            properties: { books: { type: 'number', minimum: 0 } } },
+        },
+      },
+      S: { type: 'object', title: '安全制度', 'x-indicator': { code: 'S', kind: 'standard', criteria: '制度健全' }, properties: { note: { type: 'string' } } },
+    },
+  };
+  mutate?.(s);
+  return s;
+}

@@ -89,6 +89,8 @@ export interface AssessmentPreview {
   grade: string | null;
   /** 各指标得分（自评口径） */
   indicatorScores: any;
+  /** 样例答案是否合格（按体系的合格规则）；无法判定时为空 */
+  passed: boolean | null;
   total: number;
   valid: boolean;
   vetoed: boolean;
@@ -153,6 +155,8 @@ export interface CampaignStats {
   maxScore: number | null;
   minScore: number | null;
   passed: number;
+  /** 达标类指标：已评定单位中达标、基本达标、未达标的单位数 */
+  standardResults: StandardStat[];
   /** 已提交（含已推荐、已评定） */
   submitted: number;
   /** 受评单位数 */
@@ -211,6 +215,8 @@ export interface Indicator {
   departments: string[];
   evidenceRequired: boolean;
   formula: string | null;
+  /** score 计分类 | standard 达标类（不计分，认定达标/基本达标/未达标） */
+  kind: string;
   /** 1 为一级指标 */
   level: number;
   maxScore: number;
@@ -222,13 +228,24 @@ export interface Indicator {
   vetoMessage: string | null;
 }
 
+/** 一个指标各阶段的得分（计分类）或结果（达标类）；未知或无法计算时为空 */
 export interface IndicatorScore {
   code: string;
+  /** 专家认定的结果（达标类） */
+  expertResult: StandardResult | null;
   expertScore: number | null;
+  /** 最终结果（达标类） */
+  finalResult: StandardResult | null;
   finalScore: number | null;
+  /** score 计分类 | standard 达标类 */
+  kind: string;
   level: number;
   maxScore: number;
+  /** 自评结果（达标类） */
+  selfResult: StandardResult | null;
   selfScore: number | null;
+  /** 街道推荐时的结果（达标类） */
+  streetResult: StandardResult | null;
   streetScore: number | null;
   title: string;
 }
@@ -402,6 +419,24 @@ export interface Session {
   /** 会话令牌：请求时放在 Authorization: Bearer 头中 */
   token: string;
   user: User;
+}
+
+/** 达标类指标的结果：MET 达标 · BASIC 基本达标 · UNMET 未达标（在分数 JSON 中写作 met / basic / unmet） */
+export type StandardResult = 'BASIC' | 'MET' | 'UNMET';
+
+/** 达标类指标在已评定单位中的结果分布 */
+export interface StandardStat {
+  /** 基本达标的单位数 */
+  basic: number;
+  code: string;
+  level: number;
+  /** 达标的单位数 */
+  met: number;
+  title: string;
+  /** 没有结果的单位数 */
+  unknown: number;
+  /** 未达标的单位数 */
+  unmet: number;
 }
 
 /** 修改组织单位：只改给出的项；attributes 整体替换（已开始的评估保留开始时的属性） */

@@ -2,7 +2,7 @@
 // finalises it with scores (formula and checklist leaves default to their computed score and
 // may be overridden with a reason; manual leaves must be scored) or returns it.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { gradeFor, leaves, missingManualScores, passedFor, validateScores } from '../../engine/index.js';
+import { gradeFor, leaves, missingManualScores, validateScores } from '../../engine/index.js';
 import type { Fault, Scores } from '../../engine/types.js';
 import { badInput } from '../../graphql/errors.js';
 import type { Actor } from '../auth/policy.js';
@@ -68,10 +68,14 @@ async function decide(work: Work, input: ReviewInput, scores: Scores | undefined
   const evaluation = await evaluateWork(work, { expertScores: scores ?? {} });
   for (const node of leaves(work.compiled)) {
     if (node.method === 'manual' || scores?.[node.code] === undefined) continue;
-    const computed = evaluation.indicatorScores.find((s) => s.code === node.code)?.computedScore;
+    const score = evaluation.indicatorScores.find((s) => s.code === node.code);
+    const computed = node.kind === 'standard' ? score?.computedResult : score?.computedScore;
     if (scores[node.code] !== computed && !reasons[node.code]) {
-      faults.push({ path: `/reasons/${node.code}`, message: `“${node.code}”的评分与自动计分（${computed}）不同，请填写调整理由` });
+      faults.push({ path: `/reasons/${node.code}`, message: `“${node.code}”的评定与自动${node.kind === 'standard' ? '认定' : '计分'}（${computed}）不同，请填写调整理由` });
     }
+  }
+  if (faults.length === 0 && evaluation.expertPassed === null) {
+    faults.push({ path: '/scores', message: '是否合格还无法判定（有指标的结果未知或无法计算），请补全评定后再评定' });
   }
   if (faults.length) throw badInput(faults, '评分未完成，请按提示补充后再评定');
   const total = evaluation.expertTotal ?? 0;
@@ -79,7 +83,7 @@ async function decide(work: Work, input: ReviewInput, scores: Scores | undefined
   return {
     set: {
       status: AssessmentStatus.FINALIZED, expertScores: scores ?? {}, finalScore: total, finalizedAt: new Date(),
-      passed: passedFor(work.campaign.passScore, total, evaluation.vetoed), grade: gradeFor(meta, total, evaluation.vetoed) ?? undefined,
+      passed: evaluation.expertPassed ?? false, grade: gradeFor(meta, total, evaluation.vetoed) ?? undefined,
     },
     action: 'finalize', evaluation,
   };

@@ -3,6 +3,7 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Assessment } from './assessment.entity.js';
+import type { IndicatorKind, StandardResult } from '../../engine/types.js';
 
 @Entity({ tableName: 'assessment_score' })
 @Unique({ properties: ['assessment', 'indicatorCode'] })
@@ -44,4 +45,20 @@ export class AssessmentScore {
 
   @Property({ type: 'double', nullable: true })
   finalScore?: number;
+
+  /** score or standard (达标): a standard indicator has results, not points. */
+  @Property({ type: 'string', length: 16, default: 'score' })
+  kind: IndicatorKind = 'score';
+
+  @Property({ type: 'string', length: 8, nullable: true })
+  selfResult?: StandardResult;
+
+  @Property({ type: 'string', length: 8, nullable: true })
+  streetResult?: StandardResult;
+
+  @Property({ type: 'string', length: 8, nullable: true })
+  expertResult?: StandardResult;
+
+  @Property({ type: 'string', length: 8, nullable: true })
+  finalResult?: StandardResult;
 }

@@ -34,6 +34,7 @@ export function evaluateWork(work: Work, changes: Partial<Pick<Assessment, 'data
   const a = { ...work.assessment, ...changes } as Assessment;
   return evaluate(work.compiled, {
     data: a.data, unit: work.unit, selfScores: a.selfScores, streetScores: a.streetScores ?? undefined, expertScores: a.expertScores ?? undefined,
+    passScore: work.campaign.passScore,
   });
 }
 
@@ -69,6 +70,7 @@ export async function commitChange(em: EntityManager, actor: Actor, work: Work, 
     await tx.insertMany(AssessmentScore, change.evaluation.indicatorScores.map((s, position) => ({
       campaign: work.campaign.id, assessment: assessment.id, indicatorCode: s.code, title: s.title, level: s.level, position,
       maxScore: s.maxScore, selfScore: s.selfScore, streetScore: s.streetScore, expertScore: s.expertScore, finalScore: s.finalScore,
+      kind: s.kind, selfResult: s.selfResult, streetResult: s.streetResult, expertResult: s.expertResult, finalResult: s.finalResult,
     })) as never);
     change.record?.(tx);
     await tx.flush();

@@ -4,7 +4,7 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Campaign } from '../campaign/campaign.entity.js';
-import type { FormulaError } from '../../engine/types.js';
+import type { FormulaError, Scores } from '../../engine/types.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 
 export enum AssessmentStatus {
@@ -61,18 +61,18 @@ export class Assessment {
 
   /** The unit's own scores for manual leaves: { code: points }. */
   @Property({ type: 'json' })
-  selfScores: Record<string, number> = {};
+  selfScores: Scores = {};
 
   @Property({ type: 'double' })
   selfScore: number = 0;
 
   /** The street's scores when it recommended: { code: points }. */
   @Property({ type: 'json', nullable: true })
-  streetScores?: Record<string, number>;
+  streetScores?: Scores;
 
   /** The expert's scores and the reasons for overriding computed ones. */
   @Property({ type: 'json', nullable: true })
-  expertScores?: Record<string, number>;
+  expertScores?: Scores;
 
   @Property({ type: 'double', nullable: true })
   streetScore?: number;

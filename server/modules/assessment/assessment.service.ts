@@ -1,7 +1,7 @@
 // Filling an assessment: drafts (incomplete but well-typed), then submitting (fully
 // valid answers, every manual self-score, the required evidence).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { deepMerge, leaves, stripComputed, validateAnswers, validateScores } from '../../engine/index.js';
+import { deepMerge, leaves, missingManualScores, stripComputed, validateAnswers, validateScores } from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
 import type { Fault, JsonObject } from '../../engine/types.js';
 import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
@@ -68,11 +68,7 @@ export async function submitAssessment(em: EntityManager, actor: Actor | undefin
     if (error.code === 'MISSING' && (reportedUnder(error.path) || reportedUnder(indicatorPath))) continue;
     faults.push({ path: `/data${error.path}`, message: `${error.indicator ? `“${error.indicator}”` : ''}无法计算：${error.message}` });
   }
-  for (const node of leaves(compiled)) {
-    if (node.method === 'manual' && typeof assessment.selfScores[node.code] !== 'number') {
-      faults.push({ path: `/selfScores/${node.code}`, message: `请填写“${node.code} ${node.title}”的自评分` });
-    }
-  }
+  faults.push(...missingManualScores(compiled, assessment.selfScores, '/selfScores'));
   const counts = await evidenceCounts(em, assessment.id);
   for (const node of compiled.system.all) {
     const need = node.evidence?.required ? Math.max(node.evidence.minFiles, 1) : (node.evidence?.minFiles ?? 0);

@@ -42,7 +42,12 @@ export class AssessmentType {
   @Field(() => Date) updatedAt!: Date;
 }
 
-@ObjectType('IndicatorScore')
+export enum StandardResultValue { MET = 'met', BASIC = 'basic', UNMET = 'unmet' }
+registerEnumType(StandardResultValue, {
+  name: 'StandardResult', description: '达标类指标的结果：MET 达标 · BASIC 基本达标 · UNMET 未达标（在分数 JSON 中写作 met / basic / unmet）',
+});
+
+@ObjectType('IndicatorScore', { description: '一个指标各阶段的得分（计分类）或结果（达标类）；未知或无法计算时为空' })
 export class IndicatorScoreType {
   @Field(() => String, { name: 'code' }) indicatorCode!: string;
   @Field(() => String) title!: string;
@@ -52,6 +57,11 @@ export class IndicatorScoreType {
   @Field(() => Float, { nullable: true }) streetScore?: number;
   @Field(() => Float, { nullable: true }) expertScore?: number;
   @Field(() => Float, { nullable: true }) finalScore?: number;
+  @Field(() => String, { description: 'score 计分类 | standard 达标类' }) kind!: string;
+  @Field(() => StandardResultValue, { nullable: true, description: '自评结果（达标类）' }) selfResult?: string;
+  @Field(() => StandardResultValue, { nullable: true, description: '街道推荐时的结果（达标类）' }) streetResult?: string;
+  @Field(() => StandardResultValue, { nullable: true, description: '专家认定的结果（达标类）' }) expertResult?: string;
+  @Field(() => StandardResultValue, { nullable: true, description: '最终结果（达标类）' }) finalResult?: string;
 }
 
 @ObjectType('Review')
@@ -83,6 +93,7 @@ export class AssessmentPreviewType {
   @Field(() => Float) total!: number;
   @Field(() => GraphQLJSON, { description: '一票否决项的结果' }) vetoes!: unknown[];
   @Field(() => Boolean) vetoed!: boolean;
+  @Field(() => Boolean, { nullable: true, description: '样例答案是否合格（按体系的合格规则）；无法判定时为空' }) passed?: boolean;
   @Field(() => String, { nullable: true }) grade?: string;
 }
 

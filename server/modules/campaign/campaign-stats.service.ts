@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ORG_LEVELS } from '../../engine/types.js';
 import { badInput } from '../../graphql/errors.js';
 import { type Actor, scopeCondition } from '../auth/policy.js';
-import type { CampaignStatsType, IndicatorStatType, OrgUnitStatsType } from './campaign.types.js';
+import type { CampaignStatsType, IndicatorStatType, OrgUnitStatsType, StandardStatType } from './campaign.types.js';
 
 const COUNTS = `count(*)::int as total,
   count(*) filter (where a.status <> 'DRAFT')::int as submitted,
@@ -65,6 +65,21 @@ export async function weakestIndicators(em: EntityManager, actor: Actor, campaig
     code: r.code, title: r.title, level: r.level, maxScore: r.max_score, units: r.units,
     averageScore: Math.round(r.average_score * 100) / 100, share: round4(r.average_score / r.max_score),
   }));
+}
+
+/** Per standard (达标) indicator, how many finalised units met it, basically met it, did not, or have no result. */
+export async function standardResults(em: EntityManager, actor: Actor, campaignId: number, level?: number): Promise<StandardStatType[]> {
+  const scope = scopeCondition(actor, 'a.unit_path');
+  const rows = await em.getConnection().execute<{ code: string; title: string; level: number; met: number; basic: number; unmet: number; unknown: number }[]>(
+    `select s.indicator_code as code, min(s.title) as title, min(s.level) as level,
+       count(*) filter (where s.final_result = 'met')::int as met, count(*) filter (where s.final_result = 'basic')::int as basic,
+       count(*) filter (where s.final_result = 'unmet')::int as unmet, count(*) filter (where s.final_result is null)::int as unknown
+     from assessment_score s join assessment a on a.id = s.assessment_id
+     where s.campaign_id = ? and a.status = 'FINALIZED' and s.kind = 'standard' and ${scope.sql} ${level ? 'and s.level = ?' : ''}
+     group by s.indicator_code order by min(s.position)`,
+    [campaignId, scope.param, ...(level ? [level] : [])],
+  );
+  return rows;
 }
 
 function round4(n: number): number {

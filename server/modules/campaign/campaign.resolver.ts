@@ -8,10 +8,10 @@ import { AssessmentConnection } from '../assessment/assessment.types.js';
 import { IndicatorSystemVersionType } from '../indicator-system/indicator-system.types.js';
 import { OrgUnitType } from '../org-unit/org-unit.types.js';
 import { parseId } from '../org-unit/org-unit.service.js';
-import { campaignStats, statsByOrgUnit, weakestIndicators } from './campaign-stats.service.js';
+import { campaignStats, standardResults, statsByOrgUnit, weakestIndicators } from './campaign-stats.service.js';
 import type { Campaign } from './campaign.entity.js';
 import { createCampaign, findVisibleCampaign, listCampaigns, moveCampaign, openCampaign } from './campaign.service.js';
-import { CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType } from './campaign.types.js';
+import { CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType, StandardStatType } from './campaign.types.js';
 
 @Resolver(() => CampaignType)
 export class CampaignResolver {
@@ -81,6 +81,15 @@ export class CampaignStatsResolver {
   @FieldResolver(() => [OrgUnitStatsType], { description: '按某一层级（如 street）汇总' })
   byOrgUnit(@Root() stats: CampaignStatsType, @Ctx() ctx: Context, @Arg('level', () => String) level: string) {
     return statsByOrgUnit(ctx.em, requireActor(ctx.actor), stats.campaignId, level);
+  }
+
+  @FieldResolver(() => [StandardStatType], { description: '达标类指标：已评定单位中达标、基本达标、未达标的单位数' })
+  standardResults(
+    @Root() stats: CampaignStatsType,
+    @Ctx() ctx: Context,
+    @Arg('level', () => Int, { nullable: true, description: '只看某一级指标' }) level?: number,
+  ) {
+    return standardResults(ctx.em, requireActor(ctx.actor), stats.campaignId, level);
   }
 
   @FieldResolver(() => [IndicatorStatType], { description: '得分率最低的指标（短板弱项）' })

@@ -33,7 +33,8 @@ export async function createCampaign(em: EntityManager, actorIn: Actor | undefin
     throw badInput([...faults, { path: '/input/systemVersionId', message: '只能使用已发布的指标体系版本，请先发布或选择其他版本' }]);
   }
   const meta = compiledVersion(version).system.meta;
-  const passScore = input.passScore ?? meta.passScore;
+  // A 达标 system passes by its results, not by points: no pass mark is needed (0 is kept).
+  const passScore = input.passScore ?? meta.passScore ?? (meta.kind === 'standard' ? 0 : undefined);
   if (passScore === undefined || !Number.isFinite(passScore) || passScore < 0 || passScore > meta.totalScore) {
     faults.push({ path: '/input/passScore', message: `请填写合格分（0 到 ${meta.totalScore}）` });
   }

@@ -54,6 +54,17 @@ export class OrgUnitStatsType {
   @Field(() => Float) coverage!: number;
 }
 
+@ObjectType('StandardStat', { description: '达标类指标在已评定单位中的结果分布' })
+export class StandardStatType {
+  @Field(() => String) code!: string;
+  @Field(() => String) title!: string;
+  @Field(() => Int) level!: number;
+  @Field(() => Int, { description: '达标的单位数' }) met!: number;
+  @Field(() => Int, { description: '基本达标的单位数' }) basic!: number;
+  @Field(() => Int, { description: '未达标的单位数' }) unmet!: number;
+  @Field(() => Int, { description: '没有结果的单位数' }) unknown!: number;
+}
+
 @ObjectType('IndicatorStat', { description: '指标在已评定单位中的得分情况' })
 export class IndicatorStatType {
   @Field(() => String) code!: string;

@@ -13,6 +13,7 @@ export class IndicatorInfo {
   @Field(() => String, { nullable: true }) parentCode?: string;
   @Field(() => Float) maxScore!: number;
   @Field(() => String, { description: 'sum | manual | formula | checklist' }) method!: string;
+  @Field(() => String, { description: 'score 计分类 | standard 达标类（不计分，认定达标/基本达标/未达标）' }) kind!: string;
   @Field(() => String, { nullable: true, description: '评分标准' }) criteria?: string;
   @Field(() => String, { nullable: true }) formula?: string;
   @Field(() => String, { nullable: true, description: '一票否决项的说明' }) vetoMessage?: string;
