@@ -10,6 +10,7 @@ import {
 } from '../../admin/src/builder/tree.js';
 import type { BuilderSystem } from '../../admin/src/builder/types.js';
 import { smallSystem } from '../factories/builder.factory.js';
+import { buildStandardSystem } from '../factories/system.factory.js';
 
 const strip = (s: BuilderSystem) => JSON.parse(JSON.stringify(s, (k, v) => (k === 'id' ? undefined : v)));
 
@@ -111,5 +112,33 @@ describe('version diff', () => {
     expect(diff.added).toEqual([{ code: 'C', title: '新指标' }]);
     expect(diff.removed).toEqual([{ code: 'A1.2', title: '制度建设' }]);
     expect(diff.changed.map((c) => [c.code, c.changes])).toEqual([['A', ['分值：60 → 65']], ['B', ['分值：40 → 35', '评分标准已修改']]]);
+  });
+});
+
+describe('达标 tables and keywords the builder does not edit', () => {
+  test('a 达标 table read into the builder and generated back means the same: kinds, rules, results', async () => {
+    const original = buildStandardSystem((s) => {
+      s['x-system'].unitAttributes = { type: 'object', properties: { population: { type: 'integer', minimum: 1 } } };
+      s['x-system'].pass = '$unmet = 0';
+    });
+    const again = toSchema(fromSchema(original)).schema;
+    expect(again['x-system']).toEqual(original['x-system']);
+    expect((again.properties as any).R['x-indicator']).toEqual({ code: 'R', kind: 'standard', aggregate: { atLeast: 2 } });
+    expect((again.properties as any).R.properties.R2['x-indicator']).toEqual((original.properties as any).R.properties.R2['x-indicator']);
+    const data = { R: { R1: { area: 500, students: 100 }, R2: { ratio: 20 }, R3: { books: 30 } } };
+    const results = async (schema: any) => {
+      const r = compileSystem(schema);
+      if (!r.ok) throw new Error(JSON.stringify(r.faults));
+      return (await evaluate(r.compiled, { data, selfScores: { S: 'met' } })).indicatorScores.map((s) => s.selfResult);
+    };
+    expect(await results(again)).toEqual(await results(original));
+  });
+  test('keywords the builder has no control for are kept verbatim, on the system and on indicators', () => {
+    const schema = toSchema(smallSystem()).schema as any;
+    schema['x-system'].note = '备注';
+    schema.properties.A['x-indicator'].futureKeyword = { any: ['value'] };
+    const again = toSchema(fromSchema(schema)).schema as any;
+    expect(again['x-system'].note).toBe('备注');
+    expect(again.properties.A['x-indicator'].futureKeyword).toEqual({ any: ['value'] });
   });
 });

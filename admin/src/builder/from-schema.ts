@@ -61,7 +61,9 @@ function indicatorFromSchema(s: Json): BuilderIndicator {
   }
   const method: Method = x.scoring?.method ?? (children.length ? 'sum' : 'manual');
   return {
-    id: newId(), code: String(x.code ?? ''), title: s.title ?? String(x.code ?? ''), maxScore: Number(x.maxScore ?? 0), criteria: x.criteria ?? '',
+    id: newId(), code: String(x.code ?? ''), title: s.title ?? String(x.code ?? ''), kind: x.kind === 'standard' ? 'standard' : 'score',
+    ...(x.aggregate !== undefined ? { aggregate: x.aggregate } : {}), ...keptOf(x, INDICATOR_KEYS),
+    maxScore: Number(x.maxScore ?? 0), criteria: x.criteria ?? '',
     method, formula: x.scoring?.formula ?? '', items: x.scoring?.items ?? {},
     veto: x.veto, evidence: x.evidence ? { required: !!x.evidence.required, minFiles: x.evidence.minFiles ?? (x.evidence.required ? 1 : 0), accept: x.evidence.accept ?? [] } : undefined,
     departments: x.departments ?? [], fields, children,
@@ -75,6 +77,15 @@ export function fromSchema(schema: Json): BuilderSystem {
   return {
     code: sys.code ?? '', title: schema?.title ?? '', issuer: sys.issuer ?? '', targetLevel: sys.targetLevel ?? '',
     totalScore: sys.totalScore ?? indicators.reduce((s, n) => s + n.maxScore, 0), passScore: sys.passScore,
-    grades: sys.grades ?? [], description: schema?.description, indicators,
+    grades: sys.grades ?? [], description: schema?.description, ...keptOf(sys, SYSTEM_KEYS), indicators,
   };
+}
+
+/** The keywords the builder edits; any other is kept verbatim, so a hand-written system loses nothing. */
+const INDICATOR_KEYS = new Set(['code', 'kind', 'aggregate', 'maxScore', 'criteria', 'scoring', 'veto', 'evidence', 'departments']);
+const SYSTEM_KEYS = new Set(['code', 'issuer', 'targetLevel', 'totalScore', 'passScore', 'grades']);
+
+function keptOf(x: Json, known: Set<string>): { keep?: Json } {
+  const keep = Object.fromEntries(Object.entries(x ?? {}).filter(([k]) => !known.has(k)));
+  return Object.keys(keep).length ? { keep } : {};
 }

@@ -39,7 +39,8 @@ function fieldUi(f: BuilderField): Json | undefined {
 
 function indicatorSchema(n: BuilderIndicator): { schema: Json; ui: Json } {
   const isLeaf = n.children.length === 0;
-  const x: Json = { code: n.code, maxScore: n.maxScore };
+  const x: Json = n.kind === 'standard' ? { code: n.code, kind: 'standard' } : { code: n.code, maxScore: n.maxScore };
+  if (n.kind === 'standard' && !isLeaf && n.aggregate && n.aggregate !== 'all') x.aggregate = n.aggregate;
   if (n.criteria) x.criteria = n.criteria;
   if (isLeaf && n.method === 'formula') x.scoring = { method: 'formula', formula: n.formula };
   if (isLeaf && n.method === 'checklist') x.scoring = { method: 'checklist', items: n.items };
@@ -48,6 +49,7 @@ function indicatorSchema(n: BuilderIndicator): { schema: Json; ui: Json } {
   if (n.veto && n.veto.formula) x.veto = n.veto;
   if (n.evidence) x.evidence = n.evidence;
   if (n.departments.length) x.departments = n.departments;
+  Object.assign(x, n.keep);
 
   const properties: Json = {};
   const ui: Json = {};
@@ -92,10 +94,12 @@ export function toSchema(system: BuilderSystem): { schema: Json; uiSchema: Json 
     properties[n.code] = c.schema;
     uiSchema[n.code] = c.ui;
   }
-  const xSystem: Json = { code: system.code, totalScore: system.totalScore, grades: system.grades };
+  // A table of 达标 items only has no points: no total, pass mark or grades (it passes by its results).
+  const allStandard = system.indicators.length > 0 && system.indicators.every((n) => n.kind === 'standard');
+  const xSystem: Json = allStandard ? { ...system.keep, code: system.code } : { ...system.keep, code: system.code, totalScore: system.totalScore, grades: system.grades };
   if (system.issuer) xSystem.issuer = system.issuer;
   if (system.targetLevel) xSystem.targetLevel = system.targetLevel;
-  if (system.passScore !== undefined) xSystem.passScore = system.passScore;
+  if (system.passScore !== undefined && !allStandard) xSystem.passScore = system.passScore;
   const schema: Json = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', title: system.title };
   if (system.description) schema.description = system.description;
   return { schema: { ...schema, 'x-system': xSystem, properties }, uiSchema };

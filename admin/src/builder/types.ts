@@ -32,6 +32,12 @@ export interface BuilderIndicator {
   id: string;
   code: string;
   title: string;
+  /** score: points; standard: a 达标 result, no points. */
+  kind: 'score' | 'standard';
+  /** A standard group's rule: 'all' (default), { atLeast: n } or { formula }. */
+  aggregate?: 'all' | { atLeast: number } | { formula: string };
+  /** x-indicator keywords the builder does not edit, kept exactly as they were. */
+  keep?: Record<string, unknown>;
   maxScore: number;
   criteria: string;
   method: Method;
@@ -54,6 +60,8 @@ export interface BuilderSystem {
   passScore?: number;
   grades: { min: number; label: string }[];
   description?: string;
+  /** x-system keywords the builder does not edit (kind, pass, unitAttributes…), kept exactly as they were. */
+  keep?: Record<string, unknown>;
   indicators: BuilderIndicator[];
 }
 
@@ -64,7 +72,7 @@ export function newId(): string {
 }
 
 export function emptyIndicator(code: string, title = '新指标'): BuilderIndicator {
-  return { id: newId(), code, title, maxScore: 0, criteria: '', method: 'manual', formula: '', items: {}, departments: [], fields: [], children: [] };
+  return { id: newId(), code, title, kind: 'score', maxScore: 0, criteria: '', method: 'manual', formula: '', items: {}, departments: [], fields: [], children: [] };
 }
 
 export function emptySystem(code = 'new-system', title = '新指标体系'): BuilderSystem {

@@ -2,14 +2,16 @@
 // its code, maximum, scoring standard, live score, the unit's self-score and its evidence.
 import { Alert, Card, InputNumber, Space, Tag, Typography } from 'antd';
 import type { ObjectFieldTemplateProps } from '@rjsf/utils';
-import type { EvidenceRule } from '../../../server/engine/index.js';
+import type { EvidenceRule, StandardResult } from '../../../server/engine/index.js';
 import { useI18n } from '../i18n/i18n';
 import { EvidenceList } from './EvidenceList';
 import { useFill } from './fill-context';
+import { ResultPicker, ResultTag } from './StandardResult';
 
 interface IndicatorKeyword {
   code: string;
-  maxScore: number;
+  kind?: 'score' | 'standard';
+  maxScore?: number;
   criteria?: string;
   scoring?: { method: string };
   evidence?: Partial<EvidenceRule>;
@@ -30,12 +32,15 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
   const faults = fill.faults.get(x.code) ?? [];
   // A missing answer is a gentle note (the form is being filled); anything else is a problem to fix.
   const missingOnly = faults.every((f) => f.code === 'MISSING');
+  const standard = x.kind === 'standard';
   const rule = x.evidence ? { required: x.evidence.required === true, minFiles: x.evidence.minFiles ?? 0, accept: x.evidence.accept ?? [] } : undefined;
   return (
     <Card
       id={`indicator-${x.code}`} size="small" style={{ marginBottom: 12 }}
-      title={<Space wrap><span>{x.code} {props.title}</span><Tag>{t('maxScore')} {x.maxScore}</Tag><Tag color="geekblue">{t(`method_${method}` as never)}</Tag></Space>}
-      extra={<span data-testid={`score-${x.code}`}>{t('liveScore')} <b>{score?.selfScore ?? '—'}</b> / {x.maxScore}</span>}
+      title={<Space wrap><span>{x.code} {props.title}</span>{standard ? <Tag>{t('kindStandard')}</Tag> : <Tag>{t('maxScore')} {x.maxScore}</Tag>}<Tag color="geekblue">{t(`method_${method}` as never)}</Tag></Space>}
+      extra={standard
+        ? <span>{t('result')} <ResultTag result={score?.selfResult} testId={`result-${x.code}`} /></span>
+        : <span data-testid={`score-${x.code}`}>{t('liveScore')} <b>{score?.selfScore ?? '—'}</b> / {x.maxScore}</span>}
     >
       {x.criteria && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}><b>{t('criteria')}：</b>{x.criteria}</Typography.Paragraph>}
       {veto?.passed === false && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={t('vetoTriggered', { message: veto.message })} />}
@@ -46,12 +51,21 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
             title={faults.map((f) => t('notComputed', { message: f.message })).join('；')} description={t('notComputedHint')}
           />)}
       {content}
-      {isLeaf && method === 'manual' && (
+      {isLeaf && method === 'manual' && standard && (
+        <Space style={{ marginTop: 8 }} wrap>
+          <Typography.Text strong>{t('selfResult')}</Typography.Text>
+          <ResultPicker
+            testId={`self-${x.code}`} label={`${x.code} ${t('selfResult')}`} disabled={!fill.editable}
+            value={fill.selfScores[x.code] as StandardResult | undefined} onChange={(r) => fill.setSelfScore(x.code, r)}
+          />
+        </Space>
+      )}
+      {isLeaf && method === 'manual' && !standard && (
         <Space style={{ marginTop: 8 }}>
           <Typography.Text strong>{t('selfScore')}</Typography.Text>
           <InputNumber
             data-testid={`self-${x.code}`} min={0} max={x.maxScore} step={0.5} disabled={!fill.editable}
-            value={fill.selfScores[x.code] ?? null} onChange={(v) => fill.setSelfScore(x.code, typeof v === 'number' ? v : null)}
+            value={typeof fill.selfScores[x.code] === 'number' ? (fill.selfScores[x.code] as number) : null} onChange={(v) => fill.setSelfScore(x.code, typeof v === 'number' ? v : null)}
           />
           <Typography.Text type="secondary">0 – {x.maxScore}</Typography.Text>
         </Space>

@@ -1,7 +1,7 @@
 // What the indicator cards inside the generated form need from the page: live scores,
 // self-scores, evidence, and whether anything may be changed.
 import { createContext, useContext } from 'react';
-import type { Evaluation, FormulaError, IndicatorScore, VetoResult } from '../../../server/engine/index.js';
+import type { Evaluation, FormulaError, IndicatorScore, Scores, StandardResult, VetoResult } from '../../../server/engine/index.js';
 import type { Attachment } from '../api/schema';
 
 export interface FillContextValue {
@@ -9,8 +9,9 @@ export interface FillContextValue {
   vetoes: Map<string, VetoResult>;
   /** What could not be computed, by indicator: shown on its card, never turned into a 0. */
   faults: Map<string, FormulaError[]>;
-  selfScores: Record<string, number>;
-  setSelfScore: (code: string, value: number | null) => void;
+  /** Points for manual score items, results (met/basic/unmet) for manual standard items. */
+  selfScores: Scores;
+  setSelfScore: (code: string, value: number | StandardResult | null) => void;
   attachments: Attachment[];
   upload: (code: string, file: File, onProgress: (p: number) => void) => Promise<void>;
   removeAttachment: (id: string) => Promise<void>;

@@ -2,11 +2,12 @@
 // lost connection loses nothing), saved to the server shortly after typing stops, and never
 // silently overwriting someone else's save — a stale revision becomes a visible conflict.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Scores } from '../../../server/engine/index.js';
 import { ApiError, gql } from '../api/client';
 
 export interface DraftDoc {
   data: Record<string, unknown>;
-  selfScores: Record<string, number>;
+  selfScores: Scores;
 }
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict';

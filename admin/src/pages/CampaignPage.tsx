@@ -15,7 +15,8 @@ import { navigate } from '../router';
 const QUERY = `query($id: ID!) { campaign(id: $id) { id name year status passScore deadlines systemVersion { number system { name } }
   stats { total submitted finalized passed averageScore maxScore minScore coverage
     byOrgUnit(level: "street") { orgUnit { name } total submitted finalized passed averageScore coverage }
-    weakestIndicators(limit: 5) { code title maxScore averageScore share units } } } }`;
+    weakestIndicators(limit: 5) { code title maxScore averageScore share units }
+    standardResults { code title level met basic unmet unknown } } } }`;
 const TARGET_FIELDS = 'id status selfScore streetScore finalScore passed grade returnReason orgUnit { name code }';
 
 type Target = Pick<Assessment, 'id' | 'status' | 'selfScore' | 'streetScore' | 'finalScore' | 'passed' | 'grade' | 'returnReason'> & { orgUnit: { name: string; code: string } };
@@ -99,6 +100,17 @@ export function CampaignPage({ id }: { id: string }) {
             ]} />
           </Card>
         </Col>
+        {s.standardResults.length > 0 && (
+          <Col span={24}>
+            <Card size="small" title={t('standardStats')}>
+              <Table size="small" rowKey="code" pagination={false} dataSource={s.standardResults} data-testid="standard-stats" columns={[
+                { title: t('code'), dataIndex: 'code' }, { title: t('title'), dataIndex: 'title' },
+                { title: t('result_met'), dataIndex: 'met' }, { title: t('result_basic'), dataIndex: 'basic' }, { title: t('result_unmet'), dataIndex: 'unmet' },
+                { title: t('noResult'), dataIndex: 'unknown' },
+              ]} />
+            </Card>
+          </Col>
+        )}
       </Row>
     </Space>
   );

@@ -3,13 +3,14 @@
 // indicator, and a submit that lists what is missing, each a link to its place.
 import { Alert, App, Badge, Button, Card, Descriptions, Modal, Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { type CompiledSystem, compileSystem, deepMerge, type Evaluation, evaluate, stripComputed, unitContext, validateAnswers } from '../../../server/engine/index.js';
+import { type CompiledSystem, compileSystem, deepMerge, type Evaluation, evaluate, type StandardResult, stripComputed, unitContext, validateAnswers } from '../../../server/engine/index.js';
 import { ApiError, gql, uploadEvidence } from '../api/client';
 import type { Assessment, Attachment } from '../api/schema';
 import { useQuery } from '../api/useQuery';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
 import { byCode, FillContext } from '../forms/fill-context';
+import { ResultTag } from '../forms/StandardResult';
 import { GeneratedForm } from '../forms/rjsf';
 import { errorSchemaFor, sectionsOf } from '../forms/sections';
 import { SubmitFaults } from '../forms/SubmitFaults';
@@ -76,7 +77,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
   const fillContext = {
     ...byCode(evaluation),
     selfScores: draft.doc.selfScores,
-    setSelfScore: (code: string, value: number | null) => {
+    setSelfScore: (code: string, value: number | StandardResult | null) => {
       const next = { ...draft.doc.selfScores };
       if (value === null) delete next[code];
       else next[code] = value;
@@ -128,7 +129,12 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
             <Space size="large">
               <StatusTag status={assessment.status} returned={!!assessment.returnReason} />
               {editable && <span data-testid="save-state"><Badge status={saveBadge[0] as never} text={saveBadge[1]} /></span>}
-              <span>{t('total')} <b data-testid="total-score" style={{ fontSize: 20 }}>{evaluation?.selfTotal ?? assessment.selfScore}</b> / {compiled.system.meta.totalScore}</span>
+              {compiled.system.meta.kind !== 'standard' && (
+                <span>{t('total')} <b data-testid="total-score" style={{ fontSize: 20 }}>{evaluation?.selfTotal ?? assessment.selfScore}</b> / {compiled.system.meta.totalScore}</span>
+              )}
+              {compiled.system.meta.kind !== 'score' && (
+                <span>{t('passedResult')} <ResultTag testId="passed-result" result={evaluation?.selfPassed === true ? 'met' : evaluation?.selfPassed === false ? 'unmet' : null} /></span>
+              )}
               {editable && <Button type="primary" onClick={submit} data-testid="submit">{t('submit')}</Button>}
               {!editable && <Button onClick={() => navigate(`/assessments/${assessment.id}/review`)}>{t('review')}</Button>}
             </Space>
@@ -139,7 +145,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
           <Descriptions size="small" style={{ marginTop: 12 }} column={4} items={[
             { label: t('deadline'), children: assessment.campaign.deadlines?.submit ?? '—' },
             { label: t('population'), children: String(unit.population ?? '—') },
-            { label: t('passScore'), children: assessment.campaign.passScore },
+            ...(compiled.system.meta.kind === 'standard' ? [] : [{ label: t('passScore'), children: assessment.campaign.passScore }]),
             { label: t('evidence'), children: `${attachments.length}` },
           ]} />
         </Card>
@@ -147,7 +153,9 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
         {submitFaults && <SubmitFaults error={submitFaults} system={compiled.system} onGo={(key) => setActive(key)} onClose={() => setSubmitFaults(undefined)} />}
         <Tabs activeKey={section.key} onChange={setActive} items={sections.map((s) => {
           const score = evaluation?.indicatorScores.find((x) => x.code === s.code);
-          return { key: s.key, label: <span>{s.code} {s.title} <Tag>{score?.selfScore ?? 0}/{score?.maxScore}</Tag></span> };
+          // An unknown score shows as —, never as 0; a 达标 section shows its result.
+          const badge = score?.kind === 'standard' ? <ResultTag result={score.selfResult} /> : <Tag>{score?.selfScore ?? '—'}/{score?.maxScore ?? '—'}</Tag>;
+          return { key: s.key, label: <span>{s.code} {s.title} {badge}</span> };
         })} />
         <GeneratedForm
           key={section.key} idPrefix={`root_${section.key}`} schema={section.schema} uiSchema={section.uiSchema}

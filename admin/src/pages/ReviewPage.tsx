@@ -2,7 +2,8 @@
 // the self-score of each indicator beside this stage's score, an opinion and the decision.
 import { App, Button, Card, Image, Input, InputNumber, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { compileSystem, deepMerge, type Evaluation, evaluate, type IndicatorNode } from '../../../server/engine/index.js';
+import { compileSystem, deepMerge, type Evaluation, evaluate, type IndicatorNode, type StandardResult } from '../../../server/engine/index.js';
+import { ResultPicker, ResultTag } from '../forms/StandardResult';
 import { ApiError, gql } from '../api/client';
 import type { ReviewStage } from '../api/schema';
 import { useCurrentUser } from '../api/session';
@@ -43,7 +44,8 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
   }, [assessment.systemVersion.id]);
   const [evaluation, setEvaluation] = useState<Evaluation>();
   const stage = stageFor(user.role, assessment.status);
-  const [scores, setScores] = useState<Record<string, number | null>>({});
+  // Points for score items, results (met/basic/unmet) for 达标 items.
+  const [scores, setScores] = useState<Record<string, number | StandardResult | null>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [opinion, setOpinion] = useState('');
   const [asking, setAsking] = useState(false);
@@ -55,11 +57,12 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
     void evaluate(compiled, { data: assessment.data, unit: assessedUnit(assessment), selfScores: assessment.selfScores }).then((ev) => {
       setEvaluation(ev);
       // Prefill: the street starts from the self-scores, the expert from computed scores (manual items are left to score).
-      const initial: Record<string, number | null> = {};
+      const initial: Record<string, number | StandardResult | null> = {};
       for (const s of ev.indicatorScores) {
         const node = compiled.system.all.find((n) => n.code === s.code)!;
         if (node.children.length) continue;
-        initial[s.code] = stage === 'STREET' ? s.selfScore : node.method === 'manual' ? null : s.computedScore;
+        if (node.kind === 'standard') initial[s.code] = stage === 'STREET' ? s.selfResult : node.method === 'manual' ? null : s.computedResult;
+        else initial[s.code] = stage === 'STREET' ? s.selfScore : node.method === 'manual' ? null : s.computedScore;
       }
       setScores(initial);
     });
@@ -74,7 +77,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
   const decide = async (decision: 'RECOMMEND' | 'RETURN' | 'FINALIZE') => {
     setBusy(true);
     setActionError(undefined);
-    const given = Object.fromEntries(Object.entries(scores).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+    const given = Object.fromEntries(Object.entries(scores).filter(([, v]) => v !== null && v !== undefined));
     try {
       await gql(REVIEW, { id: assessment.id, stage, decision, scores: decision === 'RETURN' ? null : given, reasons, opinion: opinion || null, rev: assessment.revision });
       message.success(t('reviewDone'));
@@ -101,8 +104,8 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
           <Typography.Title level={4} style={{ margin: 0 }}>{assessment.orgUnit.name} · {assessment.campaign.name}</Typography.Title>
           <Space size="large">
             <StatusTag status={assessment.status} />
-            <span>{t('selfScore')} <b>{assessment.selfScore}</b></span>
-            {assessment.streetScore !== null && <span>{t('streetScore')} <b>{assessment.streetScore}</b></span>}
+            {compiled.system.meta.kind !== 'standard' && <span>{t('selfScore')} <b>{assessment.selfScore}</b></span>}
+            {compiled.system.meta.kind !== 'standard' && assessment.streetScore !== null && <span>{t('streetScore')} <b>{assessment.streetScore}</b></span>}
             {assessment.finalScore !== null && <span data-testid="final-score">{t('finalScore')} <b>{assessment.finalScore}</b> {assessment.grade && <Tag color={assessment.passed ? 'green' : 'red'}>{assessment.grade}</Tag>}</span>}
           </Space>
         </Space>
@@ -112,18 +115,25 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
         <Table<IndicatorNode> rowKey="code" size="small" pagination={false} dataSource={leaves} expandable={{ childrenColumnName: "__none" }} columns={[
           { title: t('code'), dataIndex: 'code', width: 70 },
           { title: t('title'), render: (_, n) => <Space orientation="vertical" size={0}><span>{n.title}</span><Typography.Text type="secondary" style={{ fontSize: 12 }}>{n.criteria}</Typography.Text></Space> },
-          { title: t('maxScore'), dataIndex: 'maxScore', width: 60, align: 'right' },
-          { title: t('selfScore'), width: 70, align: 'right', render: (_, n) => scoreOf(n.code)?.selfScore ?? '—' },
-          { title: t('computedScore'), width: 80, align: 'right', render: (_, n) => (n.method === 'manual' ? '—' : scoreOf(n.code)?.computedScore) },
+          { title: t('maxScore'), width: 60, align: 'right', render: (_, n) => (n.kind === 'standard' ? t('kindStandard') : n.maxScore) },
+          { title: t('selfScore'), width: 80, align: 'right', render: (_, n) => (n.kind === 'standard' ? <ResultTag result={scoreOf(n.code)?.selfResult} /> : scoreOf(n.code)?.selfScore ?? '—') },
+          {
+            title: t('computedScore'), width: 80, align: 'right',
+            render: (_, n) => (n.method === 'manual' ? '—' : n.kind === 'standard' ? <ResultTag result={scoreOf(n.code)?.computedResult} /> : scoreOf(n.code)?.computedScore ?? '—'),
+          },
           { title: t('evidence'), width: 180, render: (_, n) => <EvidenceCell files={assessment.attachments.filter((a) => a.indicatorCode === n.code)} /> },
           ...(stage ? [{
             title: t('stageScore'), width: 260, render: (_: unknown, n: IndicatorNode) => {
-              const computed = scoreOf(n.code)?.computedScore;
+              const computed = n.kind === 'standard' ? scoreOf(n.code)?.computedResult : scoreOf(n.code)?.computedScore;
               const overridden = stage === 'EXPERT' && n.method !== 'manual' && scores[n.code] !== computed;
+              const value = scores[n.code];
               return (
                 <Space orientation="vertical" size={2}>
-                  <InputNumber data-testid={`stage-${n.code}`} min={0} max={n.maxScore} step={0.5} value={scores[n.code] ?? null}
-                    status={faultAt(n.code).length ? 'error' : undefined} onChange={(v) => setScores((s) => ({ ...s, [n.code]: typeof v === 'number' ? v : null }))} />
+                  {n.kind === 'standard'
+                    ? <ResultPicker testId={`stage-${n.code}`} label={`${n.code} ${t('result')}`} value={typeof value === 'string' ? value : null}
+                        onChange={(r) => setScores((s) => ({ ...s, [n.code]: r }))} />
+                    : <InputNumber data-testid={`stage-${n.code}`} aria-label={`${n.code} ${t('stageScore')}`} min={0} max={n.maxScore} step={0.5} value={typeof value === 'number' ? value : null}
+                        status={faultAt(n.code).length ? 'error' : undefined} onChange={(v) => setScores((s) => ({ ...s, [n.code]: typeof v === 'number' ? v : null }))} />}
                   {overridden && <Input size="small" placeholder={t('reasonNeeded')} value={reasons[n.code] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [n.code]: e.target.value }))} />}
                   {faultAt(n.code).map((f) => <Typography.Text key={f.path} type="danger" style={{ fontSize: 12 }}>{f.message}</Typography.Text>)}
                 </Space>

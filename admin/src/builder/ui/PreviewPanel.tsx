@@ -3,7 +3,7 @@
 // engine the server runs; "服务器核对" asks previewAssessment to confirm.
 import { Alert, Button, InputNumber, Space, Table, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { compileSystem, deepMerge, type Evaluation, evaluate, type Fault } from '../../../../server/engine/index.js';
+import { compileSystem, deepMerge, type Evaluation, evaluate, type Fault, type Scores, type StandardResult } from '../../../../server/engine/index.js';
 import { gql } from '../../api/client';
 import { byCode, FillContext } from '../../forms/fill-context';
 import { GeneratedForm } from '../../forms/rjsf';
@@ -22,7 +22,7 @@ export interface PreviewPanelProps {
 
 export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, population, onPopulation }: PreviewPanelProps) {
   const compiled = useMemo(() => { const r = compileSystem(schema); return r.ok ? r.compiled : undefined; }, [schema]);
-  const [selfScores, setSelfScores] = useState<Record<string, number>>({});
+  const [selfScores, setSelfScores] = useState<Scores>({});
   const [evaluation, setEvaluation] = useState<Evaluation>();
   const [server, setServer] = useState<string>();
   const [active, setActive] = useState<string>();
@@ -50,7 +50,7 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
   };
   const context = {
     ...byCode(evaluation),
-    selfScores, setSelfScore: (code: string, v: number | null) => setSelfScores((s) => { const n = { ...s }; if (v === null) delete n[code]; else n[code] = v; return n; }),
+    selfScores, setSelfScore: (code: string, v: number | StandardResult | null) => setSelfScores((s) => { const n = { ...s }; if (v === null) delete n[code]; else n[code] = v; return n; }),
     attachments: [], editable: true, removeAttachment: async () => {},
     upload: async () => { throw new Error(w("预览中不上传文件：保存并开始督导评估后，填报人员在此上传")); },
   };

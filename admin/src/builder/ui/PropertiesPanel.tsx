@@ -27,20 +27,54 @@ export function PropertiesPanel({ node, duplicateCode, onChange, sample }: Prope
           <Form.Item label={w("编码")} validateStatus={duplicateCode || !node.code ? 'error' : undefined} help={duplicateCode ? w("编码重复，请修改") : !node.code ? w("请填写编码") : undefined}>
             <Input value={node.code} onChange={(e) => onChange({ code: e.target.value.trim() })} style={{ width: 100 }} data-testid="prop-code" />
           </Form.Item>
-          <Form.Item label={w("分值")}>
-            <InputNumber min={0} step={0.5} value={node.maxScore} onChange={(v) => onChange({ maxScore: v ?? 0 })} data-testid="prop-max" />
+          <Form.Item label={w("类型")}>
+            <Radio.Group
+              value={node.kind} data-testid="prop-kind" optionType="button"
+              onChange={(e) => onChange(e.target.value === 'standard'
+                ? { kind: 'standard', maxScore: 0, method: node.method === 'checklist' ? 'manual' : node.method }
+                : { kind: 'score', aggregate: undefined })}
+              options={[{ value: 'score', label: w("计分") }, { value: 'standard', label: w("达标") }]}
+            />
           </Form.Item>
+          {node.kind === 'score' && (
+            <Form.Item label={w("分值")}>
+              <InputNumber min={0} step={0.5} value={node.maxScore} onChange={(v) => onChange({ maxScore: v ?? 0 })} data-testid="prop-max" />
+            </Form.Item>
+          )}
         </Space>
         <Form.Item label={w("评分标准（文字）")}><Input.TextArea rows={2} value={node.criteria} onChange={(e) => onChange({ criteria: e.target.value })} data-testid="prop-criteria" /></Form.Item>
-        {isLeaf ? (
+        {isLeaf && node.kind === 'score' && (
           <Form.Item label={w("计分方式")}>
             <Radio.Group value={node.method} onChange={(e) => onChange({ method: e.target.value as Method })} data-testid="prop-method"
               options={[{ value: 'manual', label: w("人工评分") }, { value: 'formula', label: w("公式计分") }, { value: 'checklist', label: w("检查项计分") }]} />
           </Form.Item>
-        ) : <Typography.Paragraph type="secondary">{w("有下级指标：得分为下级指标得分之和（不超过本指标分值）。")}</Typography.Paragraph>}
+        )}
+        {isLeaf && node.kind === 'standard' && (
+          <Form.Item label={w("认定方式")}>
+            <Radio.Group value={node.method} onChange={(e) => onChange({ method: e.target.value as Method })} data-testid="prop-method"
+              options={[{ value: 'manual', label: w("人工认定") }, { value: 'formula', label: w("公式认定") }]} />
+          </Form.Item>
+        )}
+        {!isLeaf && node.kind === 'score' && <Typography.Paragraph type="secondary">{w("有下级指标：得分为下级指标得分之和（不超过本指标分值）。")}</Typography.Paragraph>}
+        {!isLeaf && node.kind === 'standard' && (
+          <Form.Item label={w("汇总规则")}>
+            <Space wrap>
+              <Radio.Group
+                value={typeof node.aggregate === 'object' && 'atLeast' in node.aggregate ? 'atLeast' : 'all'} data-testid="prop-aggregate"
+                onChange={(e) => onChange({ aggregate: e.target.value === 'atLeast' ? { atLeast: Math.max(1, node.children.length - 1) } : 'all' })}
+                options={[{ value: 'all', label: w("下级全部达标") }, { value: 'atLeast', label: w("至少几项达标") }]}
+              />
+              {typeof node.aggregate === 'object' && 'atLeast' in node.aggregate && (
+                <InputNumber min={1} max={node.children.length} value={node.aggregate.atLeast} aria-label={w("至少几项达标")} data-testid="prop-at-least"
+                  onChange={(v) => onChange({ aggregate: { atLeast: v ?? 1 } })} />
+              )}
+            </Space>
+          </Form.Item>
+        )}
         {isLeaf && node.method === 'formula' && (
-          <Form.Item label={w("计分公式（结果自动限制在 0 到分值之间）")}>
-            <FormulaInput value={node.formula} onChange={(formula) => onChange({ formula })} fields={names} sample={sample} placeholder={w('例如 perCapita >= 1.5 ? 5 : perCapita >= 1 ? 3 : 0')} testId="prop-formula" />
+          <Form.Item label={node.kind === 'standard' ? w("认定公式（得出 true/false，或 met/basic/unmet）") : w("计分公式（结果自动限制在 0 到分值之间）")}>
+            <FormulaInput value={node.formula} onChange={(formula) => onChange({ formula })} fields={names} sample={sample}
+              placeholder={node.kind === 'standard' ? w('例如 area / students >= 4.5') : w('例如 perCapita >= 1.5 ? 5 : perCapita >= 1 ? 3 : 0')} testId="prop-formula" />
           </Form.Item>
         )}
         {isLeaf && node.method === 'checklist' && (

@@ -24,7 +24,7 @@ export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps
       key: n.id,
       title: (
         <span data-testid={`node-${n.code}`}>
-          <Tag color={dups.has(n.code) ? 'red' : 'default'}>{n.code}</Tag>{n.title} <Typography.Text type="secondary">{w('{n}分', { n: n.maxScore })}</Typography.Text>
+          <Tag color={dups.has(n.code) ? 'red' : 'default'}>{n.code}</Tag>{n.title} <Typography.Text type="secondary">{n.kind === 'standard' ? w('达标') : w('{n}分', { n: n.maxScore })}</Typography.Text>
           {n.children.length > 0 && <Typography.Text type={sum.ok ? 'success' : 'danger'} style={{ marginLeft: 6, fontSize: 12 }}>{w('（下级合计 {sum}）', { sum: sum.sum })}</Typography.Text>}
         </span>
       ),

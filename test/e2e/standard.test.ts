@@ -1,0 +1,109 @@
+// A 达标 table in Chromium: results, not points. Staff see each formula's result as they type
+// and judge the manual item with 达标 / 基本达标 / 未达标; the expert gives results, not scores,
+// and the campaign page counts the units per result. At 1366 × 768 and on a 390 px phone.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import { startTestApp, type TestApp } from '../factories/app.factory.js';
+import { buildStandardSystem } from '../factories/system.factory.js';
+import { buildWorld, PASSWORD, type World } from '../factories/world.factory.js';
+import { chromiumPath, launch, login, openTab, screenshot } from './browser.js';
+
+let t: TestApp;
+let w: World;
+let browser: Browser;
+let campaignId: string;
+let assessmentId: string;
+
+async function newPage(width = 1366, height = 768): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[browser]', e.message));
+  onTestFailed(() => screenshot(page, `failed-standard-${expect.getState().currentTestName?.slice(0, 30).replace(/\W+/g, '-')}`));
+  return page;
+}
+
+describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t, { open: false });
+    browser = await launch();
+    const system = await t.gql(`mutation($s: JSON!) { createIndicatorSystem(code: "std-test", schema: $s) { code } publishIndicatorSystem(code: "std-test") { id } }`,
+      { s: buildStandardSystem() }, t.adminToken);
+    const campaign = await t.gql(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, {
+      i: { name: '学校办学条件达标评估', systemVersionId: system.data!.publishIndicatorSystem.id, targetOrgUnitIds: [w.units.danzhutou], orgUnitId: w.units.district },
+    }, w.tokens.districtAdmin);
+    campaignId = campaign.data!.createCampaign.id;
+    const opened = await t.gql(`mutation($id: ID!) { openCampaign(id: $id) { assessments(first: 1) { nodes { id } } } }`, { id: campaignId }, w.tokens.districtAdmin);
+    assessmentId = opened.data!.openCampaign.assessments.nodes[0].id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  // Measured: 9 s idle.
+  test('staff see each formula\'s result as they type and judge the manual item; the whole table passes when all are met', async () => {
+    const page = await newPage();
+    await login(page, t.url, 'dzt-staff', PASSWORD);
+    await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
+    await page.getByTestId('passed-result').waitFor();
+    await expect(page.getByTestId('total-score').count()).resolves.toBe(0); // no points on a 达标 table
+    await page.locator('#root_R_R1_area').fill('500');
+    await page.locator('#root_R_R1_students').fill('100');
+    await expect.poll(() => page.getByTestId('result-R1').textContent()).toBe('达标');
+    await page.locator('#root_R_R2_ratio').fill('20');
+    await expect.poll(() => page.getByTestId('result-R2').textContent()).toBe('基本达标');
+    await page.locator('#root_R_R3_books').fill('30');
+    await expect.poll(() => page.getByTestId('result-R').textContent()).toBe('达标'); // two of three met
+    await expect.poll(() => page.getByTestId('passed-result').textContent()).toBe('—'); // S not judged yet
+    await openTab(page, /S 安全制度/);
+    await page.getByTestId('self-S').getByText('达标', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('result-S').textContent()).toBe('达标');
+    await expect.poll(() => page.getByTestId('passed-result').textContent()).toBe('达标');
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toContain('已保存');
+    await screenshot(page, '30-standard-fill');
+    const saved = (await t.gql(`query($id: ID!) { assessment(id: $id) { selfScores indicatorScores { code selfResult } } }`, { id: assessmentId }, w.tokens.staff)).data!.assessment;
+    expect(saved.selfScores).toEqual({ S: 'met' });
+    expect(saved.indicatorScores.map((s: { selfResult: string }) => s.selfResult)).toEqual(['MET', 'MET', 'BASIC', 'MET', 'MET']);
+    await page.context().close();
+  }, 30_000);
+
+  // Measured: 4 s idle.
+  test('on a phone the result choice fits the screen', async () => {
+    const page = await newPage(390, 844);
+    await login(page, t.url, 'dzt-staff', PASSWORD);
+    await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
+    await openTab(page, /S 安全制度/);
+    await page.getByTestId('self-S').scrollIntoViewIfNeeded();
+    const box = await page.getByTestId('self-S').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await screenshot(page, '31-standard-fill-phone');
+    await page.context().close();
+  }, 20_000);
+
+  // Measured: 7 s idle.
+  test('the expert gives results, not scores; a unit not meeting one item does not pass, and the campaign counts it', async () => {
+    const { revision } = (await t.gql(`query($id: ID!) { assessment(id: $id) { revision } }`, { id: assessmentId }, w.tokens.staff)).data!.assessment;
+    expect((await t.gql(`mutation($id: ID!, $r: Int!) { submitAssessment(id: $id, expectedRevision: $r) { status } }`, { id: assessmentId, r: revision }, w.tokens.staff)).errors).toBeUndefined();
+    await t.gql(`mutation($id: ID!) { reviewAssessment(id: $id, stage: STREET, decision: RECOMMEND, scores: {}) { status } }`, { id: assessmentId }, w.tokens.reviewer);
+    const page = await newPage();
+    await login(page, t.url, 'lg-expert', PASSWORD);
+    await page.goto(`${t.url}/#/assessments/${assessmentId}/review`);
+    await page.getByTestId('stage-S').waitFor();
+    await page.getByTestId('stage-S').getByText('未达标', { exact: true }).click();
+    await screenshot(page, '32-standard-review');
+    await page.getByTestId('finalize').click();
+    await expect.poll(async () => (await t.gql(`query($id: ID!) { assessment(id: $id) { status passed } }`, { id: assessmentId }, w.tokens.expert)).data!.assessment, { timeout: 15_000 })
+      .toEqual({ status: 'FINALIZED', passed: false });
+    await page.context().close();
+    // The district's manager reads the campaign: one unit, not meeting 安全制度.
+    const manager = await newPage();
+    await login(manager, t.url, 'lg-admin', PASSWORD);
+    await manager.goto(`${t.url}/#/campaigns/${campaignId}`);
+    const row = manager.getByTestId('standard-stats').locator('tr', { hasText: '安全制度' });
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    expect((await row.locator('td').allTextContents()).slice(2)).toEqual(['0', '0', '1', '0']);
+    await screenshot(manager, '33-standard-campaign');
+    await manager.context().close();
+  }, 30_000);
+});
