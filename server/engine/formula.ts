@@ -16,13 +16,17 @@ import type { JsonObject, UnitContext } from './types.js';
  */
 export const FORMULA_LIMITS = Object.freeze({ steps: 100_000, totalSteps: 500_000, stack: 200, sequence: 10_000 });
 
-/** The steps all formulas of one evaluation have used; `evaluate()` makes one per assessment. */
+/**
+ * What all formulas of one evaluation share: the steps they have used, and the variables every
+ * one of them sees besides $root and $unit ($const, $sources). `evaluate()` makes one per assessment.
+ */
 export interface StepBudget {
   used: number;
+  shared?: Record<string, unknown>;
 }
 
-export function newStepBudget(): StepBudget {
-  return { used: 0 };
+export function newStepBudget(shared?: Record<string, unknown>): StepBudget {
+  return { used: 0, shared };
 }
 
 /** JSONata calls this binding on entry to every expression node, with that evaluation's own frame. */
@@ -61,6 +65,10 @@ export interface FormulaIdentifiers {
   unitAttributes: string[];
   /** `$root.<a>.<b>…`: the leading plain names of each path. */
   rootPaths: string[][];
+  /** `$const.<name>`. */
+  constants: string[];
+  /** `$sources.<name>`. */
+  sources: string[];
 }
 
 /** JSONata's own functions (2.x) and ours; any other `$name(…)` is a mistake. */
@@ -74,8 +82,8 @@ export const FORMULA_FUNCTIONS = new Set([
   'cv', 'stddev', 'median',
 ]);
 
-/** Values every formula may read: `$` (the indicator's answers), the whole document and the unit. */
-const FORMULA_VARIABLES = new Set(['', 'root', 'unit']);
+/** Values every formula may read: `$` (the indicator's answers), the whole document, the unit, the system's constants and sources. */
+const FORMULA_VARIABLES = new Set(['', 'root', 'unit', 'const', 'sources']);
 
 export type FormulaOutcome = { ok: true; value: unknown } | { ok: false; code: string; message: string };
 
@@ -110,6 +118,8 @@ function identifiersOf(ast: AstNode): FormulaIdentifiers {
   const used = new Set<string>();
   const called = new Set<string>();
   const unit = new Set<string>();
+  const constants = new Set<string>();
+  const sources = new Set<string>();
   const rootPaths: string[][] = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
@@ -133,6 +143,8 @@ function identifiersOf(ast: AstNode): FormulaIdentifiers {
         plain.push(String(step.value));
       }
       if (head === 'unit' && plain.length) unit.add(plain[0]);
+      if (head === 'const' && plain.length) constants.add(plain[0]);
+      if (head === 'sources' && plain.length) sources.add(plain[0]);
       if (head === 'root' && plain.length) rootPaths.push(plain);
     }
     for (const [key, value] of Object.entries(n)) if (key !== 'value' && key !== 'position' && key !== 'type') visit(value);
@@ -143,6 +155,8 @@ function identifiersOf(ast: AstNode): FormulaIdentifiers {
     functions: [...called].filter((f) => !bound.has(f) && !FORMULA_FUNCTIONS.has(f)),
     unitAttributes: [...unit],
     rootPaths,
+    constants: [...constants],
+    sources: [...sources],
   };
 }
 
@@ -228,7 +242,7 @@ export async function evaluateFormula(
   extra: Record<string, unknown> = {},
 ): Promise<FormulaOutcome> {
   try {
-    const value = await formula.expression.evaluate(input, { ...extra, root, unit, [BUDGET_BINDING]: budget });
+    const value = await formula.expression.evaluate(input, { ...budget?.shared, ...extra, root, unit, [BUDGET_BINDING]: budget });
     return { ok: true, value };
   } catch (err) {
     const e = err as { code?: string; message?: string };

@@ -8,7 +8,7 @@ import { objectAt } from './paths.js';
 import { asResult, computeLeafResults, passes, type Results, rollUpResults } from './standard.js';
 import { escapePointer } from './safety.js';
 import type {
-  Evaluation, FormulaError, Grade, IndicatorNode, IndicatorScore, JsonObject, Scores, SystemMeta, UnitContext, VetoResult,
+  Evaluation, FormulaError, Grade, IndicatorNode, IndicatorScore, JsonObject, Scores, SourceRow, SystemMeta, UnitContext, VetoResult,
 } from './types.js';
 
 export interface EvaluateInput {
@@ -21,6 +21,8 @@ export interface EvaluateInput {
   expertScores?: Scores;
   /** The campaign's pass mark; the system's when absent. */
   passScore?: number;
+  /** The source campaigns' assessments of units inside this one, by the names the system declares. */
+  sources?: Record<string, SourceRow[]>;
 }
 
 const pointsIn = (stage: Scores | undefined, n: IndicatorNode) => {
@@ -36,7 +38,8 @@ export function clamp(value: number, max: number): number {
 /** Evaluates everything the engine knows about one assessment. */
 export async function evaluate(cs: CompiledSystem, input: EvaluateInput): Promise<Evaluation> {
   const unit = input.unit ?? {};
-  const budget = newStepBudget(); // shared by every formula of this assessment
+  // Shared by every formula of this assessment: one step budget, the constants, the sources.
+  const budget = newStepBudget({ const: cs.system.meta.constants, sources: input.sources ?? {} });
   const { computed, merged, errors } = await computeFields(cs, input.data, unit, budget);
   const computedScores = await computeLeafScores(cs, merged, unit, errors, budget);
   const computedResults = await computeLeafResults(cs, merged, unit, errors, budget);

@@ -28,8 +28,36 @@ export const STANDARD_RESULTS: readonly StandardResult[] = ['met', 'basic', 'unm
 /** How a standard group combines its children's results. */
 export type Aggregate = 'all' | { atLeast: number } | { formula: string };
 
+/** Another system whose assessments of units inside the assessed one a formula reads as `$sources.<name>`. */
+export interface SourceDeclaration {
+  /** The code of the source system. */
+  system: string;
+  /** The level of the source's assessed units (school, street…). */
+  level?: string;
+  /** Which of the source campaign's assessments count; FINALIZED by default. */
+  statuses: string[];
+}
+
+/** One assessment of a source campaign, as `$sources.<name>` lists it. */
+export interface SourceRow {
+  unit: { code: string; name: string; level: string; attributes: Record<string, unknown> };
+  status: string;
+  passed: boolean | null;
+  total: number | null;
+  grade: string | null;
+  /** Results of standard indicators, by code. */
+  results: Record<string, string>;
+  /** Final (else self) scores of score indicators, by code. */
+  scores: Record<string, number>;
+  /** The answers with computed values merged in. */
+  values: JsonObject;
+}
+
 export interface SystemMeta {
   code: string;
+  /** Named values formulas read as `$const.<name>`. */
+  constants: Record<string, unknown>;
+  sources: Record<string, SourceDeclaration>;
   title: string;
   issuer?: string;
   targetLevel?: OrgLevel;

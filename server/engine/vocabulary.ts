@@ -4,7 +4,7 @@ import metaSchema from '../../schemas/meta/vocabulary.schema.json' with { type: 
 import { ajvFaults, createAjv } from './ajv.js';
 import { type CompiledFormula, compileFormula } from './formula.js';
 import { escapePointer, unsafeFaults } from './safety.js';
-import type { Aggregate, Fault, FieldNode, IndicatorNode, JsonObject, ParsedSystem, ScoringMethod, SystemKind, SystemMeta } from './types.js';
+import type { Aggregate, Fault, FieldNode, IndicatorNode, JsonObject, ParsedSystem, ScoringMethod, SourceDeclaration, SystemKind, SystemMeta } from './types.js';
 
 export interface ReadSystem {
   system?: ParsedSystem;
@@ -36,7 +36,10 @@ export function readSystem(schema: unknown): ReadSystem {
   const roots: IndicatorNode[] = [];
   const all: IndicatorNode[] = [];
   const codes = new Map<string, string>();
-  const ctx: Ctx = { faults, formulas, codes, all, root: schema as JsonObject, unitAttributes: declaredUnitAttributes(sys, faults) };
+  const ctx: Ctx = {
+    faults, formulas, codes, all, root: schema as JsonObject, unitAttributes: declaredUnitAttributes(sys, faults),
+    constants: (sys.constants ?? {}) as Record<string, unknown>, sources: declaredSources(sys),
+  };
 
   const rootProps = (root.properties ?? {}) as Record<string, JsonObject>;
   for (const [key, prop] of Object.entries(rootProps)) {
@@ -68,6 +71,8 @@ export function readSystem(schema: unknown): ReadSystem {
   if (faults.length) return { formulas, faults };
   const meta: SystemMeta = {
     code: sys.code as string,
+    constants: ctx.constants,
+    sources: ctx.sources,
     title: (root.title as string) ?? (sys.code as string),
     issuer: sys.issuer as string | undefined,
     targetLevel: sys.targetLevel as SystemMeta['targetLevel'],
@@ -89,6 +94,15 @@ interface Ctx {
   root: JsonObject;
   /** What `$unit.<name>` may name. */
   unitAttributes: Set<string>;
+  /** `x-system.constants`, read as `$const.<name>`. */
+  constants: Record<string, unknown>;
+  /** `x-system.sources`, read as `$sources.<name>`. */
+  sources: Record<string, SourceDeclaration>;
+}
+
+function declaredSources(sys: JsonObject): Record<string, SourceDeclaration> {
+  const declared = (sys.sources ?? {}) as Record<string, { system: string; level?: string; statuses?: string[] }>;
+  return Object.fromEntries(Object.entries(declared).map(([name, s]) => [name, { system: s.system, level: s.level, statuses: s.statuses ?? ['FINALIZED'] }]));
 }
 
 /** Every unit has these, whatever a system declares. */
@@ -281,7 +295,7 @@ function compileChecked(source: string, path: string, known: Set<string>, ctx: C
  * attribute or `$root` path would otherwise evaluate to nothing and fail only when filled in.
  */
 function identifierFaults(compiled: CompiledFormula, path: string, ctx: Ctx, extraVariables: string[]): Fault[] {
-  const { variables, functions, unitAttributes, rootPaths } = compiled.identifiers;
+  const { variables, functions, unitAttributes, rootPaths, constants, sources } = compiled.identifiers;
   const faults: Fault[] = [];
   const allowed = ['$root', '$unit', ...extraVariables.map((v) => `$${v}`)].join('、');
   for (const f of functions) faults.push({ path, message: `公式调用了不存在的函数“$${f}”，请检查拼写（可用 $sum、$round、$cv、$median 等 JSONata 函数）` });
@@ -291,6 +305,12 @@ function identifierFaults(compiled: CompiledFormula, path: string, ctx: Ctx, ext
   const declared = [...ctx.unitAttributes].join('、');
   for (const a of unitAttributes) {
     if (!ctx.unitAttributes.has(a)) faults.push({ path, message: `单位属性“$unit.${a}”未在 x-system.unitAttributes 中声明（可用：${declared}），请检查拼写或先声明该属性` });
+  }
+  for (const c of constants) {
+    if (!(c in ctx.constants)) faults.push({ path, message: `常量“$const.${c}”未在 x-system.constants 中定义，请检查拼写或先定义该常量` });
+  }
+  for (const s of sources) {
+    if (!(s in ctx.sources)) faults.push({ path, message: `数据来源“$sources.${s}”未在 x-system.sources 中声明，请检查拼写或先声明来源（指标体系编码和层级）` });
   }
   for (const steps of rootPaths) {
     const missing = missingRootStep(ctx.root, steps);

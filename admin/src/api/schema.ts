@@ -46,6 +46,8 @@ export interface Assessment {
   selfScore: number;
   /** 人工评分项的自评分 { 指标编码: 分数 } */
   selfScores: any;
+  /** 派生指标依据的下级单位评估（如县域评估依据的各校评估）：填报中为实时数据，提交后为提交时的数据 */
+  sources: AssessmentSource[];
   status: AssessmentStatus;
   /** 街道推荐时的总分 */
   streetScore: number | null;
@@ -107,6 +109,12 @@ export interface AssessmentRevision {
   userId: number | null;
 }
 
+/** 一个数据来源：公式中 $sources.<名称> 读取的单位 */
+export interface AssessmentSource {
+  name: string;
+  units: SourceUnit[];
+}
+
 /** DRAFT 填报中 · SUBMITTED 已提交 · RECOMMENDED 街道已推荐 · FINALIZED 专家已评定 */
 export type AssessmentStatus = 'DRAFT' | 'FINALIZED' | 'RECOMMENDED' | 'SUBMITTED';
 
@@ -143,6 +151,14 @@ export interface Campaign {
   year: number;
 }
 
+/** 数据来源：由哪次督导评估提供（如学校评估为县域评估提供校际差异系数） */
+export interface CampaignSourceInput {
+  /** 提供数据的督导评估 */
+  campaignId: string;
+  /** x-system.sources 中的名称 */
+  name: string;
+}
+
 export interface CampaignStats {
   /** 已评定单位的平均分 */
   averageScore: number | null;
@@ -176,6 +192,8 @@ export interface CreateCampaignInput {
   orgUnitId?: string | null;
   /** 合格分，默认取指标体系的 passScore */
   passScore?: number | null;
+  /** 指标体系声明的每个数据来源（x-system.sources）所读取的督导评估 */
+  sources?: CampaignSourceInput[] | null;
   /** 已发布的指标体系版本 */
   systemVersionId: string;
   /** 受评单位 */
@@ -419,6 +437,19 @@ export interface Session {
   /** 会话令牌：请求时放在 Authorization: Bearer 头中 */
   token: string;
   user: User;
+}
+
+/** 来源督导评估中的一个单位及其数据 */
+export interface SourceUnit {
+  code: string;
+  level: string;
+  name: string;
+  passed: boolean | null;
+  status: AssessmentStatus;
+  /** 最终得分（未评定时为自评分） */
+  total: number | null;
+  /** 填报的数据与计算值（公式中 $sources.<名称>.values） */
+  values: any;
 }
 
 /** 达标类指标的结果：MET 达标 · BASIC 基本达标 · UNMET 未达标（在分数 JSON 中写作 met / basic / unmet） */

@@ -56,7 +56,7 @@ export async function reviewAssessment(em: EntityManager, actor: Actor | undefin
 async function decide(work: Work, input: ReviewInput, scores: Scores | undefined, reasons: Record<string, string>, opinion?: string): Promise<Change> {
   if (input.decision === ReviewDecision.RETURN) {
     return {
-      set: { status: AssessmentStatus.DRAFT, returnReason: opinion, streetScores: null, streetScore: null } as never,
+      set: { status: AssessmentStatus.DRAFT, returnReason: opinion, streetScores: null, streetScore: null, sourceRows: null } as never,
       action: 'return', evaluation: await evaluateWork(work, { streetScores: undefined }),
     };
   }

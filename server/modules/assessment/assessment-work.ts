@@ -2,7 +2,7 @@
 // version compiled once, the unit as formulas see it ($unit), and the one way a change is
 // written — conditional on the revision, with a revision row and the narrow score rows.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type CompiledSystem, evaluate, type Evaluation, type UnitContext, unitContext } from '../../engine/index.js';
+import { type CompiledSystem, evaluate, type Evaluation, type SourceRow, type UnitContext, unitContext } from '../../engine/index.js';
 import { conflict, notFound } from '../../graphql/errors.js';
 import { type Action, type Actor, authorize } from '../auth/policy.js';
 import { Campaign } from '../campaign/campaign.entity.js';
@@ -10,13 +10,16 @@ import { IndicatorSystemVersion } from '../indicator-system/indicator-system.ent
 import { compiledVersion } from '../indicator-system/indicator-system.service.js';
 import { AssessmentRevision } from './assessment-revision.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
-import { Assessment } from './assessment.entity.js';
+import { Assessment, AssessmentStatus } from './assessment.entity.js';
+import { loadSourceRows } from './assessment-sources.js';
 
 export interface Work {
   assessment: Assessment;
   campaign: Campaign;
   compiled: CompiledSystem;
   unit: UnitContext;
+  /** `$sources`: live for a draft, as frozen at submit afterwards. */
+  sources?: Record<string, SourceRow[]>;
 }
 
 /** Loads an assessment for `action`, checking the policy on the assessed unit. */
@@ -26,7 +29,11 @@ export async function loadWork(em: EntityManager, actor: Actor | undefined, id: 
   authorize(actor, action, assessment.unitPath);
   const campaign = assessment.campaign;
   const version = await em.findOneOrFail(IndicatorSystemVersion, { id: campaign.systemVersion.id });
-  return { assessment, campaign, compiled: compiledVersion(version), unit: unitContext({ ...assessment.orgUnit, attributes: assessment.unitAttributes ?? assessment.orgUnit.attributes }) };
+  const compiled = compiledVersion(version);
+  const sources = assessment.status !== AssessmentStatus.DRAFT && assessment.sourceRows
+    ? assessment.sourceRows
+    : await loadSourceRows(em, campaign, assessment.unitPath, compiled.system.meta);
+  return { assessment, campaign, compiled, sources, unit: unitContext({ ...assessment.orgUnit, attributes: assessment.unitAttributes ?? assessment.orgUnit.attributes }) };
 }
 
 /** Evaluates with the stored answers and scores, `changes` taking precedence. */
@@ -34,7 +41,7 @@ export function evaluateWork(work: Work, changes: Partial<Pick<Assessment, 'data
   const a = { ...work.assessment, ...changes } as Assessment;
   return evaluate(work.compiled, {
     data: a.data, unit: work.unit, selfScores: a.selfScores, streetScores: a.streetScores ?? undefined, expertScores: a.expertScores ?? undefined,
-    passScore: work.campaign.passScore,
+    passScore: work.campaign.passScore, sources: work.sources,
   });
 }
 

@@ -4,7 +4,7 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Campaign } from '../campaign/campaign.entity.js';
-import type { FormulaError, Scores } from '../../engine/types.js';
+import type { FormulaError, Scores, SourceRow } from '../../engine/types.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 
 export enum AssessmentStatus {
@@ -51,6 +51,10 @@ export class Assessment {
    */
   @Property({ type: 'json', nullable: true })
   unitAttributes?: Record<string, unknown>;
+
+  /** `$sources` as they were at submit (see assessment-sources.ts); null while a draft reads them live. */
+  @Property({ type: 'json', nullable: true })
+  sourceRows?: Record<string, SourceRow[]> | null;
 
   /**
    * What could not be computed at the last change: [{ path, indicator, message }]. A draft may

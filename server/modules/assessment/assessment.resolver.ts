@@ -11,9 +11,11 @@ import { parseId } from '../org-unit/org-unit.service.js';
 import { AssessmentRevision } from './assessment-revision.entity.js';
 import { previewAssessment } from './assessment-preview.service.js';
 import { reviewAssessment } from './assessment-review.service.js';
-import { getAssessment, saveAssessmentDraft, submitAssessment } from './assessment.service.js';
+import { assessmentSources, getAssessment, saveAssessmentDraft, submitAssessment } from './assessment.service.js';
 import type { Assessment } from './assessment.entity.js';
-import { AssessmentPreviewType, AssessmentRevisionType, AssessmentType, IndicatorScoreType, ReviewType } from './assessment.types.js';
+import {
+  AssessmentPreviewType, AssessmentRevisionType, AssessmentSourceType, AssessmentType, IndicatorScoreType, ReviewType,
+} from './assessment.types.js';
 import { Review, ReviewDecision, ReviewStage } from './review.entity.js';
 
 @Resolver(() => AssessmentType)
@@ -93,6 +95,13 @@ export class AssessmentResolver {
   @FieldResolver(() => [AttachmentType], { description: '佐证材料' })
   attachments(@Root() a: Assessment, @Ctx() ctx: Context) {
     return ctx.loaders.attachmentsByAssessment.load(a.id);
+  }
+
+  @FieldResolver(() => [AssessmentSourceType], {
+    description: '派生指标依据的下级单位评估（如县域评估依据的各校评估）：填报中为实时数据，提交后为提交时的数据',
+  })
+  sources(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return assessmentSources(ctx.em, a);
   }
 
   @FieldResolver(() => [ReviewType])

@@ -7,8 +7,11 @@ import type { Fault, JsonObject } from '../../engine/types.js';
 import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import { badInput } from '../../graphql/errors.js';
 import { type Actor, requireActor, scopeFilter } from '../auth/policy.js';
-import { CampaignStatus } from '../campaign/campaign.entity.js';
+import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
+import { IndicatorSystemVersion } from '../indicator-system/indicator-system.entity.js';
+import { compiledVersion } from '../indicator-system/indicator-system.service.js';
 import { parseId } from '../org-unit/org-unit.service.js';
+import { loadSourceRows } from './assessment-sources.js';
 import { commitChange, evaluateWork, loadWork, type Work } from './assessment-work.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
 
@@ -78,7 +81,8 @@ export async function submitAssessment(em: EntityManager, actor: Actor | undefin
   }
   if (faults.length) throw badInput(faults, '还有未完成的内容，请按提示补充后再提交');
   return commitChange(em, actor as Actor, work, expectedRevision, {
-    set: { status: AssessmentStatus.SUBMITTED, submittedAt: new Date(), returnReason: undefined }, action: 'submit', evaluation,
+    // The sources as they are now are what was submitted: frozen for the reviews.
+    set: { status: AssessmentStatus.SUBMITTED, submittedAt: new Date(), returnReason: undefined, sourceRows: work.sources ?? null }, action: 'submit', evaluation,
   });
 }
 
@@ -90,6 +94,20 @@ async function evidenceCounts(em: EntityManager, assessmentId: number): Promise<
   );
   return new Map(rows.map((r) => [r.code, r.n]));
 }
+
+/** The units behind an assessment's derived indicators, by source (read by someone who may read the assessment). */
+export async function assessmentSources(em: EntityManager, assessment: Assessment): Promise<{ name: string; units: SourceUnit[] }[]> {
+  const campaign = await em.findOneOrFail(Campaign, { id: assessment.campaign.id });
+  const version = await em.findOneOrFail(IndicatorSystemVersion, { id: campaign.systemVersion.id });
+  const rows = assessment.status !== AssessmentStatus.DRAFT && assessment.sourceRows
+    ? assessment.sourceRows
+    : await loadSourceRows(em, campaign, assessment.unitPath, compiledVersion(version).system.meta);
+  return Object.entries(rows ?? {}).map(([name, list]) => ({
+    name, units: list.map((r) => ({ ...r.unit, status: r.status, passed: r.passed ?? undefined, total: r.total ?? undefined, values: r.values })),
+  }));
+}
+
+interface SourceUnit { code: string; name: string; level: string; status: string; passed?: boolean; total?: number; values: JsonObject }
 
 export interface ListAssessmentsArgs {
   first?: number;

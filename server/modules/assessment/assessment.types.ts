@@ -18,6 +18,23 @@ export class AssessmentFaultType {
   @Field(() => String, { description: '原因及如何处理' }) message!: string;
 }
 
+@ObjectType('SourceUnit', { description: '来源督导评估中的一个单位及其数据' })
+export class SourceUnitType {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) level!: string;
+  @Field(() => AssessmentStatus) status!: string;
+  @Field(() => Boolean, { nullable: true }) passed?: boolean;
+  @Field(() => Float, { nullable: true, description: '最终得分（未评定时为自评分）' }) total?: number;
+  @Field(() => GraphQLJSON, { description: '填报的数据与计算值（公式中 $sources.<名称>.values）' }) values!: Record<string, unknown>;
+}
+
+@ObjectType('AssessmentSource', { description: '一个数据来源：公式中 $sources.<名称> 读取的单位' })
+export class AssessmentSourceType {
+  @Field(() => String) name!: string;
+  @Field(() => [SourceUnitType]) units!: SourceUnitType[];
+}
+
 @ObjectType('Assessment', { description: '一个受评单位在一次督导评估中的自评与评分' })
 export class AssessmentType {
   @Field(() => ID) id!: number;

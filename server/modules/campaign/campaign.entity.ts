@@ -14,7 +14,7 @@ export enum CampaignStatus {
 
 @Entity({ tableName: 'campaign' })
 export class Campaign {
-  [OptionalProps]?: 'ownerPath' | 'targetOrgUnitIds' | 'status' | 'deadlines' | 'createdAt';
+  [OptionalProps]?: 'ownerPath' | 'targetOrgUnitIds' | 'status' | 'deadlines' | 'createdAt' | 'sources';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -43,6 +43,10 @@ export class Campaign {
 
   @Property({ type: 'double' })
   passScore!: number;
+
+  /** The campaign each source the system declares reads from: { name: campaign id }. */
+  @Property({ type: 'json', defaultRaw: `'{}'` })
+  sources: Record<string, number> = {};
 
   /** Phase deadlines, ISO dates: { submit, review, expert }. */
   @Property({ type: 'json' })

@@ -2,7 +2,7 @@
 // subtree; opening creates one assessment per target; closing stops filling.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ajvFaults, createAjv } from '../../engine/ajv.js';
-import { ORG_LEVELS, type Fault } from '../../engine/types.js';
+import { ORG_LEVELS, type Fault, type SystemMeta } from '../../engine/types.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
 import { type Actor, authorize, can, requireActor, scopeCondition, scopeFilter } from '../auth/policy.js';
 import { Assessment } from '../assessment/assessment.entity.js';
@@ -11,7 +11,7 @@ import { compiledVersion } from '../indicator-system/indicator-system.service.js
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { findVisibleUnit, parseId } from '../org-unit/org-unit.service.js';
 import { Campaign, CampaignStatus } from './campaign.entity.js';
-import type { CreateCampaignInput } from './campaign.types.js';
+import type { CampaignSourceInput, CreateCampaignInput } from './campaign.types.js';
 
 const DEADLINE_KEYS = ['submit', 'review', 'expert'];
 
@@ -46,14 +46,48 @@ export async function createCampaign(em: EntityManager, actorIn: Actor | undefin
     } else deadlines[key] = value;
   }
   faults.push(...(await checkTargets(em, actor, input.targetOrgUnitIds, ownerPath, meta.targetLevel)));
+  const sources = await linkSources(em, actor, meta, input.sources ?? [], faults);
   if (faults.length) throw badInput(faults);
 
   const campaign = em.create(Campaign, {
     name, year, systemVersion: version, ownerUnit: owner ?? (actor.unitId ? em.getReference(OrgUnit, actor.unitId) : undefined),
-    ownerPath, targetOrgUnitIds: [...new Set(input.targetOrgUnitIds.map(Number))], passScore: passScore as number, deadlines,
+    ownerPath, targetOrgUnitIds: [...new Set(input.targetOrgUnitIds.map(Number))], passScore: passScore as number, deadlines, sources,
   });
   await em.persist(campaign).flush();
   return campaign;
+}
+
+/**
+ * Each source the system declares, linked to a campaign the creator may see that runs the
+ * declared system: { name: campaign id }. Every declared source must be linked, nothing else.
+ */
+async function linkSources(em: EntityManager, actor: Actor, meta: SystemMeta, given: CampaignSourceInput[], faults: Fault[]): Promise<Record<string, number>> {
+  const links: Record<string, number> = {};
+  for (const [i, link] of given.entries()) {
+    const path = `/input/sources/${i}`;
+    const declared = meta.sources[link.name];
+    if (!declared) {
+      faults.push({ path: `${path}/name`, message: `指标体系没有名为“${link.name}”的数据来源（可用：${Object.keys(meta.sources).join('、') || '无'}）` });
+      continue;
+    }
+    const source = await em.findOne(Campaign, { id: Number(link.campaignId) || 0 }, { populate: ['systemVersion.system'] });
+    if (!source || !can(actor, 'campaign:read', source.ownerPath)) {
+      faults.push({ path: `${path}/campaignId`, message: '来源督导评估不存在或不在您的管辖范围内，请重新选择' });
+      continue;
+    }
+    const code = source.systemVersion.system.code;
+    if (code !== declared.system) {
+      faults.push({ path: `${path}/campaignId`, message: `“${source.name}”使用的指标体系是 ${code}，来源“${link.name}”需要 ${declared.system} 的督导评估` });
+      continue;
+    }
+    links[link.name] = source.id;
+  }
+  for (const name of Object.keys(meta.sources)) {
+    if (!(name in links) && !given.some((g) => g.name === name)) {
+      faults.push({ path: '/input/sources', message: `请为数据来源“${name}”选择一次使用 ${meta.sources[name].system} 的督导评估` });
+    }
+  }
+  return links;
 }
 
 async function checkTargets(em: EntityManager, actor: Actor, ids: string[], ownerPath: string, level?: string): Promise<Fault[]> {

@@ -28,6 +28,13 @@ export class CreateCampaignInput {
   @Field(() => GraphQLJSON, { nullable: true, description: '{ submit, review, expert }，ISO 日期' }) deadlines?: Record<string, unknown>;
   @Field(() => Float, { nullable: true, description: '合格分，默认取指标体系的 passScore' }) passScore?: number;
   @Field(() => ID, { nullable: true, description: '组织单位，默认为创建者所属单位' }) orgUnitId?: string;
+  @Field(() => [CampaignSourceInput], { nullable: true, description: '指标体系声明的每个数据来源（x-system.sources）所读取的督导评估' }) sources?: CampaignSourceInput[];
+}
+
+@InputType({ description: '数据来源：由哪次督导评估提供（如学校评估为县域评估提供校际差异系数）' })
+export class CampaignSourceInput {
+  @Field(() => String, { description: 'x-system.sources 中的名称' }) name!: string;
+  @Field(() => ID, { description: '提供数据的督导评估' }) campaignId!: string;
 }
 
 @ObjectType('CampaignStats')

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ComputePool } from '../../compute/compute-pool.js';
 import { indicatorSummaries, type IndicatorSummary, type SystemCheck } from '../../compute/compute-tasks.js';
 import { compileCached, type CompiledSystem } from '../../engine/index.js';
-import { unsafeFaults } from '../../engine/safety.js';
+import { escapePointer, unsafeFaults } from '../../engine/safety.js';
 import type { Fault, SystemMeta } from '../../engine/types.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
 import { type Actor, authorize, can } from '../auth/policy.js';
@@ -107,6 +107,41 @@ export function compiledVersion(version: IndicatorSystemVersion): CompiledSystem
   return result.compiled;
 }
 
+/**
+ * Sources that name no existing system, the system itself, or a system that (perhaps through
+ * others) reads this one: each a fault at its path. Reading the vocabulary cannot tell these,
+ * they need the other systems.
+ */
+export async function sourceFaults(em: EntityManager, code: string, schema: unknown): Promise<Fault[]> {
+  const faults: Fault[] = [];
+  for (const [name, source] of Object.entries(declaredSourceSystems(schema))) {
+    const path = `/schema/x-system/sources/${escapePointer(name)}/system`;
+    if (source === code) faults.push({ path, message: '数据来源不能是本指标体系自身，请改为提供数据的另一个体系（如学校评估体系）' });
+    else if (!(await em.count(IndicatorSystem, { code: source }))) {
+      faults.push({ path, message: `数据来源“${name}”指向的指标体系 ${source} 不存在：请先创建并发布它，或检查编码` });
+    } else if (await readsFrom(em, source, code, new Set())) {
+      faults.push({ path, message: `数据来源形成循环：${source} 也（直接或间接）以 ${code} 为数据来源，请去掉其中一处` });
+    }
+  }
+  return faults;
+}
+
+function declaredSourceSystems(schema: unknown): Record<string, string> {
+  const sources = ((schema as Json | null)?.['x-system'] as Json | undefined)?.sources as Record<string, { system?: unknown }> | undefined;
+  return Object.fromEntries(Object.entries(sources ?? {}).filter(([, s]) => typeof s?.system === 'string').map(([n, s]) => [n, s.system as string]));
+}
+
+/** Whether `from`'s latest version reads `target`, directly or through its own sources. */
+async function readsFrom(em: EntityManager, from: string, target: string, seen: Set<string>): Promise<boolean> {
+  if (seen.has(from)) return false;
+  seen.add(from);
+  const latest = await em.findOne(IndicatorSystemVersion, { system: { code: from } }, { orderBy: { number: 'desc' } });
+  for (const next of Object.values(declaredSourceSystems(latest?.schema))) {
+    if (next === target || (await readsFrom(em, next, target, seen))) return true;
+  }
+  return false;
+}
+
 export async function findSystem(em: EntityManager, code: string): Promise<IndicatorSystem> {
   const system = await em.findOne(IndicatorSystem, { code });
   if (!system) throw notFound(`指标体系“${code}”`);
@@ -125,6 +160,7 @@ export async function createIndicatorSystem(
   authorize(actor, 'system:manage', actor?.unitPath ?? '');
   checkCode(code);
   const { faults, meta } = await refusal(compute, code, schema, uiSchema, allowFaults);
+  if (!allowFaults) faults.push(...(await sourceFaults(em, code, schema)));
   if (!faults.length && (await em.count(IndicatorSystem, { code }))) faults.push({ path: '/code', message: `体系编码“${code}”已存在，请换一个，或保存为该体系的新版本` });
   if (faults.length) throw badInput(faults);
   return em.transactional(async (tx) => {
@@ -160,6 +196,7 @@ export async function saveIndicatorSystemDraft(
   const { id, ownerPath } = await findSystem(em, code);
   requireOwner(actor, ownerPath);
   const { faults, meta } = await refusal(compute, code, schema, uiSchema, allowFaults);
+  if (!allowFaults) faults.push(...(await sourceFaults(em, code, schema)));
   if (faults.length) throw badInput(faults);
   return em.transactional(async (tx) => {
     // Locked: two saves can neither both create "the next" version nor both pass the revision check.
@@ -184,6 +221,7 @@ export async function publishIndicatorSystem(em: EntityManager, compute: Compute
     const draft = await tx.findOne(IndicatorSystemVersion, { system, status: VersionStatus.DRAFT }, { orderBy: { number: 'desc' } });
     if (!draft) throw badInput([{ path: '/code', message: '该体系没有待发布的草稿，请先保存草稿' }]);
     const { faults } = await checkSystemInput(compute, code, draft.schema, draft.uiSchema);
+    faults.push(...(await sourceFaults(tx, code, draft.schema)));
     if (faults.length) throw badInput(faults, '草稿仍有问题，修正后才能发布');
     await tx.nativeUpdate(IndicatorSystemVersion, { system, status: VersionStatus.PUBLISHED }, { status: VersionStatus.RETIRED });
     draft.status = VersionStatus.PUBLISHED;

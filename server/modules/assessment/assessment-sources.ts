@@ -1,0 +1,62 @@
+// `$sources.<name>`: the source campaign's assessments of units inside the assessed unit, as
+// formulas read them (a county's 校际差异系数 from its schools' own assessments). Read live
+// while the assessment is a draft; frozen into it at submit, so the reviews see what was
+// submitted even if a school is assessed again later.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { deepMerge } from '../../engine/index.js';
+import type { JsonObject, SourceRow, SystemMeta } from '../../engine/types.js';
+import type { Campaign } from '../campaign/campaign.entity.js';
+
+interface Row {
+  id: number;
+  status: string;
+  passed: boolean | null;
+  total: number | null;
+  grade: string | null;
+  data: JsonObject;
+  computed: JsonObject;
+  code: string;
+  name: string;
+  level: string;
+  attributes: Record<string, unknown>;
+}
+
+/** Every declared source's rows for the unit at `unitPath`; undefined when the system declares none. */
+export async function loadSourceRows(em: EntityManager, campaign: Campaign, unitPath: string, meta: SystemMeta): Promise<Record<string, SourceRow[]> | undefined> {
+  const declared = Object.entries(meta.sources);
+  if (declared.length === 0) return undefined;
+  const out: Record<string, SourceRow[]> = {};
+  // Inside the caller's transaction, so a save sees what that transaction has written.
+  const execute = async <T>(sql: string, params: unknown[]) => (await em.getConnection().execute(sql, params, 'all', em.getTransactionContext())) as T;
+  for (const [name, source] of declared) {
+    const campaignId = campaign.sources?.[name];
+    if (!campaignId) {
+      out[name] = [];
+      continue;
+    }
+    const rows = await execute<Row[]>(
+      `select a.id, a.status, a.passed, coalesce(a.final_score, a.self_score) as total, a.grade, a.data, a.computed,
+              o.code, o.name, o.level, coalesce(a.unit_attributes, o.attributes) as attributes
+         from assessment a join org_unit o on o.id = a.org_unit_id
+        where a.campaign_id = ? and a.unit_path like ? and a.status in (${source.statuses.map(() => '?').join(', ')}) ${source.level ? 'and o.level = ?' : ''}
+        order by o.code`,
+      [campaignId, `${unitPath}%`, ...source.statuses, ...(source.level ? [source.level] : [])],
+    );
+    const scores = rows.length
+      ? await execute<{ assessment_id: number; code: string; score: number | null; result: string | null }[]>(
+        `select assessment_id, indicator_code as code, coalesce(final_score, self_score) as score, coalesce(final_result, self_result) as result
+           from assessment_score where assessment_id in (${rows.map(() => '?').join(', ')})`, rows.map((r) => r.id))
+      : [];
+    out[name] = rows.map((r) => {
+      const own = scores.filter((s) => s.assessment_id === r.id);
+      return {
+        unit: { code: r.code, name: r.name, level: r.level, attributes: r.attributes ?? {} },
+        status: r.status, passed: r.passed, total: r.total, grade: r.grade,
+        results: Object.fromEntries(own.filter((s) => s.result).map((s) => [s.code, s.result as string])),
+        scores: Object.fromEntries(own.filter((s) => s.score !== null).map((s) => [s.code, s.score as number])),
+        values: deepMerge(r.data ?? {}, r.computed ?? {}),
+      };
+    });
+  }
+  return out;
+}
