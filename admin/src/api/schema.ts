@@ -46,6 +46,8 @@ export interface Assessment {
   selfScore: number;
   /** 人工评分项的自评分 { 指标编码: 分数 } */
   selfScores: any;
+  /** 公式中的 $sources：{ 来源名称: [{ unit, status, passed, total, grade, results, scores, values }] }（浏览器用它以同样的数据计算派生指标） */
+  sourceValues: any;
   /** 派生指标依据的下级单位评估（如县域评估依据的各校评估）：填报中为实时数据，提交后为提交时的数据 */
   sources: AssessmentSource[];
   status: AssessmentStatus;

@@ -37,7 +37,7 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
   return (
     <Card
       id={`indicator-${x.code}`} size="small" style={{ marginBottom: 12 }}
-      title={<Space wrap><span>{x.code} {props.title}</span>{standard ? <Tag>{t('kindStandard')}</Tag> : <Tag>{t('maxScore')} {x.maxScore}</Tag>}<Tag color="geekblue">{t(`method_${method}` as never)}</Tag></Space>}
+      title={<Space wrap><span>{x.code} {props.title}</span>{standard ? <Tag>{t('kindStandard')}</Tag> : <Tag>{t('maxScore')} {x.maxScore}</Tag>}<Tag color="geekblue">{t((standard ? `standardMethod_${method}` : `method_${method}`) as never)}</Tag></Space>}
       extra={standard
         ? <span>{t('result')} <ResultTag result={score?.selfResult} testId={`result-${x.code}`} /></span>
         : <span data-testid={`score-${x.code}`}>{t('liveScore')} <b>{score?.selfScore ?? '—'}</b> / {x.maxScore}</span>}

@@ -37,6 +37,8 @@ const EN: Record<string, string> = {
   '类型': 'Kind', '计分': 'Points', '达标': 'Standard (met / not met)', '认定方式': 'Judged by', '人工认定': 'A person', '公式认定': 'A formula',
   '汇总规则': 'Combined by', '下级全部达标': 'All children met', '至少几项达标': 'At least this many met',
   '认定公式（得出 true/false，或 met/basic/unmet）': 'Result formula (true/false, or met/basic/unmet)', '例如 area / students >= 4.5': 'e.g. area / students >= 4.5',
+  '数据来源“{name}”：读取哪次督导评估（{system}）': 'Source “{name}”: the campaign it reads ({system})', '请选择提供数据的督导评估': 'Choose the campaign that provides the data',
+  '数据来源': 'Sources', '是否合格': 'Passed', '派生指标依据的单位': 'Units behind the derived indicators', '状态': 'Status', '得分': 'Score',
   '新建指标体系': 'New indicator system', '在构建器中编辑': 'Edit in the builder', '开始填报': 'Open for filling', '截止填报': 'Close filling', '公布结果': 'Publish results', '已保存草稿：{code}': 'Draft saved: {code}',
   '这是全局或其他单位的指标体系：可以预览、试算和导出，不能保存或发布。如需调整，请导出 JSON，改用本单位的新编码导入。':
     'This system belongs to the global administrator or another unit: you can preview, test and export it, not save or publish it. To adapt it, export the JSON and import it under a new code of your unit.',

@@ -1,9 +1,9 @@
 // The fill page: the assessment's pinned system drawn as one tab per level-1 indicator, live
 // computed values and scores from the same engine the server runs, autosave, evidence per
 // indicator, and a submit that lists what is missing, each a link to its place.
-import { Alert, App, Badge, Button, Card, Descriptions, Modal, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Descriptions, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { type CompiledSystem, compileSystem, deepMerge, type Evaluation, evaluate, type StandardResult, stripComputed, unitContext, validateAnswers } from '../../../server/engine/index.js';
+import { type CompiledSystem, compileSystem, deepMerge, type Evaluation, evaluate, type SourceRow, type StandardResult, stripComputed, unitContext, validateAnswers } from '../../../server/engine/index.js';
 import { ApiError, gql, uploadEvidence } from '../api/client';
 import type { Assessment, Attachment } from '../api/schema';
 import { useQuery } from '../api/useQuery';
@@ -17,6 +17,7 @@ import { SubmitFaults } from '../forms/SubmitFaults';
 import { type DraftDoc, useDraft } from '../forms/useDraft';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
+import { w } from '../i18n/words';
 
 export const ASSESSMENT_QUERY = `query($id: ID!) { assessment(id: $id) {
   id status revision data computed unitAttributes selfScores selfScore streetScore finalScore passed grade vetoed returnReason
@@ -24,7 +25,8 @@ export const ASSESSMENT_QUERY = `query($id: ID!) { assessment(id: $id) {
   systemVersion { id number schema uiSchema system { code name } }
   attachments { id indicatorCode filename mimeType size }
   indicatorScores { code title level maxScore selfScore streetScore expertScore finalScore }
-  reviews { stage decision opinion scores reasons createdAt } } }`;
+  reviews { stage decision opinion scores reasons createdAt }
+  sources { name units { code name status total passed } } sourceValues } }`;
 
 export type LoadedAssessment = Assessment;
 
@@ -63,7 +65,9 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
   useEffect(() => {
     let live = true;
     const timer = setTimeout(async () => {
-      const ev = await evaluate(compiled, { data: stripComputed(compiled, draft.doc.data), unit, selfScores: draft.doc.selfScores });
+      const ev = await evaluate(compiled, {
+        data: stripComputed(compiled, draft.doc.data), unit, selfScores: draft.doc.selfScores, sources: assessment.sourceValues as Record<string, SourceRow[]>,
+      });
       if (live) setEvaluation(ev);
     }, 120);
     return () => { live = false; clearTimeout(timer); };
@@ -149,6 +153,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
             { label: t('evidence'), children: `${attachments.length}` },
           ]} />
         </Card>
+        <SourcesCard sources={assessment.sources} />
         <ActionError error={actionError} onClose={() => setActionError(undefined)} />
         {submitFaults && <SubmitFaults error={submitFaults} system={compiled.system} onGo={(key) => setActive(key)} onClose={() => setSubmitFaults(undefined)} />}
         <Tabs activeKey={section.key} onChange={setActive} items={sections.map((s) => {
@@ -170,5 +175,24 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
         <Typography.Paragraph>{t('conflictText')}</Typography.Paragraph>
       </Modal>
     </FillContext.Provider>
+  );
+}
+
+/** The units a derived indicator reads ($sources), so the filler sees what the figures rest on. */
+function SourcesCard({ sources }: { sources: LoadedAssessment['sources'] }) {
+  if (!sources?.length) return null;
+  return (
+    <Card size="small" title={w('派生指标依据的单位')} data-testid="sources">
+      {sources.map((s) => (
+        <Table
+          key={s.name} size="small" rowKey="code" pagination={false} dataSource={s.units} title={() => `${w('数据来源')}：${s.name}（${s.units.length}）`}
+          columns={[
+            { title: w('名称'), dataIndex: 'name' }, { title: w('状态'), render: (_, u) => <StatusTag status={u.status as never} returned={false} /> },
+            { title: w('是否合格'), render: (_, u) => <ResultTag result={u.passed === true ? 'met' : u.passed === false ? 'unmet' : null} /> },
+            { title: w('得分'), render: (_, u) => u.total ?? '—' },
+          ]}
+        />
+      ))}
+    </Card>
   );
 }

@@ -8,31 +8,45 @@ import { ActionError } from '../components/PageState';
 import { navigate } from '../router';
 import { w } from '../i18n/words';
 
-interface SystemOption { code: string; name: string; targetLevel: string | null; latestPublished: { id: string; number: number; schema: { 'x-system'?: { passScore?: number } } } | null }
+interface SystemOption {
+  code: string; name: string; targetLevel: string | null;
+  latestPublished: { id: string; number: number; schema: { 'x-system'?: { passScore?: number; sources?: Record<string, { system: string }> } } } | null;
+}
+interface CampaignOption { id: string; name: string; year: number; systemVersion: { system: { code: string } } }
 
 export function NewCampaignButton() {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [systems, setSystems] = useState<SystemOption[]>([]);
   const [units, setUnits] = useState<{ id: string; name: string }[]>([]);
+  // Campaigns that may feed a source the chosen system declares (x-system.sources).
+  const [campaigns, setCampaigns] = useState<CampaignOption[]>([]);
   const [error, setError] = useState<unknown>();
   const [form] = Form.useForm();
   const systemCode = Form.useWatch('system', form);
   const chosen = systems.find((s) => s.code === systemCode);
   useEffect(() => {
     if (open) void gql<{ indicatorSystems: SystemOption[] }>(`{ indicatorSystems { code name targetLevel latestPublished { id number schema } } }`).then((r) => setSystems(r.indicatorSystems.filter((s) => s.latestPublished)));
+    if (open) void gql<{ campaigns: CampaignOption[] }>(`{ campaigns { id name year systemVersion { system { code } } } }`).then((r) => setCampaigns(r.campaigns));
   }, [open]);
+  const sources = Object.entries(chosen?.latestPublished?.schema['x-system']?.sources ?? {});
   useEffect(() => {
     if (!chosen) return;
     form.setFieldValue('passScore', chosen.latestPublished?.schema['x-system']?.passScore);
     void loadAllOrgUnits(chosen.targetLevel).then(setUnits);
   }, [chosen?.code]);
-  const submit = async (v: { name: string; system: string; targets: string[]; year: number; passScore?: number; submit?: { format: (f: string) => string }; review?: { format: (f: string) => string }; expert?: { format: (f: string) => string } }) => {
+  const submit = async (v: {
+    name: string; system: string; targets: string[]; year: number; passScore?: number; sources?: Record<string, string>;
+    submit?: { format: (f: string) => string }; review?: { format: (f: string) => string }; expert?: { format: (f: string) => string };
+  }) => {
     setError(undefined);
     const deadlines = Object.fromEntries((['submit', 'review', 'expert'] as const).filter((k) => v[k]).map((k) => [k, v[k]!.format('YYYY-MM-DD')]));
     try {
       const r = await gql<{ createCampaign: { id: string } }>(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, {
-        i: { name: v.name, year: v.year, systemVersionId: chosen!.latestPublished!.id, targetOrgUnitIds: v.targets, passScore: v.passScore, deadlines },
+        i: {
+          name: v.name, year: v.year, systemVersionId: chosen!.latestPublished!.id, targetOrgUnitIds: v.targets, passScore: v.passScore, deadlines,
+          sources: Object.entries(v.sources ?? {}).filter(([, id]) => id).map(([name, campaignId]) => ({ name, campaignId })),
+        },
       });
       message.success(w("已创建，确认受评单位后点“开始填报”"));
       setOpen(false);
@@ -54,6 +68,12 @@ export function NewCampaignButton() {
           <Form.Item name="targets" label={w("受评单位")} rules={[{ required: true, message: w("请至少选择一个受评单位") }]}>
             <Select mode="multiple" data-testid="campaign-targets" optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: u.name }))} />
           </Form.Item>
+          {sources.map(([name, source]) => (
+            <Form.Item key={name} name={['sources', name]} label={w('数据来源“{name}”：读取哪次督导评估（{system}）', { name, system: source.system })}
+              rules={[{ required: true, message: w("请选择提供数据的督导评估") }]}>
+              <Select data-testid={`campaign-source-${name}`} options={campaigns.filter((c) => c.systemVersion.system.code === source.system).map((c) => ({ value: c.id, label: `${c.year} ${c.name}` }))} />
+            </Form.Item>
+          ))}
           <Form.Item name="year" label={w("年度")}><InputNumber min={2000} max={2100} /></Form.Item>
           <Form.Item name="passScore" label={w("合格分")}><InputNumber min={0} /></Form.Item>
           <Form.Item label={w("截止日期")} style={{ marginBottom: 0 }}>

@@ -2,7 +2,7 @@
 // the self-score of each indicator beside this stage's score, an opinion and the decision.
 import { App, Button, Card, Image, Input, InputNumber, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { compileSystem, deepMerge, type Evaluation, evaluate, type IndicatorNode, type StandardResult } from '../../../server/engine/index.js';
+import { compileSystem, deepMerge, type Evaluation, evaluate, type IndicatorNode, type SourceRow, type StandardResult } from '../../../server/engine/index.js';
 import { ResultPicker, ResultTag } from '../forms/StandardResult';
 import { ApiError, gql } from '../api/client';
 import type { ReviewStage } from '../api/schema';
@@ -54,7 +54,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
 
   useEffect(() => {
     if (!compiled) return;
-    void evaluate(compiled, { data: assessment.data, unit: assessedUnit(assessment), selfScores: assessment.selfScores }).then((ev) => {
+    void evaluate(compiled, { data: assessment.data, unit: assessedUnit(assessment), selfScores: assessment.selfScores, sources: assessment.sourceValues as Record<string, SourceRow[]> }).then((ev) => {
       setEvaluation(ev);
       // Prefill: the street starts from the self-scores, the expert from computed scores (manual items are left to score).
       const initial: Record<string, number | StandardResult | null> = {};

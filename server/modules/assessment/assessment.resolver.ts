@@ -11,7 +11,7 @@ import { parseId } from '../org-unit/org-unit.service.js';
 import { AssessmentRevision } from './assessment-revision.entity.js';
 import { previewAssessment } from './assessment-preview.service.js';
 import { reviewAssessment } from './assessment-review.service.js';
-import { assessmentSources, getAssessment, saveAssessmentDraft, submitAssessment } from './assessment.service.js';
+import { assessmentSources, getAssessment, saveAssessmentDraft, sourceRowsOf, submitAssessment } from './assessment.service.js';
 import type { Assessment } from './assessment.entity.js';
 import {
   AssessmentPreviewType, AssessmentRevisionType, AssessmentSourceType, AssessmentType, IndicatorScoreType, ReviewType,
@@ -102,6 +102,13 @@ export class AssessmentResolver {
   })
   sources(@Root() a: Assessment, @Ctx() ctx: Context) {
     return assessmentSources(ctx.em, a);
+  }
+
+  @FieldResolver(() => GraphQLJSON, {
+    description: '公式中的 $sources：{ 来源名称: [{ unit, status, passed, total, grade, results, scores, values }] }（浏览器用它以同样的数据计算派生指标）',
+  })
+  sourceValues(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return sourceRowsOf(ctx.em, a);
   }
 
   @FieldResolver(() => [ReviewType])

@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { deepMerge, leaves, missingManualScores, stripComputed, validateAnswers, validateScores } from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
-import type { Fault, JsonObject } from '../../engine/types.js';
+import type { Fault, JsonObject, SourceRow } from '../../engine/types.js';
 import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import { badInput } from '../../graphql/errors.js';
 import { type Actor, requireActor, scopeFilter } from '../auth/policy.js';
@@ -95,14 +95,18 @@ async function evidenceCounts(em: EntityManager, assessmentId: number): Promise<
   return new Map(rows.map((r) => [r.code, r.n]));
 }
 
-/** The units behind an assessment's derived indicators, by source (read by someone who may read the assessment). */
-export async function assessmentSources(em: EntityManager, assessment: Assessment): Promise<{ name: string; units: SourceUnit[] }[]> {
+/** `$sources` of an assessment as its formulas read it: live for a draft, as submitted afterwards. */
+export async function sourceRowsOf(em: EntityManager, assessment: Assessment): Promise<Record<string, SourceRow[]>> {
+  if (assessment.status !== AssessmentStatus.DRAFT && assessment.sourceRows) return assessment.sourceRows;
   const campaign = await em.findOneOrFail(Campaign, { id: assessment.campaign.id });
   const version = await em.findOneOrFail(IndicatorSystemVersion, { id: campaign.systemVersion.id });
-  const rows = assessment.status !== AssessmentStatus.DRAFT && assessment.sourceRows
-    ? assessment.sourceRows
-    : await loadSourceRows(em, campaign, assessment.unitPath, compiledVersion(version).system.meta);
-  return Object.entries(rows ?? {}).map(([name, list]) => ({
+  return (await loadSourceRows(em, campaign, assessment.unitPath, compiledVersion(version).system.meta)) ?? {};
+}
+
+/** The units behind an assessment's derived indicators, by source (read by someone who may read the assessment). */
+export async function assessmentSources(em: EntityManager, assessment: Assessment): Promise<{ name: string; units: SourceUnit[] }[]> {
+  const rows = await sourceRowsOf(em, assessment);
+  return Object.entries(rows).map(([name, list]) => ({
     name, units: list.map((r) => ({ ...r.unit, status: r.status, passed: r.passed ?? undefined, total: r.total ?? undefined, values: r.values })),
   }));
 }
