@@ -11,9 +11,10 @@ import { Review } from '../modules/assessment/review.entity.js';
 import { Campaign } from '../modules/campaign/campaign.entity.js';
 import { Attachment } from '../modules/evidence/attachment.entity.js';
 import { IndicatorSystem, IndicatorSystemVersion } from '../modules/indicator-system/indicator-system.entity.js';
+import { OrgLevelEntity } from '../modules/org-level/org-level.entity.js';
 import { OrgUnit } from '../modules/org-unit/org-unit.entity.js';
 
 export const entities = [
-  OrgUnit, User, Session, ApiToken, AuditEvent, IndicatorSystem, IndicatorSystemVersion, Campaign,
+  OrgLevelEntity, OrgUnit, User, Session, ApiToken, AuditEvent, IndicatorSystem, IndicatorSystemVersion, Campaign,
   Assessment, AssessmentScore, AssessmentRevision, Review, Attachment, RateLimit,
 ];

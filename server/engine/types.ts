@@ -10,8 +10,8 @@ export interface Fault {
 }
 
 export type ScoringMethod = 'sum' | 'manual' | 'formula' | 'checklist';
-export type OrgLevel = 'province' | 'city' | 'district' | 'street' | 'community';
-export const ORG_LEVELS: readonly OrgLevel[] = ['province', 'city', 'district', 'street', 'community'];
+/** An org level's code (province, city, district, county, street, town, community, village, school…): levels are data, see OrgLevelEntity. */
+export type OrgLevel = string;
 
 export interface Grade {
   min: number;

@@ -8,6 +8,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CampaignResolver, CampaignStatsResolver, OrgUnitStatsResolver } from '../modules/campaign/campaign.resolver.js';
 import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
 import { IndicatorSystemResolver, IndicatorSystemVersionResolver } from '../modules/indicator-system/indicator-system.resolver.js';
+import { OrgLevelResolver } from '../modules/org-level/org-level.resolver.js';
 import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
 import { rootFieldGuard } from './middleware.js';
 
@@ -17,7 +18,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      AuthResolver, ApiTokenResolver, OrgUnitResolver, IndicatorSystemResolver, IndicatorSystemVersionResolver, CampaignResolver,
+      AuthResolver, ApiTokenResolver, OrgLevelResolver, OrgUnitResolver, IndicatorSystemResolver, IndicatorSystemVersionResolver, CampaignResolver,
       CampaignStatsResolver, OrgUnitStatsResolver, AssessmentResolver, EvidenceResolver,
     ],
     globalMiddlewares: [rootFieldGuard],

@@ -13,7 +13,7 @@ const CAMPAIGN = `mutation($i: CreateCampaignInput!) { createCampaign(input: $i)
 
 describe('createOrgUnit', () => {
   const cases: [string, () => Record<string, unknown>, string, string[]][] = [
-    ['a malformed code, an empty name and an unknown level', () => ({ code: '!', name: ' ', level: 'village', parentId: w.units.nanwan }), 'BAD_USER_INPUT', ['/input/code', '/input/name', '/input/level']],
+    ['a malformed code, an empty name and an unknown level', () => ({ code: '!', name: ' ', level: 'hamlet', parentId: w.units.nanwan }), 'BAD_USER_INPUT', ['/input/code', '/input/name', '/input/level']],
     ['a level not below its parent', () => ({ code: '440307003999', name: '新街道', level: 'street', parentId: w.units.nanwan }), 'BAD_USER_INPUT', ['/input/level']],
     ['an existing code', () => ({ code: '440307003001', name: '重复', level: 'community', parentId: w.units.nanwan }), 'BAD_USER_INPUT', ['/input/code']],
     ['a negative population', () => ({ code: '440307003998', name: '社区', level: 'community', parentId: w.units.nanwan, attributes: { population: -1 } }), 'BAD_USER_INPUT', ['/input/attributes/population']],

@@ -59,3 +59,24 @@ test('a campaign on a system that declares unit attributes does not open on unit
   await t.gql(UPDATE, { id: w.units.shansha, i: { attributes: { population: 15_000, stage: '初中' } }, r: shansha.revision }, w.tokens.districtAdmin);
   expect((await t.gql(OPEN, { id: campaign.data!.createCampaign.id }, w.tokens.districtAdmin)).data!.openCampaign.status).toBe('OPEN');
 });
+
+test('levels are data: a county, its schools and a level the global administrator adds; an unknown level is refused with the choices', async () => {
+  const levels = (await t.gql(`{ orgLevels { code name position } }`, {}, w.tokens.districtAdmin)).data!.orgLevels;
+  expect(levels.map((l: { code: string }) => l.code)).toEqual(['province', 'city', 'county', 'district', 'street', 'town', 'community', 'village', 'kindergarten', 'school']);
+  const CREATE = `mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id level } }`;
+  const county = await t.gql(CREATE, { i: { code: '441802', name: '清城区', level: 'county', parentId: w.units.city } }, t.adminToken);
+  expect(county.data!.createOrgUnit.level).toBe('county');
+  const school = await t.gql(CREATE, { i: { code: '441802001', name: '清城区第一小学', level: 'school', parentId: county.data!.createOrgUnit.id, attributes: { stage: '小学' } } }, t.adminToken);
+  expect(school.errors).toBeUndefined();
+  const refused = await t.gql(CREATE, { i: { code: '441802002', name: '某单位', level: 'hamlet', parentId: county.data!.createOrgUnit.id } }, t.adminToken);
+  expect(refused.errors![0].extensions!.faults).toEqual([{ path: '/input/level', message: expect.stringContaining('school（学校）') }]);
+  // Only the global administrator adds levels; then units and systems may use them.
+  const ADD = `mutation { createOrgLevel(code: "hamlet", name: "自然村", position: 6) { code } }`;
+  expect(errorOf(await t.gql(ADD, {}, w.tokens.districtAdmin)).code).toBe('FORBIDDEN');
+  expect((await t.gql(ADD, {}, t.adminToken)).data!.createOrgLevel.code).toBe('hamlet');
+  expect((await t.gql(CREATE, { i: { code: '441802003', name: '某自然村', level: 'hamlet', parentId: county.data!.createOrgUnit.id } }, t.adminToken)).errors).toBeUndefined();
+  // A system for a level that does not exist is refused where the level is named.
+  const system = buildIndicatorSystem({ code: 'no-such-level', mutate: (s: any) => { s['x-system'].targetLevel = 'planet'; } });
+  expect(errorOf(await t.gql(`mutation($s: JSON!) { createIndicatorSystem(code: "no-such-level", schema: $s) { code } }`, { s: system }, t.adminToken)))
+    .toEqual({ code: 'BAD_USER_INPUT', paths: ['/schema/x-system/targetLevel'] });
+});

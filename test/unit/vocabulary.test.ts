@@ -46,7 +46,6 @@ describe('faults, each with its path', () => {
     ['a formula method without a formula', (s) => { delete A1(s)['x-indicator'].scoring.formula; }, ['/properties/A/properties/A1/x-indicator/scoring/formula']],
     ['grades not from highest to lowest', (s) => { s['x-system'].grades = [{ min: 0, label: '不合格' }, { min: 18, label: '优秀' }]; }, ['/x-system/grades/1/min']],
     ['a pass score above the total', (s) => { s['x-system'].passScore = 30; }, ['/x-system/passScore']],
-    ['an unknown target level', (s) => { s['x-system'].targetLevel = 'village'; }, ['/x-system/targetLevel']],
     ['a property named __proto__', (s) => { s.properties.B.properties = JSON.parse('{"__proto__": {"type": "string"}}'); }, ['/properties/B/properties/__proto__']],
     ['an ajv $data reference', (s) => { s.properties.B.properties.summary.maxLength = { $data: '1/x' }; }, ['/properties/B/properties/summary/maxLength/$data']],
     ['a backtracking pattern', (s) => { s.properties.B.properties.summary.pattern = '^(a)\\1$'; }, ['/properties/B/properties/summary/pattern']],

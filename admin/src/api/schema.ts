@@ -323,6 +323,8 @@ export interface Mutation {
   createCampaign: Campaign;
   /** 新建指标体系（含草稿版本 1） */
   createIndicatorSystem: IndicatorSystem;
+  /** 增加组织层级（仅全局管理员） */
+  createOrgLevel: OrgLevel;
   createOrgUnit: OrgUnit;
   createUser: User;
   /** 删除一份佐证材料（仅填报中可删） */
@@ -348,6 +350,16 @@ export interface Mutation {
   submitAssessment: Assessment;
   /** 修改组织单位的名称或属性（如常住人口）；expectedRevision 过期时返回 CONFLICT，不做任何修改 */
   updateOrgUnit: OrgUnit;
+}
+
+/** 组织层级（省、市、区、县、街道、镇、社区、村、学校、幼儿园…） */
+export interface OrgLevel {
+  /** 编码，如 school */
+  code: string;
+  /** 名称，如 学校 */
+  name: string;
+  /** 位置：1 为最高；下级单位的层级位置大于上级 */
+  position: number;
 }
 
 /** 组织单位：省、市、区、街道、社区 */
@@ -407,6 +419,8 @@ export interface Query {
   indicatorSystems: IndicatorSystem[];
   /** 当前登录用户；未登录时为 null */
   me: User | null;
+  /** 所有组织层级，从高到低 */
+  orgLevels: OrgLevel[];
   /** 可见范围内的组织单位（本单位及下级） */
   orgUnits: OrgUnitConnection;
   /** 用引擎试算：不保存任何内容（每个请求至多两次） */

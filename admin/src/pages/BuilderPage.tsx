@@ -4,6 +4,7 @@
 // publishing needs none.
 import { Alert, App, Button, Card, Col, Collapse, Input, InputNumber, Row, Select, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { useOrgLevels } from '../api/levels';
 import { deepMerge, readSystem } from '../../../server/engine/index.js';
 import { ApiError, gql } from '../api/client';
 import { ActionError, Loading, PageError } from '../components/PageState';
@@ -46,6 +47,7 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
   initial: BuilderSystem; initialUi: Record<string, unknown>; versions: VersionRow[]; revision?: number; existing: boolean; readOnly: boolean; reload: () => Promise<void>;
 }) {
   const { message } = App.useApp();
+  const levels = useOrgLevels();
   const [system, setSystem] = useState(initial);
   const [uiOverrides, setUiOverrides] = useState<Record<string, unknown>>(initialUi);
   const [selected, setSelected] = useState<string | undefined>(initial.indicators[0]?.id);
@@ -136,7 +138,7 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
           <Input addonBefore={w("名称")} value={system.title} onChange={(e) => setSystem({ ...system, title: e.target.value })} style={{ width: 360 }} data-testid="sys-title" />
           <Input addonBefore={w("发布机构")} value={system.issuer} onChange={(e) => setSystem({ ...system, issuer: e.target.value })} style={{ width: 260 }} />
           <Select value={system.targetLevel} onChange={(targetLevel) => setSystem({ ...system, targetLevel })} style={{ width: 160 }} data-testid="sys-level"
-            options={[['province', w("省")], ['city', w("市")], ['district', w("区（县）")], ['street', w("街道（镇）")], ['community', w("社区（村）")]].map(([value, label]) => ({ value, label: w('适用：{level}', { level: label }) }))} />
+            options={levels.map((l) => ({ value: l.code, label: w('适用：{level}', { level: l.name }) }))} />
           <InputNumber addonBefore={w("总分")} value={system.totalScore} onChange={(v) => setSystem({ ...system, totalScore: v ?? 0 })} />
           <InputNumber addonBefore={w("合格分")} value={system.passScore} onChange={(v) => setSystem({ ...system, passScore: v ?? undefined })} />
           <Input addonBefore={w("等级")} value={system.grades.map((g) => `${g.label}≥${g.min}`).join('，')} style={{ width: 320 }}

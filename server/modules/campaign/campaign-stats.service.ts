@@ -1,7 +1,7 @@
 // Campaign statistics, computed in SQL over typed columns (never by loading every
 // assessment), limited to the part of the tree the reader may see.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ORG_LEVELS } from '../../engine/types.js';
+import { levelsByCode } from '../org-level/org-level.service.js';
 import { badInput } from '../../graphql/errors.js';
 import { type Actor, scopeCondition } from '../auth/policy.js';
 import type { CampaignStatsType, IndicatorStatType, OrgUnitStatsType, StandardStatType } from './campaign.types.js';
@@ -32,7 +32,8 @@ export async function campaignStats(em: EntityManager, actor: Actor, campaignId:
 
 /** The same figures per org unit of `level` (e.g. per street), each unit's subtree aggregated. */
 export async function statsByOrgUnit(em: EntityManager, actor: Actor, campaignId: number, level: string): Promise<OrgUnitStatsType[]> {
-  if (!ORG_LEVELS.includes(level as never)) throw badInput([{ path: '/level', message: `层级应为 ${ORG_LEVELS.join('、')} 之一` }]);
+  const levels = await levelsByCode(em);
+  if (!levels.has(level)) throw badInput([{ path: '/level', message: `层级应为 ${[...levels.keys()].join('、')} 之一` }]);
   const scope = scopeCondition(actor, 'a.unit_path');
   const rows = await em.getConnection().execute<(Row & { org_unit_id: number })[]>(
     `select o.id as org_unit_id, ${COUNTS}

@@ -2,7 +2,7 @@
 // subtree; opening creates one assessment per target; closing stops filling.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ajvFaults, createAjv } from '../../engine/ajv.js';
-import { ORG_LEVELS, type Fault, type SystemMeta } from '../../engine/types.js';
+import type { Fault, SystemMeta } from '../../engine/types.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
 import { type Actor, authorize, can, requireActor, scopeCondition, scopeFilter } from '../auth/policy.js';
 import { Assessment } from '../assessment/assessment.entity.js';
@@ -102,7 +102,7 @@ async function checkTargets(em: EntityManager, actor: Actor, ids: string[], owne
     const path = `/input/targetOrgUnitIds/${i}`;
     if (!unit || !can(actor, 'orgUnit:read', unit.path)) faults.push({ path, message: '受评单位不存在或不在您的管辖范围内' });
     else if (!unit.path.startsWith(ownerPath)) faults.push({ path, message: `“${unit.name}”不在本督导评估组织单位之下` });
-    else if (level && ORG_LEVELS.includes(level as never) && unit.level !== level) {
+    else if (level && unit.level !== level) {
       faults.push({ path, message: `“${unit.name}”不是本指标体系适用的层级（${level}），请重新选择` });
     }
   });

@@ -10,6 +10,7 @@ import { escapePointer, unsafeFaults } from '../../engine/safety.js';
 import type { Fault, SystemMeta } from '../../engine/types.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
 import { type Actor, authorize, can } from '../auth/policy.js';
+import { OrgLevelEntity } from '../org-level/org-level.entity.js';
 import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';
 
 type Json = Record<string, unknown>;
@@ -108,12 +109,18 @@ export function compiledVersion(version: IndicatorSystemVersion): CompiledSystem
 }
 
 /**
- * Sources that name no existing system, the system itself, or a system that (perhaps through
- * others) reads this one: each a fault at its path. Reading the vocabulary cannot tell these,
- * they need the other systems.
+ * What reading the vocabulary cannot tell, as it needs the database: a target level that does
+ * not exist, and sources that name no existing system, the system itself, or a system that
+ * (perhaps through others) reads this one — each a fault at its path.
  */
 export async function sourceFaults(em: EntityManager, code: string, schema: unknown): Promise<Fault[]> {
   const faults: Fault[] = [];
+  // Levels are data too: the level a system assesses must be one that exists.
+  const targetLevel = ((schema as Json | null)?.['x-system'] as Json | undefined)?.targetLevel;
+  if (typeof targetLevel === 'string' && !(await em.count(OrgLevelEntity, { code: targetLevel }))) {
+    const known = (await em.find(OrgLevelEntity, {}, { orderBy: { position: 'asc' } })).map((l) => `${l.code}（${l.name}）`).join('、');
+    faults.push({ path: '/schema/x-system/targetLevel', message: `没有层级“${targetLevel}”，请选择：${known}；或请全局管理员先增加该层级` });
+  }
   for (const [name, source] of Object.entries(declaredSourceSystems(schema))) {
     const path = `/schema/x-system/sources/${escapePointer(name)}/system`;
     if (source === code) faults.push({ path, message: '数据来源不能是本指标体系自身，请改为提供数据的另一个体系（如学校评估体系）' });

@@ -2,13 +2,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import { badInput, conflict, notFound } from '../../graphql/errors.js';
-import { ORG_LEVELS, type Fault, type OrgLevel } from '../../engine/types.js';
+import type { Fault, OrgLevel } from '../../engine/types.js';
+import { levelsByCode } from '../org-level/org-level.service.js';
 import { unsafeFaults } from '../../engine/safety.js';
 import { type Actor, authorize, requireActor } from '../auth/policy.js';
 import { OrgUnit } from './org-unit.entity.js';
 import type { CreateOrgUnitInput, UpdateOrgUnitInput } from './org-unit.types.js';
 
-const LEVEL_NAMES: Record<OrgLevel, string> = { province: '省', city: '市', district: '区', street: '街道', community: '社区' };
 
 export function parseId(value: string | number | undefined | null, path: string): number {
   const id = Number(value);
@@ -67,15 +67,17 @@ export async function createOrgUnit(em: EntityManager, actorIn: Actor | undefine
   const name = input.name.trim();
   if (!/^[0-9A-Za-z-]{2,32}$/.test(code)) faults.push({ path: '/input/code', message: '代码应为 2 到 32 位数字或字母（行政区划代码）' });
   if (!name || name.length > 200) faults.push({ path: '/input/name', message: '请填写名称（不超过 200 字）' });
-  if (!ORG_LEVELS.includes(input.level as OrgLevel)) faults.push({ path: '/input/level', message: `层级应为 ${ORG_LEVELS.join('、')} 之一` });
+  const levels = await levelsByCode(em);
+  const level = levels.get(input.level);
+  if (!level) faults.push({ path: '/input/level', message: `层级应为 ${[...levels.values()].map((l) => `${l.code}（${l.name}）`).join('、')} 之一` });
   const attributes = input.attributes ?? {};
   faults.push(...attributeFaults(attributes));
   let parent: OrgUnit | undefined;
   if (input.parentId) {
     parent = await findVisibleUnit(em, actor, parseId(input.parentId, '/input/parentId'));
-    const level = input.level as OrgLevel;
-    if (ORG_LEVELS.includes(level) && ORG_LEVELS.indexOf(level) <= ORG_LEVELS.indexOf(parent.level)) {
-      faults.push({ path: '/input/level', message: `${LEVEL_NAMES[level]}级单位不能建在${LEVEL_NAMES[parent.level]}级单位之下，请选择更低的层级` });
+    const parentLevel = levels.get(parent.level);
+    if (level && parentLevel && level.position <= parentLevel.position) {
+      faults.push({ path: '/input/level', message: `${level.name}级单位不能建在${parentLevel.name}级单位之下，请选择更低的层级` });
     }
   }
   authorize(actor, 'orgUnit:create', parent ? parent.path : '');
