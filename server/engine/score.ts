@@ -76,8 +76,12 @@ export async function evaluate(cs: CompiledSystem, input: EvaluateInput): Promis
     expertResult: expertR.get(n.code) ?? null,
     finalResult: expertR.get(n.code) ?? null,
   }));
-  const total = (m: Map<string, number | null>, present: boolean) =>
-    present ? round(cs.system.roots.reduce((s, r) => s + (m.get(r.code) ?? 0), 0)) : null;
+  // 加分项 add and 扣分项 subtract outside the total; the total stays within 0 and maxTotal.
+  const total = (m: Map<string, number | null>, present: boolean) => {
+    if (!present) return null;
+    const sum = cs.system.roots.reduce((s, r) => s + (r.extra === 'penalty' ? -1 : 1) * (m.get(r.code) ?? 0), 0);
+    return round(Math.min(Math.max(sum, 0), cs.system.meta.maxTotal ?? Number.POSITIVE_INFINITY));
+  };
   const vetoed = vetoes.some((v) => v.passed === false);
   const selfTotal = total(self, true) ?? 0;
   const expertTotal = total(expert, input.expertScores !== undefined);
@@ -140,7 +144,10 @@ function rollUp(cs: CompiledSystem, leafValue: (n: IndicatorNode) => number | nu
     if (node.children.length === 0) value = leafValue(node);
     else {
       const parts = node.children.map(visit);
-      value = parts.every((p) => p === null) ? null : clamp(round(parts.reduce<number>((s, p) => s + (p ?? 0), 0)), node.maxScore);
+      const sum = parts.reduce<number>((s, p) => s + (p ?? 0), 0);
+      // 扣分制: the children are deductions from the group's maximum.
+      const raw = node.scoreAggregate === 'deduct' ? node.maxScore - sum : sum;
+      value = parts.every((p) => p === null) ? null : clamp(round(raw), node.maxScore);
     }
     out.set(node.code, value);
     return value;

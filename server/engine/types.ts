@@ -27,6 +27,8 @@ export type StandardResult = 'met' | 'basic' | 'unmet';
 export const STANDARD_RESULTS: readonly StandardResult[] = ['met', 'basic', 'unmet'];
 /** How a standard group combines its children's results. */
 export type Aggregate = 'all' | { atLeast: number } | { formula: string };
+/** How a score group combines its children: their sum (default), or 扣分制 — its maximum less their deductions. */
+export type ScoreAggregate = 'sum' | 'deduct';
 
 /** Another system whose assessments of units inside the assessed one a formula reads as `$sources.<name>`. */
 export interface SourceDeclaration {
@@ -63,6 +65,8 @@ export interface SystemMeta {
   targetLevel?: OrgLevel;
   kind: SystemKind;
   totalScore: number;
+  /** The most the total may reach with bonus items; no cap when absent. */
+  maxTotal?: number;
   passScore?: number;
   /** JSONata over $total, $met, $basic, $unmet, $results, $vetoed; absent: the kind's default rule. */
   pass?: string;
@@ -93,6 +97,10 @@ export interface IndicatorNode {
   kind: IndicatorKind;
   /** A standard group's rule; 'all' when absent. */
   aggregate?: Aggregate;
+  /** A score group's rule: 'deduct' scores max(0, maxScore − Σ children); a plain sum when absent. */
+  scoreAggregate?: ScoreAggregate;
+  /** 加分项 / 扣分项: a level-1 indicator outside totalScore that adds to / takes from the total. */
+  extra?: 'bonus' | 'penalty';
   /** 0 for a standard indicator. */
   maxScore: number;
   criteria?: string;

@@ -49,7 +49,8 @@ export function readSystem(schema: unknown): ReadSystem {
   }
   if (roots.length === 0) faults.push({ path: '/properties', message: '至少需要一个一级指标（带 x-indicator 的对象属性）' });
 
-  const sum = roots.reduce((s, n) => s + n.maxScore, 0);
+  // 加分项 and 扣分项 stand outside the total.
+  const sum = roots.filter((n) => !n.extra).reduce((s, n) => s + n.maxScore, 0);
   const totalScore = typeof sys.totalScore === 'number' ? sys.totalScore : sum;
   if (Math.abs(sum - totalScore) > EPSILON) {
     faults.push({ path: '/x-system/totalScore', message: `一级指标分值合计 ${round(sum)}，与总分 ${totalScore} 不一致，请调整分值` });
@@ -78,6 +79,7 @@ export function readSystem(schema: unknown): ReadSystem {
     targetLevel: sys.targetLevel as SystemMeta['targetLevel'],
     kind,
     totalScore,
+    maxTotal: sys.maxTotal as number | undefined,
     passScore,
     pass: sys.pass as string | undefined,
     grades,
@@ -172,7 +174,14 @@ function readIndicator(
     ctx.faults.push({ path: `${xPath}/scoring/method`, message: '末级指标不能用 sum 计分，请选择 manual、formula 或 checklist' });
   }
   checkStandard(node, x, xPath, ctx);
-  if (isGroup && node.kind === 'score') {
+  if (x.aggregate === 'deduct' && isGroup && node.kind === 'score') node.scoreAggregate = 'deduct';
+  if (x.bonus === true && x.penalty === true) ctx.faults.push({ path: `${xPath}/penalty`, message: '一个指标不能既是加分项又是扣分项，请只保留一个' });
+  else if (x.bonus === true || x.penalty === true) {
+    if (level !== 1) ctx.faults.push({ path: `${xPath}/${x.bonus === true ? 'bonus' : 'penalty'}`, message: '加分项、扣分项只能是一级指标（在总分之外加减），请移到一级' });
+    else node.extra = x.bonus === true ? 'bonus' : 'penalty';
+  }
+  // In 扣分制 the children are deductions, each up to its own maximum: they need not add up.
+  if (isGroup && node.kind === 'score' && node.scoreAggregate !== 'deduct') {
     const sum = node.children.reduce((s, c) => s + c.maxScore, 0);
     if (Math.abs(sum - node.maxScore) > EPSILON) {
       ctx.faults.push({ path: `${xPath}/maxScore`, message: `下级指标分值合计 ${round(sum)}，与本指标分值 ${node.maxScore} 不一致，请调整分值` });
@@ -260,8 +269,12 @@ function checkStandard(node: IndicatorNode, x: JsonObject, xPath: string, ctx: C
         : `计分指标的下级不能是达标类指标（“${mixedChildren.map((c) => c.code).join('、')}”），请把达标类指标放在达标类上级下或作为一级指标`,
     });
   }
+  if (x.aggregate === 'deduct') {
+    if (node.kind !== 'score' || node.children.length === 0) ctx.faults.push({ path: `${xPath}/aggregate`, message: '扣分制（deduct）只用于有下级的计分指标：下级为扣分项，请删除或改为计分指标' });
+    return;
+  }
   if (x.aggregate !== undefined && (node.kind !== 'standard' || node.children.length === 0)) {
-    ctx.faults.push({ path: `${xPath}/aggregate`, message: 'aggregate 只用于有下级的达标类指标，请删除' });
+    ctx.faults.push({ path: `${xPath}/aggregate`, message: 'aggregate 只用于有下级的达标类指标（或计分指标的扣分制 deduct），请删除' });
     return;
   }
   if (node.kind !== 'standard') return;

@@ -136,9 +136,15 @@ describe('达标 tables and keywords the builder does not edit', () => {
   test('keywords the builder has no control for are kept verbatim, on the system and on indicators', () => {
     const schema = toSchema(smallSystem()).schema as any;
     schema['x-system'].note = '备注';
+    schema['x-system'].maxTotal = 110;
+    schema.properties.B['x-indicator'].bonus = true;
+    schema.properties.A['x-indicator'].aggregate = 'deduct';
     schema.properties.A['x-indicator'].futureKeyword = { any: ['value'] };
     const again = toSchema(fromSchema(schema)).schema as any;
     expect(again['x-system'].note).toBe('备注');
     expect(again.properties.A['x-indicator'].futureKeyword).toEqual({ any: ['value'] });
+    expect(again['x-system'].maxTotal).toBe(110);
+    expect(again.properties.B['x-indicator'].bonus).toBe(true);
+    expect(again.properties.A['x-indicator'].aggregate).toBe('deduct');
   });
 });

@@ -241,3 +241,41 @@ describe('statistics functions for formulas', () => {
     expect(await run('$cv([1, 2], [1])')).toMatchObject({ ok: false, message: expect.stringContaining('权重个数') });
   });
 });
+
+describe('parents other than a plain sum', () => {
+  const system = (mutate: (s: any) => void) => {
+    const r = compileSystem(buildIndicatorSystem({ mutate }));
+    if (!r.ok) throw new Error(JSON.stringify(r.faults));
+    return r.compiled;
+  };
+  test('扣分制: a group scores its maximum less its deductions, never below 0; its items need not add up to it', async () => {
+    const cs = system((s) => {
+      s.properties.B = {
+        type: 'object', title: '安全管理（扣分制）', 'x-indicator': { code: 'B', maxScore: 10, aggregate: 'deduct' },
+        properties: {
+          B1: { type: 'object', title: '发生安全事故', 'x-indicator': { code: 'B1', maxScore: 10 }, properties: {} },
+          B2: { type: 'object', title: '台账不全', 'x-indicator': { code: 'B2', maxScore: 3 }, properties: {} },
+        },
+      };
+    });
+    expect(score(await evaluate(cs, { data: buildAnswers(), unit, selfScores: { B1: 0, B2: 2 } }), 'B')).toBe(8);
+    expect(score(await evaluate(cs, { data: buildAnswers(), unit, selfScores: { B1: 10, B2: 3 } }), 'B')).toBe(0);
+  });
+  test('加分项 and 扣分项 stand outside the total and move it, within 0 and maxTotal', async () => {
+    const cs = system((s) => {
+      s['x-system'].maxTotal = 22;
+      s.properties.P = { type: 'object', title: '特色加分', 'x-indicator': { code: 'P', maxScore: 5, bonus: true }, properties: {} };
+      s.properties.N = { type: 'object', title: '违规扣分', 'x-indicator': { code: 'N', maxScore: 5, penalty: true }, properties: {} };
+    });
+    expect(cs.system.meta.totalScore).toBe(20);
+    const base = { data: buildAnswers(), unit };
+    expect((await evaluate(cs, { ...base, selfScores: { B: 8, P: 3, N: 2 } })).selfTotal).toBe(10 + 8 + 3 - 2);
+    expect((await evaluate(cs, { ...base, selfScores: { B: 10, P: 5, N: 0 } })).selfTotal).toBe(22); // capped
+  });
+  test('what does not fit is refused at its path', () => {
+    const faults = (mutate: (s: any) => void) => { const r = compileSystem(buildIndicatorSystem({ mutate })); return r.ok ? [] : r.faults.map((f) => f.path); };
+    expect(faults((s) => { s.properties.A.properties.A1['x-indicator'].bonus = true; })).toContain('/properties/A/properties/A1/x-indicator/bonus');
+    expect(faults((s) => { s.properties.B['x-indicator'].aggregate = 'deduct'; })).toContain('/properties/B/x-indicator/aggregate');
+    expect(faults((s) => { s.properties.B['x-indicator'].bonus = true; s.properties.B['x-indicator'].penalty = true; })).toContain('/properties/B/x-indicator/penalty');
+  });
+});

@@ -40,7 +40,7 @@ function fieldUi(f: BuilderField): Json | undefined {
 function indicatorSchema(n: BuilderIndicator): { schema: Json; ui: Json } {
   const isLeaf = n.children.length === 0;
   const x: Json = n.kind === 'standard' ? { code: n.code, kind: 'standard' } : { code: n.code, maxScore: n.maxScore };
-  if (n.kind === 'standard' && !isLeaf && n.aggregate && n.aggregate !== 'all') x.aggregate = n.aggregate;
+  if (!isLeaf && n.aggregate && n.aggregate !== 'all' && (n.kind === 'standard' || n.aggregate === 'deduct')) x.aggregate = n.aggregate;
   if (n.criteria) x.criteria = n.criteria;
   if (isLeaf && n.method === 'formula') x.scoring = { method: 'formula', formula: n.formula };
   if (isLeaf && n.method === 'checklist') x.scoring = { method: 'checklist', items: n.items };

@@ -35,7 +35,7 @@ export interface BuilderIndicator {
   /** score: points; standard: a 达标 result, no points. */
   kind: 'score' | 'standard';
   /** A standard group's rule: 'all' (default), { atLeast: n } or { formula }. */
-  aggregate?: 'all' | { atLeast: number } | { formula: string };
+  aggregate?: 'all' | 'deduct' | { atLeast: number } | { formula: string };
   /** x-indicator keywords the builder does not edit, kept exactly as they were. */
   keep?: Record<string, unknown>;
   maxScore: number;

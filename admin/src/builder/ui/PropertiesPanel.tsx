@@ -55,7 +55,18 @@ export function PropertiesPanel({ node, duplicateCode, onChange, sample }: Prope
               options={[{ value: 'manual', label: w("人工认定") }, { value: 'formula', label: w("公式认定") }]} />
           </Form.Item>
         )}
-        {!isLeaf && node.kind === 'score' && <Typography.Paragraph type="secondary">{w("有下级指标：得分为下级指标得分之和（不超过本指标分值）。")}</Typography.Paragraph>}
+        {!isLeaf && node.kind === 'score' && (
+          <Form.Item label={w("汇总规则")}>
+            <Radio.Group
+              value={node.aggregate === 'deduct' ? 'deduct' : 'sum'} data-testid="prop-score-aggregate"
+              onChange={(e) => onChange({ aggregate: e.target.value === 'deduct' ? 'deduct' : undefined })}
+              options={[{ value: 'sum', label: w("下级得分之和") }, { value: 'deduct', label: w("扣分制：分值减去下级扣分") }]}
+            />
+            <Typography.Paragraph type="secondary" style={{ marginTop: 4, marginBottom: 0 }}>
+              {node.aggregate === 'deduct' ? w("下级为扣分项，各自的分值是最多扣的分；本指标得分不低于 0。") : w("有下级指标：得分为下级指标得分之和（不超过本指标分值）。")}
+            </Typography.Paragraph>
+          </Form.Item>
+        )}
         {!isLeaf && node.kind === 'standard' && (
           <Form.Item label={w("汇总规则")}>
             <Space wrap>

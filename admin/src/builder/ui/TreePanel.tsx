@@ -25,7 +25,10 @@ export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps
       title: (
         <span data-testid={`node-${n.code}`}>
           <Tag color={dups.has(n.code) ? 'red' : 'default'}>{n.code}</Tag>{n.title} <Typography.Text type="secondary">{n.kind === 'standard' ? w('达标') : w('{n}分', { n: n.maxScore })}</Typography.Text>
-          {n.children.length > 0 && <Typography.Text type={sum.ok ? 'success' : 'danger'} style={{ marginLeft: 6, fontSize: 12 }}>{w('（下级合计 {sum}）', { sum: sum.sum })}</Typography.Text>}
+          {/* Only a plain sum must add up: 扣分项 and 达标 items carry no points to add. */}
+          {n.children.length > 0 && n.kind === 'score' && n.aggregate !== 'deduct' && (
+            <Typography.Text type={sum.ok ? 'success' : 'danger'} style={{ marginLeft: 6, fontSize: 12 }}>{w('（下级合计 {sum}）', { sum: sum.sum })}</Typography.Text>
+          )}
         </span>
       ),
       children: toData(n.children),
