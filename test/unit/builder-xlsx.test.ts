@@ -47,8 +47,8 @@ describe('import', () => {
     const { system, faults } = await importXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(faults).toEqual([]);
     expect(shape(system.indicators)).toEqual([
-      ['A', '一、经费保障', 20, '', [], [['A1', '人均经费', 15, '≥4元/人', ['区财政局'], []], ['A2', '专项审计', 5, '年度审计', ['区审计局'], []]]],
-      ['B', '二、阵地建设', 80, '', [], [['B1', '社区学校用房', 80, '≥500平方米', ['街道办事处'], []]]],
+      ['A', '经费保障', 20, '', [], [['A1', '人均经费', 15, '≥4元/人', ['区财政局'], []], ['A2', '专项审计', 5, '年度审计', ['区审计局'], []]]],
+      ['B', '阵地建设', 80, '', [], [['B1', '社区学校用房', 80, '≥500平方米', ['街道办事处'], []]]],
     ]);
   });
 
@@ -69,9 +69,33 @@ describe('import', () => {
     expect((await importXlsx(new Uint8Array(await wb.xlsx.writeBuffer()))).faults[0].message).toContain('找不到表头');
   });
 
-  test('names: an optional code before, an optional score after', () => {
+  test('names: an optional code before, an optional score after; numbering is not part of a name', () => {
     expect(parseName('A1 发展规划（5分）')).toEqual({ code: 'A1', title: '发展规划', declared: 5 });
     expect(parseName('领导机构 (10 分)')).toEqual({ title: '领导机构', declared: 10 });
+    expect(parseName('一、组织管理')).toEqual({ title: '组织管理' });
+    expect(parseName('（二）领导机构')).toEqual({ title: '领导机构' });
+    expect(parseName('1.2 师资配备')).toEqual({ code: '1.2', title: '师资配备' });
+    expect(parseName('2022年工作计划')).toEqual({ title: '2022年工作计划' });
+  });
+
+  test('a 达标 table — no score column, its own header words, numbered names and a 合计 row — becomes standard items', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('达标');
+    ws.addRow(['评估项目', '评估内容', '达标要求']);
+    ws.addRow(['一、办学条件', '1. 生均用地面积', '小学≥18平方米']);
+    ws.addRow(['', '2. 生均图书', '小学≥25册']);
+    ws.addRow(['二、安全管理', '3. 安全制度', '制度健全、落实到位']);
+    ws.addRow(['合计', '', '']);
+    ws.mergeCells('A2:A3');
+    const { system, faults } = await importXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(faults).toEqual([]);
+    expect(system.indicators.map((n) => [n.code, n.title, n.kind, n.children.map((c) => [c.code, c.title, c.kind, c.criteria])])).toEqual([
+      ['A', '办学条件', 'standard', [['1', '生均用地面积', 'standard', '小学≥18平方米'], ['2', '生均图书', 'standard', '小学≥25册']]],
+      ['B', '安全管理', 'standard', [['3', '安全制度', 'standard', '制度健全、落实到位']]],
+    ]);
+    // It is a valid system as it stands: every item judged by a person until formulas are added.
+    const r = compileSystem(toSchema({ ...system, code: 'imported-standard' }).schema);
+    expect(r.ok ? [] : r.faults).toEqual([]);
   });
 });
 

@@ -11,9 +11,11 @@ export interface ImportFault {
 }
 
 const HEADERS: [keyof Columns, RegExp][] = [
-  ['level1', /一级指标/], ['level2', /二级指标/], ['level3', /三级指标|评估要点|观测点/],
-  ['score', /分值|分数|满分/], ['criteria', /评分标准|评分细则|考核标准|评估标准|评分办法/], ['departments', /责任(部门|单位)|牵头单位/],
+  ['level1', /一级指标|^评估项目$|^项目$/], ['level2', /二级指标|^评估内容$/], ['level3', /三级指标|评估要点|观测点/],
+  ['score', /分值|分数|满分/], ['criteria', /评分标准|评分细则|考核标准|评估标准|评分办法|认定标准|达标要求|达标标准/], ['departments', /责任(部门|单位)|牵头单位/],
 ];
+/** A row that sums the table up, not an indicator. */
+const TOTAL_ROW = /^(合计|总计|总分|小计)$/;
 interface Columns { level1?: number; level2?: number; level3?: number; score?: number; criteria?: number; departments?: number }
 
 function text(cell: ExcelJS.Cell): string {
@@ -24,16 +26,19 @@ function text(cell: ExcelJS.Cell): string {
   return String(v).trim();
 }
 
-/** "A1 发展规划（5分）" → code A1, title 发展规划, declared 5. */
+/**
+ * "A1 发展规划（5分）" → code A1, title 发展规划, declared 5. Numbering is not part of a name:
+ * "1.1 师资" gives code 1.1; "一、组织管理" and "（一）领导机构" lose their numerals.
+ */
 export function parseName(raw: string): { code?: string; title: string; declared?: number } {
-  let title = raw.replace(/\s+/g, ' ').trim();
+  let title = raw.replace(/\s+/g, ' ').trim().replace(/^[（(][一二三四五六七八九十]+[）)]\s*|^[一二三四五六七八九十]+[、.．]\s*/, '');
   let declared: number | undefined;
   const score = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*$/.exec(title);
   if (score) {
     declared = Number(score[1]);
     title = title.slice(0, score.index).trim();
   }
-  const code = /^([A-Za-z][A-Za-z0-9]*(?:\.\d+)*)[\s、.．]+(.+)$/.exec(title);
+  const code = /^([A-Za-z][A-Za-z0-9]*(?:\.\d+)*|\d+(?:\.\d+)*)[\s、.．]+(.+)$/.exec(title);
   return code ? { code: code[1], title: code[2].trim(), declared } : { title, declared };
 }
 
@@ -56,12 +61,14 @@ export async function importXlsx(data: ArrayBuffer | Uint8Array): Promise<{ syst
     row.eachCell((cell, c) => {
       for (const [key, re] of HEADERS) if (found[key] === undefined && re.test(text(cell))) found[key] = c;
     });
-    if (found.level1 !== undefined && found.score !== undefined) {
+    if (found.level1 !== undefined) {
       headerRow = r;
       Object.assign(cols, found);
     }
   }
-  if (!headerRow) return { system: emptySystem(), faults: [{ message: '找不到表头：表格需要有“一级指标”和“分值”列（可选“二级指标”“三级指标”“评分标准”“责任部门”）' }] };
+  if (!headerRow) return { system: emptySystem(), faults: [{ message: '找不到表头：表格需要有“一级指标”（或“评估项目”）列，计分表还需“分值”列（可选“二级指标”“三级指标”“评分标准”“责任部门”）' }] };
+  // A table without a score column is a 达标 table: every item is met or not, none has points.
+  const standard = cols.score === undefined;
 
   const system = emptySystem();
   const title = headerRow > 1 ? text(sheet.getRow(1).getCell(1)) : '';
@@ -81,7 +88,7 @@ export async function importXlsx(data: ArrayBuffer | Uint8Array): Promise<{ syst
       return i > 0 && master === (cells[i - 1].isMerged ? cells[i - 1].master : cells[i - 1]).address ? '' : text(cell);
     });
     const deepest = values.map(Boolean).lastIndexOf(true);
-    if (deepest < 0) continue;
+    if (deepest < 0 || TOTAL_ROW.test(values.find(Boolean)!.replace(/\s+/g, ''))) continue;
     let parent: BuilderIndicator | undefined;
     let missing = false;
     for (let i = 0; i <= deepest; i++) {
@@ -92,6 +99,7 @@ export async function importXlsx(data: ArrayBuffer | Uint8Array): Promise<{ syst
         node = byName.get(key);
         if (!node) {
           node = emptyIndicator(name.code ?? proposeCode(system.indicators, parent), name.title);
+          if (standard) node.kind = 'standard';
           if (name.declared !== undefined) declared.set(node, name.declared);
           (parent ? parent.children : system.indicators).push(node);
           byName.set(key, node);
@@ -112,7 +120,7 @@ export async function importXlsx(data: ArrayBuffer | Uint8Array): Promise<{ syst
     const node = parent;
     const rawScore = cols.score !== undefined ? text(row.getCell(cols.score)) : '';
     const score = Number(rawScore.replace(/分$/, ''));
-    if (rawScore === '' || !Number.isFinite(score) || score < 0) faults.push({ row: r, message: `第 ${r} 行：分值“${rawScore}”不是有效的数字，请填写该指标的分值` });
+    if (standard) { /* no points to read */ } else if (rawScore === '' || !Number.isFinite(score) || score < 0) faults.push({ row: r, message: `第 ${r} 行：分值“${rawScore}”不是有效的数字，请填写该指标的分值` });
     else {
       node.maxScore = score;
       // A parent's own row states its score, as a name suffix would.
@@ -126,6 +134,7 @@ export async function importXlsx(data: ArrayBuffer | Uint8Array): Promise<{ syst
     if (!n.children.length) return;
     n.children.forEach(settle);
     n.method = 'sum';
+    if (standard) return;
     const sum = Math.round(n.children.reduce((s, c) => s + c.maxScore, 0) * 1e6) / 1e6;
     const given = declared.get(n);
     n.maxScore = given ?? sum;
