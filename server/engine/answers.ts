@@ -114,3 +114,27 @@ export function missingManualScores(cs: CompiledSystem, scores: Scores | undefin
       message: n.kind === 'standard' ? `请认定“${n.code} ${n.title}”是否达标（达标、基本达标或未达标）` : `请为“${n.code} ${n.title}”打分（人工评分项必须打分）`,
     }));
 }
+
+/** 合理缺项 as the filler marks them: { code: reason } for optional indicators only, each with a reason. */
+export function validateNotApplicable(cs: CompiledSystem, value: unknown, prefix: string): Fault[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value !== 'object' || Array.isArray(value)) return [{ path: prefix, message: '不适用项应为 { 指标编码: 理由 } 形式的对象' }];
+  const byCode = new Map(cs.system.all.map((n) => [n.code, n]));
+  const faults: Fault[] = [];
+  for (const [code, reason] of Object.entries(value)) {
+    const path = `${prefix}/${escapePointer(code)}`;
+    const node = byCode.get(code);
+    if (!node) faults.push({ path, message: `没有编码为“${code}”的指标，请检查编码` });
+    else if (!node.optional) faults.push({ path, message: `“${code} ${node.title}”不是合理缺项，不能标为不适用；如确有特殊情况请在说明中写明` });
+    else if (typeof reason !== 'string' || !reason.trim() || reason.length > 500) faults.push({ path, message: '请写明不适用的理由（不超过 500 字）' });
+  }
+  return faults;
+}
+
+/** Faults about answers or scores of indicators marked not applicable: those need nothing. */
+export function outsideNotApplicable(cs: CompiledSystem, na: Set<string>, faults: Fault[]): Fault[] {
+  if (na.size === 0) return faults;
+  const marked = cs.system.all.filter((n) => na.has(n.code));
+  const dataPaths = marked.map((n) => `/data/${n.dataPath.map(escapePointer).join('/')}`);
+  return faults.filter((f) => !dataPaths.some((p) => f.path === p || f.path.startsWith(`${p}/`)) && !marked.some((n) => f.path.endsWith(`/${n.code}`) && /^\/(selfScores|evidence|scores)\//.test(f.path)));
+}

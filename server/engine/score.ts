@@ -23,6 +23,8 @@ export interface EvaluateInput {
   passScore?: number;
   /** The source campaigns' assessments of units inside this one, by the names the system declares. */
   sources?: Record<string, SourceRow[]>;
+  /** 合理缺项: optional indicators the filler marked not applicable, with the reason. */
+  notApplicable?: Record<string, string>;
 }
 
 const pointsIn = (stage: Scores | undefined, n: IndicatorNode) => {
@@ -40,24 +42,27 @@ export async function evaluate(cs: CompiledSystem, input: EvaluateInput): Promis
   const unit = input.unit ?? {};
   // Shared by every formula of this assessment: one step budget, the constants, the sources.
   const budget = newStepBudget({ const: cs.system.meta.constants, sources: input.sources ?? {} });
-  const { computed, merged, errors } = await computeFields(cs, input.data, unit, budget);
-  const computedScores = await computeLeafScores(cs, merged, unit, errors, budget);
-  const computedResults = await computeLeafResults(cs, merged, unit, errors, budget);
-  const vetoes = await evaluateVetoes(cs, merged, unit, errors, budget);
+  // Items marked not applicable are not computed at all: no score, no fault, outside the total.
+  const na = notApplicableCodes(cs, input.notApplicable);
+  const active = na.size ? { ...cs, system: { ...cs.system, all: cs.system.all.filter((n) => !na.has(n.code)) } } : cs;
+  const { computed, merged, errors } = await computeFields(active, input.data, unit, budget);
+  const computedScores = await computeLeafScores(active, merged, unit, errors, budget);
+  const computedResults = await computeLeafResults(active, merged, unit, errors, budget);
+  const vetoes = await evaluateVetoes(active, merged, unit, errors, budget);
   const context = { merged, unit, budget, errors };
 
   // Points: score leaves only. A formula that could not be computed has no score (null), not 0: its fault is in `errors`.
   const computedOf = (n: IndicatorNode) => (n.kind === 'standard' || n.method === 'manual' ? null : (computedScores[n.code] ?? null));
-  const selfOf = (n: IndicatorNode) => (n.kind === 'standard' ? null : n.method === 'manual' ? (pointsIn(input.selfScores, n) ?? null) : computedOf(n));
+  const selfOf = (n: IndicatorNode) => (n.kind === 'standard' || na.has(n.code) ? null : n.method === 'manual' ? (pointsIn(input.selfScores, n) ?? null) : computedOf(n));
   const leaf = (n: IndicatorNode, stage: Scores | undefined, fallback: (m: IndicatorNode) => number | null) =>
-    stage === undefined || n.kind === 'standard' ? null : (pointsIn(stage, n) ?? fallback(n));
+    stage === undefined || n.kind === 'standard' || na.has(n.code) ? null : (pointsIn(stage, n) ?? fallback(n));
   const self = rollUp(cs, selfOf);
   const street = rollUp(cs, (n) => leaf(n, input.streetScores, selfOf));
   const expert = rollUp(cs, (n) => leaf(n, input.expertScores, computedOf));
 
   // Results: standard leaves, by the same stages.
   const computedResultOf = (n: IndicatorNode) => (n.method === 'manual' ? null : (computedResults[n.code] ?? null));
-  const selfResultOf = (n: IndicatorNode) => (n.method === 'manual' ? (resultIn(input.selfScores, n) ?? null) : computedResultOf(n));
+  const selfResultOf = (n: IndicatorNode) => (na.has(n.code) ? null : n.method === 'manual' ? (resultIn(input.selfScores, n) ?? null) : computedResultOf(n));
   const noResults: Results = new Map();
   const selfR = await rollUpResults(cs, selfResultOf, context);
   const streetR = input.streetScores ? await rollUpResults(cs, (n) => resultIn(input.streetScores, n) ?? selfResultOf(n), context) : noResults;
@@ -75,12 +80,22 @@ export async function evaluate(cs: CompiledSystem, input: EvaluateInput): Promis
     streetResult: streetR.get(n.code) ?? null,
     expertResult: expertR.get(n.code) ?? null,
     finalResult: expertR.get(n.code) ?? null,
+    notApplicable: na.has(n.code),
   }));
   // 加分项 add and 扣分项 subtract outside the total; the total stays within 0 and maxTotal.
+  // 合理缺项 leave the total: it is scaled back to the full scale (prorate) or they count as full marks.
+  const naMax = topmost(cs, na).filter((n) => !n.extra).reduce((s, n) => s + n.maxScore, 0);
+  const meta = cs.system.meta;
+  const scaled = (sum: number) => {
+    if (naMax === 0) return sum;
+    if (meta.naScaling === 'full') return sum + naMax;
+    return meta.totalScore > naMax ? (sum * meta.totalScore) / (meta.totalScore - naMax) : sum;
+  };
   const total = (m: Map<string, number | null>, present: boolean) => {
     if (!present) return null;
-    const sum = cs.system.roots.reduce((s, r) => s + (r.extra === 'penalty' ? -1 : 1) * (m.get(r.code) ?? 0), 0);
-    return round(Math.min(Math.max(sum, 0), cs.system.meta.maxTotal ?? Number.POSITIVE_INFINITY));
+    const regular = cs.system.roots.filter((r) => !r.extra).reduce((s, r) => s + (m.get(r.code) ?? 0), 0);
+    const extras = cs.system.roots.filter((r) => r.extra).reduce((s, r) => s + (r.extra === 'penalty' ? -1 : 1) * (m.get(r.code) ?? 0), 0);
+    return round(Math.min(Math.max(scaled(regular) + extras, 0), meta.maxTotal ?? Number.POSITIVE_INFINITY));
   };
   const vetoed = vetoes.some((v) => v.passed === false);
   const selfTotal = total(self, true) ?? 0;
@@ -154,6 +169,22 @@ function rollUp(cs: CompiledSystem, leafValue: (n: IndicatorNode) => number | nu
   };
   cs.system.roots.forEach(visit);
   return out;
+}
+
+/** Optional indicators marked not applicable, with everything below them. */
+export function notApplicableCodes(cs: CompiledSystem, marked: Record<string, string> | undefined): Set<string> {
+  const out = new Set<string>();
+  const add = (n: IndicatorNode) => {
+    out.add(n.code);
+    n.children.forEach(add);
+  };
+  for (const n of cs.system.all) if (n.optional && marked?.[n.code] !== undefined) add(n);
+  return out;
+}
+
+/** The marked indicators that are not inside another marked one. */
+function topmost(cs: CompiledSystem, na: Set<string>): IndicatorNode[] {
+  return cs.system.all.filter((n) => na.has(n.code) && !(n.parentCode && na.has(n.parentCode)));
 }
 
 /** The grade of a total: a triggered veto gives the lowest grade. */

@@ -67,6 +67,8 @@ export interface SystemMeta {
   totalScore: number;
   /** The most the total may reach with bonus items; no cap when absent. */
   maxTotal?: number;
+  /** Items marked not applicable: the total is scaled up to the full scale (prorate, default) or they count as full marks (full). */
+  naScaling: 'prorate' | 'full';
   passScore?: number;
   /** JSONata over $total, $met, $basic, $unmet, $results, $vetoed; absent: the kind's default rule. */
   pass?: string;
@@ -101,6 +103,8 @@ export interface IndicatorNode {
   scoreAggregate?: ScoreAggregate;
   /** 加分项 / 扣分项: a level-1 indicator outside totalScore that adds to / takes from the total. */
   extra?: 'bonus' | 'penalty';
+  /** 合理缺项: the filler may mark it not applicable, with a reason. */
+  optional?: boolean;
   /** 0 for a standard indicator. */
   maxScore: number;
   criteria?: string;
@@ -168,6 +172,8 @@ export interface IndicatorScore {
   streetResult: StandardResult | null;
   expertResult: StandardResult | null;
   finalResult: StandardResult | null;
+  /** Marked not applicable (合理缺项): no score, outside the total. */
+  notApplicable: boolean;
 }
 
 export interface VetoResult {

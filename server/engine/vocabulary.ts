@@ -80,6 +80,7 @@ export function readSystem(schema: unknown): ReadSystem {
     kind,
     totalScore,
     maxTotal: sys.maxTotal as number | undefined,
+    naScaling: sys.naScaling === 'full' ? 'full' : 'prorate',
     passScore,
     pass: sys.pass as string | undefined,
     grades,
@@ -174,6 +175,7 @@ function readIndicator(
     ctx.faults.push({ path: `${xPath}/scoring/method`, message: '末级指标不能用 sum 计分，请选择 manual、formula 或 checklist' });
   }
   checkStandard(node, x, xPath, ctx);
+  if (x.optional === true) node.optional = true;
   if (x.aggregate === 'deduct' && isGroup && node.kind === 'score') node.scoreAggregate = 'deduct';
   if (x.bonus === true && x.penalty === true) ctx.faults.push({ path: `${xPath}/penalty`, message: '一个指标不能既是加分项又是扣分项，请只保留一个' });
   else if (x.bonus === true || x.penalty === true) {

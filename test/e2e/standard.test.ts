@@ -4,8 +4,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { buildStandardSystem } from '../factories/system.factory.js';
-import { buildWorld, PASSWORD, type World } from '../factories/world.factory.js';
+import { buildIndicatorSystem, buildStandardSystem } from '../factories/system.factory.js';
+import { buildWorld, openCampaignOn, PASSWORD, type World } from '../factories/world.factory.js';
 import { chromiumPath, launch, login, openTab, screenshot } from './browser.js';
 
 let t: TestApp;
@@ -145,4 +145,23 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await screenshot(page, '35-county-fill-sources');
     await page.context().close();
   }, 40_000);
+
+  // Measured: 6 s idle.
+  test('合理缺项: staff mark an optional item not applicable with a reason; its fields go, the total is prorated, submitting does not ask for it', async () => {
+    const schema = buildIndicatorSystem({ code: 'with-optional', mutate: (s: any) => { s.properties.A.properties.A1['x-indicator'].optional = true; } });
+    const id = await openCampaignOn(t, w, schema, w.units.shansha, '合理缺项示例');
+    const page = await newPage();
+    await login(page, t.url, 'ss-staff', PASSWORD);
+    await page.goto(`${t.url}/#/assessments/${id}/fill`);
+    await page.locator('#root_A_A1_funding').waitFor();
+    await page.getByTestId('na-A1').click();
+    await page.getByTestId('na-reason-A1').fill('本社区当年无独立社区教育经费');
+    await expect.poll(() => page.locator('#root_A_A1_funding').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toContain('已保存');
+    await screenshot(page, '36-not-applicable');
+    const saved = (await t.gql(`query($id: ID!) { assessment(id: $id) { notApplicable indicatorScores { code selfScore } } }`, { id }, w.tokens.otherStaff)).data!.assessment;
+    expect(saved.notApplicable).toEqual({ A1: '本社区当年无独立社区教育经费' });
+    expect(saved.indicatorScores.find((s: { code: string }) => s.code === 'A1').selfScore).toBeNull();
+    await page.context().close();
+  }, 30_000);
 });

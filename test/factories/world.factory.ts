@@ -1,6 +1,7 @@
 // A small world for integration tests: 深圳市 → 龙岗区 → two streets → communities, one user
 // per role, the factory system published, and a campaign over two communities, opened.
 import { DEMO_PNG } from '../../server/db/demo-answers.js';
+import type { JsonObject } from '../../server/engine/types.js';
 import { buildIndicatorSystem } from './system.factory.js';
 import type { ApiClient } from './api-client.js';
 
@@ -81,4 +82,15 @@ export async function uploadEvidence(t: ApiClient, token: string, assessmentId: 
   form.append('file', new Blob([new Uint8Array(file)], { type }), name);
   const res = await fetch(`${t.url}/api/evidence`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+/** Publishes `schema` (as the global administrator) and opens a campaign of the district on one unit; answers its assessment's id. */
+export async function openCampaignOn(t: ApiClient, w: World, schema: JsonObject, unitId: string, name = '测试督导评估'): Promise<string> {
+  const code = (schema['x-system'] as { code: string }).code;
+  const system = await must(t, `mutation($c: String!, $s: JSON!) { createIndicatorSystem(code: $c, schema: $s) { code } publishIndicatorSystem(code: $c) { id } }`, { c: code, s: schema }, t.adminToken);
+  const campaign = await must(t, `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, {
+    i: { name, systemVersionId: system.publishIndicatorSystem.id, targetOrgUnitIds: [unitId], orgUnitId: w.units.district },
+  }, w.tokens.districtAdmin);
+  const opened = await must(t, `mutation($id: ID!) { openCampaign(id: $id) { assessments(first: 1) { nodes { id } } } }`, { id: campaign.createCampaign.id }, w.tokens.districtAdmin);
+  return opened.openCampaign.assessments.nodes[0].id as string;
 }

@@ -2,9 +2,9 @@
 // fault on its indicator — in the API, allowed in a draft, refused at submit — and the
 // indicator has no score rather than a 0 that would look like a real result.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startTestApp, type TestApp } from '../factories/app.factory.js';
+import { errorOf, startTestApp, type TestApp } from '../factories/app.factory.js';
 import { buildIndicatorSystem } from '../factories/system.factory.js';
-import { buildWorld, type World } from '../factories/world.factory.js';
+import { buildWorld, openCampaignOn, type World } from '../factories/world.factory.js';
 
 let t: TestApp;
 let w: World;
@@ -62,4 +62,23 @@ test('a missing answer is reported once, where it is missing, not again through 
   const paths = submit.errors![0].extensions!.faults!.map((f) => f.path);
   expect(paths).toContain('/data/A/A1/funding');
   expect(paths.filter((p) => p.startsWith('/data/A/A1'))).toEqual(['/data/A/A1/funding']);
+});
+
+test('合理缺项: marked with a reason, an optional item needs no answers at submit and leaves the total; a required item cannot be marked', async () => {
+  // A system like the world's, with A1 optional.
+  const schema = buildIndicatorSystem({ code: 'with-optional', mutate: (s: any) => { s.properties.A.properties.A1['x-indicator'].optional = true; } });
+  const id = await openCampaignOn(t, w, schema, w.units.danping, '合理缺项');
+  const SAVE_NA = `mutation($id: ID!, $d: JSON!, $s: JSON, $na: JSON, $r: Int!) { saveAssessmentDraft(id: $id, data: $d, selfScores: $s, notApplicable: $na, expectedRevision: $r) {
+    revision selfScore notApplicable faults { path } } }`;
+  const data = { A: { A2: { hasPlan: true, hasReport: true } }, B: { summary: '特色课程' } };
+  const admin = w.tokens.districtAdmin;
+  const noReason = await t.gql(SAVE_NA, { id, d: data, s: { B: 9 }, na: { A1: ' ' }, r: 0 }, admin);
+  expect(errorOf(noReason)).toEqual({ code: 'BAD_USER_INPUT', paths: ['/notApplicable/A1'] });
+  expect(errorOf(await t.gql(SAVE_NA, { id, d: data, s: { B: 9 }, na: { A2: '不适用' }, r: 0 }, admin))).toEqual({ code: 'BAD_USER_INPUT', paths: ['/notApplicable/A2'] });
+  const saved = await t.gql(SAVE_NA, { id, d: data, s: { B: 9 }, na: { A1: '本社区无独立经费' }, r: 0 }, admin);
+  expect(saved.data!.saveAssessmentDraft).toMatchObject({ selfScore: Math.round(((5 + 9) * 20 / 15) * 100) / 100, notApplicable: { A1: '本社区无独立经费' }, faults: [] });
+  // A1's required funding and required evidence are not asked for.
+  const submitted = await t.gql(`mutation($id: ID!, $r: Int!) { submitAssessment(id: $id, expectedRevision: $r) { status } }`, { id, r: saved.data!.saveAssessmentDraft.revision }, admin);
+  expect(submitted.errors).toBeUndefined();
+  expect(submitted.data!.submitAssessment.status).toBe('SUBMITTED');
 });

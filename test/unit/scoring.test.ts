@@ -279,3 +279,23 @@ describe('parents other than a plain sum', () => {
     expect(faults((s) => { s.properties.B['x-indicator'].bonus = true; s.properties.B['x-indicator'].penalty = true; })).toContain('/properties/B/x-indicator/penalty');
   });
 });
+
+describe('合理缺项: items marked not applicable', () => {
+  const cs = compiled((s) => { s.properties.A.properties.A1['x-indicator'].optional = true; });
+  test('leave the total, which is prorated to the full scale; nothing is computed for them, so no fault', async () => {
+    const ev = await evaluate(cs, { data: { A: { A2: { hasPlan: true, hasReport: true } }, B: { summary: '特色' } }, unit, selfScores: { B: 9 }, notApplicable: { A1: '本社区无独立经费' } });
+    expect(score(ev, 'A1')).toBeNull();
+    expect(ev.indicatorScores.find((s) => s.code === 'A1')!.notApplicable).toBe(true);
+    expect(ev.errors.filter((e) => e.indicator === 'A1')).toEqual([]);
+    // 5 + 9 of the 15 points that apply, scaled to 20.
+    expect(ev.selfTotal).toBe(Math.round(((5 + 9) * 20 / 15) * 100) / 100);
+  });
+  test('or count as full marks when the system says so; an item that is not optional cannot be marked', async () => {
+    const full = compiled((s) => { s['x-system'].naScaling = 'full'; s.properties.A.properties.A1['x-indicator'].optional = true; });
+    const ev = await evaluate(full, { data: { A: { A2: { hasPlan: true, hasReport: true } } }, unit, selfScores: { B: 9 }, notApplicable: { A1: '无' } });
+    expect(ev.selfTotal).toBe(5 + 9 + 5);
+    const plain = compiled();
+    const ignored = await evaluate(plain, { data: buildAnswers(), unit, selfScores: { B: 9 }, notApplicable: { A1: '无' } });
+    expect(score(ignored, 'A1')).toBe(5);
+  });
+});

@@ -32,6 +32,8 @@ export interface Assessment {
   id: string;
   /** 各指标各阶段得分（按文档顺序） */
   indicatorScores: IndicatorScore[];
+  /** 合理缺项：{ 指标编码: 不适用的理由 }；这些指标不计分、不计入总分（按比例折算或按满分计） */
+  notApplicable: any;
   /** 受评单位 */
   orgUnit: OrgUnit;
   passed: boolean | null;

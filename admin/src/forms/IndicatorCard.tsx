@@ -1,6 +1,7 @@
 // rjsf's object template: an object carrying x-indicator is drawn as an indicator card with
 // its code, maximum, scoring standard, live score, the unit's self-score and its evidence.
-import { Alert, Card, InputNumber, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Checkbox, Input, InputNumber, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { ObjectFieldTemplateProps } from '@rjsf/utils';
 import type { EvidenceRule, StandardResult } from '../../../server/engine/index.js';
 import { useI18n } from '../i18n/i18n';
@@ -11,6 +12,7 @@ import { ResultPicker, ResultTag } from './StandardResult';
 interface IndicatorKeyword {
   code: string;
   kind?: 'score' | 'standard';
+  optional?: boolean;
   maxScore?: number;
   criteria?: string;
   scoring?: { method: string };
@@ -50,7 +52,8 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
             type="warning" showIcon style={{ marginBottom: 8 }} data-testid={`faults-${x.code}`}
             title={faults.map((f) => t('notComputed', { message: f.message })).join('；')} description={t('notComputedHint')}
           />)}
-      {content}
+      {x.optional && <NotApplicable code={x.code} />}
+      {fill.notApplicable?.[x.code] === undefined && content}
       {isLeaf && method === 'manual' && standard && (
         <Space style={{ marginTop: 8 }} wrap>
           <Typography.Text strong>{t('selfResult')}</Typography.Text>
@@ -70,7 +73,41 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
           <Typography.Text type="secondary">0 – {x.maxScore}</Typography.Text>
         </Space>
       )}
-      {isLeaf && <EvidenceList code={x.code} rule={rule} />}
+      {isLeaf && fill.notApplicable?.[x.code] === undefined && <EvidenceList code={x.code} rule={rule} />}
     </Card>
+  );
+}
+
+/**
+ * 合理缺项: the filler says the item does not apply, and why. It counts once a reason is
+ * written (the server refuses a mark without one); until then only the box is ticked here.
+ */
+function NotApplicable({ code }: { code: string }) {
+  const { t } = useI18n();
+  const fill = useFill();
+  const saved = fill.notApplicable?.[code];
+  const [ticked, setTicked] = useState(saved !== undefined);
+  const [reason, setReason] = useState(saved ?? '');
+  return (
+    <Space orientation="vertical" style={{ width: '100%', marginBottom: 8 }}>
+      <Checkbox
+        checked={ticked} disabled={!fill.editable} data-testid={`na-${code}`}
+        onChange={(e) => {
+          setTicked(e.target.checked);
+          if (!e.target.checked) fill.setNotApplicable?.(code, null);
+          else if (reason.trim()) fill.setNotApplicable?.(code, reason.trim());
+        }}
+      >{t('notApplicable')}</Checkbox>
+      {ticked && (
+        <Input
+          aria-label={t('notApplicableReason')} placeholder={t('notApplicableReason')} value={reason} disabled={!fill.editable} data-testid={`na-reason-${code}`}
+          status={reason.trim() ? undefined : 'warning'}
+          onChange={(e) => {
+            setReason(e.target.value);
+            fill.setNotApplicable?.(code, e.target.value.trim() ? e.target.value.trim() : null);
+          }}
+        />
+      )}
+    </Space>
   );
 }

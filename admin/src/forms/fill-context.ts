@@ -12,6 +12,9 @@ export interface FillContextValue {
   /** Points for manual score items, results (met/basic/unmet) for manual standard items. */
   selfScores: Scores;
   setSelfScore: (code: string, value: number | StandardResult | null) => void;
+  /** 合理缺项 marked so far, { code: reason }, and how to change one (null: it applies again). */
+  notApplicable?: Record<string, string>;
+  setNotApplicable?: (code: string, reason: string | null) => void;
   attachments: Attachment[];
   upload: (code: string, file: File, onProgress: (p: number) => void) => Promise<void>;
   removeAttachment: (id: string) => Promise<void>;

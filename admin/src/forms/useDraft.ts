@@ -8,12 +8,14 @@ import { ApiError, gql } from '../api/client';
 export interface DraftDoc {
   data: Record<string, unknown>;
   selfScores: Scores;
+  /** 合理缺项: { code: reason }; absent in an older device copy. */
+  notApplicable?: Record<string, string>;
 }
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict';
 
-const SAVE = `mutation($id: ID!, $data: JSON!, $rev: Int!, $self: JSON) {
-  saveAssessmentDraft(id: $id, data: $data, expectedRevision: $rev, selfScores: $self) { revision computed } }`;
+const SAVE = `mutation($id: ID!, $data: JSON!, $rev: Int!, $self: JSON, $na: JSON) {
+  saveAssessmentDraft(id: $id, data: $data, expectedRevision: $rev, selfScores: $self, notApplicable: $na) { revision computed } }`;
 const AUTOSAVE_MS = 1200;
 
 interface Backup extends DraftDoc {
@@ -36,7 +38,7 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
     const backup = readBackup(id);
     return editable && backup && backup.revision === initial.revision ? backup : undefined;
   });
-  const [doc, setDoc] = useState<DraftDoc>(restored ? { data: restored.data, selfScores: restored.selfScores } : initial);
+  const [doc, setDoc] = useState<DraftDoc>(restored ? { data: restored.data, selfScores: restored.selfScores, notApplicable: restored.notApplicable ?? initial.notApplicable } : initial);
   const [revision, setRevision] = useState(initial.revision);
   const [state, setState] = useState<SaveState>(restored ? 'dirty' : 'saved');
   const [error, setError] = useState<unknown>();
@@ -72,7 +74,9 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
     const { doc: current, revision: rev } = latest.current;
     setState('saving');
     try {
-      const r = await gql<{ saveAssessmentDraft: { revision: number } }>(SAVE, { id, data: current.data, self: current.selfScores, rev: atRevision ?? rev });
+      const r = await gql<{ saveAssessmentDraft: { revision: number } }>(SAVE, {
+        id, data: current.data, self: current.selfScores, na: current.notApplicable ?? null, rev: atRevision ?? rev,
+      });
       setRevision(r.saveAssessmentDraft.revision);
       latest.current.revision = r.saveAssessmentDraft.revision;
       // Only what was saved is clean: typing during the save keeps the draft dirty.
@@ -99,7 +103,7 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
   /** Someone else saved first: take their version, dropping ours. */
   const takeTheirs = useCallback((theirs: DraftDoc & { revision: number }) => {
     localStorage.removeItem(backupKey(id));
-    const doc = { data: theirs.data, selfScores: theirs.selfScores };
+    const doc = { data: theirs.data, selfScores: theirs.selfScores, notApplicable: theirs.notApplicable };
     setDoc(doc);
     savedDoc.current = doc;
     latest.current = { doc, revision: theirs.revision };

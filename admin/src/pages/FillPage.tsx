@@ -20,7 +20,7 @@ import { navigate } from '../router';
 import { w } from '../i18n/words';
 
 export const ASSESSMENT_QUERY = `query($id: ID!) { assessment(id: $id) {
-  id status revision data computed unitAttributes selfScores selfScore streetScore finalScore passed grade vetoed returnReason
+  id status revision data computed unitAttributes notApplicable selfScores selfScore streetScore finalScore passed grade vetoed returnReason
   orgUnit { id name code level attributes } campaign { id name status deadlines passScore }
   systemVersion { id number schema uiSchema system { code name } }
   attachments { id indicatorCode filename mimeType size }
@@ -52,7 +52,9 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const editable = assessment.status === 'DRAFT' && assessment.campaign.status === 'OPEN';
-  const draft = useDraft(assessment.id, { data: assessment.data, selfScores: assessment.selfScores ?? {}, revision: assessment.revision }, editable);
+  const draft = useDraft(assessment.id, {
+    data: assessment.data, selfScores: assessment.selfScores ?? {}, notApplicable: assessment.notApplicable ?? {}, revision: assessment.revision,
+  }, editable);
   const [attachments, setAttachments] = useState<Attachment[]>(assessment.attachments);
   const [evaluation, setEvaluation] = useState<Evaluation>();
   const [submitFaults, setSubmitFaults] = useState<ApiError>();
@@ -67,6 +69,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
     const timer = setTimeout(async () => {
       const ev = await evaluate(compiled, {
         data: stripComputed(compiled, draft.doc.data), unit, selfScores: draft.doc.selfScores, sources: assessment.sourceValues as Record<string, SourceRow[]>,
+        notApplicable: draft.doc.notApplicable,
       });
       if (live) setEvaluation(ev);
     }, 120);
@@ -86,6 +89,13 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
       if (value === null) delete next[code];
       else next[code] = value;
       draft.change({ selfScores: next });
+    },
+    notApplicable: draft.doc.notApplicable ?? {},
+    setNotApplicable: (code: string, reason: string | null) => {
+      const next = { ...draft.doc.notApplicable };
+      if (reason === null) delete next[code];
+      else next[code] = reason;
+      draft.change({ notApplicable: next });
     },
     attachments, editable,
     upload: async (code: string, file: File, onProgress: (p: number) => void) => {

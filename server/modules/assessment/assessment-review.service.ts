@@ -2,7 +2,7 @@
 // finalises it with scores (formula and checklist leaves default to their computed score and
 // may be overridden with a reason; manual leaves must be scored) or returns it.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { gradeFor, leaves, missingManualScores, validateScores } from '../../engine/index.js';
+import { gradeFor, leaves, missingManualScores, notApplicableCodes, outsideNotApplicable, validateScores } from '../../engine/index.js';
 import type { Fault, Scores } from '../../engine/types.js';
 import { badInput } from '../../graphql/errors.js';
 import type { Actor } from '../auth/policy.js';
@@ -64,7 +64,8 @@ async function decide(work: Work, input: ReviewInput, scores: Scores | undefined
     const evaluation = await evaluateWork(work, { streetScores: scores ?? {} });
     return { set: { status: AssessmentStatus.RECOMMENDED, streetScores: scores ?? {}, streetScore: evaluation.streetTotal ?? undefined }, action: 'recommend', evaluation };
   }
-  const faults = missingManualScores(work.compiled, scores, '/scores');
+  const na = notApplicableCodes(work.compiled, work.assessment.notApplicable);
+  const faults = outsideNotApplicable(work.compiled, na, missingManualScores(work.compiled, scores, '/scores'));
   const evaluation = await evaluateWork(work, { expertScores: scores ?? {} });
   for (const node of leaves(work.compiled)) {
     if (node.method === 'manual' || scores?.[node.code] === undefined) continue;

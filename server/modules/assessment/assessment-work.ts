@@ -37,11 +37,11 @@ export async function loadWork(em: EntityManager, actor: Actor | undefined, id: 
 }
 
 /** Evaluates with the stored answers and scores, `changes` taking precedence. */
-export function evaluateWork(work: Work, changes: Partial<Pick<Assessment, 'data' | 'selfScores' | 'streetScores' | 'expertScores'>> = {}): Promise<Evaluation> {
+export function evaluateWork(work: Work, changes: Partial<Pick<Assessment, 'data' | 'selfScores' | 'streetScores' | 'expertScores' | 'notApplicable'>> = {}): Promise<Evaluation> {
   const a = { ...work.assessment, ...changes } as Assessment;
   return evaluate(work.compiled, {
     data: a.data, unit: work.unit, selfScores: a.selfScores, streetScores: a.streetScores ?? undefined, expertScores: a.expertScores ?? undefined,
-    passScore: work.campaign.passScore, sources: work.sources,
+    passScore: work.campaign.passScore, sources: work.sources, notApplicable: a.notApplicable,
   });
 }
 

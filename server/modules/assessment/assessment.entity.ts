@@ -17,7 +17,7 @@ export enum AssessmentStatus {
 @Entity({ tableName: 'assessment' })
 @Unique({ properties: ['campaign', 'orgUnit'] })
 export class Assessment {
-  [OptionalProps]?: 'status' | 'revision' | 'data' | 'computed' | 'faults' | 'selfScores' | 'selfScore' | 'vetoed' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'revision' | 'data' | 'computed' | 'faults' | 'notApplicable' | 'selfScores' | 'selfScore' | 'vetoed' | 'updatedAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -51,6 +51,10 @@ export class Assessment {
    */
   @Property({ type: 'json', nullable: true })
   unitAttributes?: Record<string, unknown>;
+
+  /** 合理缺项: optional indicators the filler marked not applicable, { code: reason }. */
+  @Property({ type: 'json', defaultRaw: `'{}'` })
+  notApplicable: Record<string, string> = {};
 
   /** `$sources` as they were at submit (see assessment-sources.ts); null while a draft reads them live. */
   @Property({ type: 'json', nullable: true })

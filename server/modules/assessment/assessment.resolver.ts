@@ -45,9 +45,10 @@ export class AssessmentResolver {
     @Arg('data', () => GraphQLJSON) data: unknown,
     @Arg('expectedRevision', () => Int) expectedRevision: number,
     @Arg('selfScores', () => GraphQLJSON, { nullable: true }) selfScores?: unknown,
+    @Arg('notApplicable', () => GraphQLJSON, { nullable: true, description: '合理缺项：{ 指标编码: 不适用的理由 }，只用于标为 optional 的指标；不传则保持不变' }) notApplicable?: unknown,
   ) {
     ctx.audit.targetId = id;
-    return saveAssessmentDraft(ctx.em, ctx.actor, parseId(id, '/id'), data, selfScores, expectedRevision);
+    return saveAssessmentDraft(ctx.em, ctx.actor, parseId(id, '/id'), data, selfScores, expectedRevision, notApplicable);
   }
 
   @Mutation(() => AssessmentType, { description: '提交自评：答案完整有效、自评分齐全、佐证材料齐全' })

@@ -1,7 +1,9 @@
 // Filling an assessment: drafts (incomplete but well-typed), then submitting (fully
 // valid answers, every manual self-score, the required evidence).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { deepMerge, leaves, missingManualScores, stripComputed, validateAnswers, validateScores } from '../../engine/index.js';
+import {
+  deepMerge, leaves, missingManualScores, notApplicableCodes, outsideNotApplicable, stripComputed, validateAnswers, validateNotApplicable, validateScores,
+} from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
 import type { Fault, JsonObject, SourceRow } from '../../engine/types.js';
 import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
@@ -38,7 +40,7 @@ function checkSelfScores(work: Work, selfScores: unknown): Fault[] {
 }
 
 export async function saveAssessmentDraft(
-  em: EntityManager, actor: Actor | undefined, id: number, data: unknown, selfScores: unknown, expectedRevision: number,
+  em: EntityManager, actor: Actor | undefined, id: number, data: unknown, selfScores: unknown, expectedRevision: number, notApplicable?: unknown,
 ): Promise<Assessment> {
   const work = await loadWork(em, actor, id, 'assessment:fill');
   requireFillable(work);
@@ -47,13 +49,16 @@ export async function saveAssessmentDraft(
   if (unsafe.length) throw badInput(unsafe);
   const clean = stripComputed(work.compiled, data as JsonObject);
   const scores = (selfScores ?? work.assessment.selfScores) as Record<string, number>;
-  const evaluation = await evaluateWork(work, { data: clean, selfScores: scores });
+  const na = (notApplicable ?? work.assessment.notApplicable) as Record<string, string>;
+  const naFaults = validateNotApplicable(work.compiled, notApplicable, '/notApplicable');
+  if (naFaults.length) throw badInput(naFaults);
+  const evaluation = await evaluateWork(work, { data: clean, selfScores: scores, notApplicable: na });
   const faults = [
     ...validateAnswers(work.compiled, deepMerge(clean, evaluation.computed), 'draft', '/data'),
     ...checkSelfScores(work, selfScores),
   ];
   if (faults.length) throw badInput(faults, '草稿中有格式错误的内容，请按提示修改后再保存');
-  return commitChange(em, actor as Actor, work, expectedRevision, { set: { data: clean, selfScores: scores }, action: 'save', evaluation });
+  return commitChange(em, actor as Actor, work, expectedRevision, { set: { data: clean, selfScores: scores, notApplicable: na }, action: 'save', evaluation });
 }
 
 export async function submitAssessment(em: EntityManager, actor: Actor | undefined, id: number, expectedRevision: number): Promise<Assessment> {
@@ -79,7 +84,9 @@ export async function submitAssessment(em: EntityManager, actor: Actor | undefin
       faults.push({ path: `/evidence/${node.code}`, message: `“${node.code} ${node.title}”需上传至少 ${need} 个佐证材料` });
     }
   }
-  if (faults.length) throw badInput(faults, '还有未完成的内容，请按提示补充后再提交');
+  // What is marked not applicable (合理缺项) needs no answers, scores or evidence.
+  const needed = outsideNotApplicable(compiled, notApplicableCodes(compiled, assessment.notApplicable), faults);
+  if (needed.length) throw badInput(needed, '还有未完成的内容，请按提示补充后再提交');
   return commitChange(em, actor as Actor, work, expectedRevision, {
     // The sources as they are now are what was submitted: frozen for the reviews.
     set: { status: AssessmentStatus.SUBMITTED, submittedAt: new Date(), returnReason: undefined, sourceRows: work.sources ?? null }, action: 'submit', evaluation,

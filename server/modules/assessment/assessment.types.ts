@@ -42,6 +42,7 @@ export class AssessmentType {
   @Field(() => Int, { description: '修订号：保存草稿和提交时作为 expectedRevision 传回' }) revision!: number;
   @Field(() => GraphQLJSON, { description: '填报的答案' }) data!: Record<string, unknown>;
   @Field(() => GraphQLJSON, { description: '计算字段的值' }) computed!: Record<string, unknown>;
+  @Field(() => GraphQLJSON, { description: '合理缺项：{ 指标编码: 不适用的理由 }；这些指标不计分、不计入总分（按比例折算或按满分计）' }) notApplicable!: Record<string, string>;
   @Field(() => GraphQLJSON, { nullable: true, description: '开始填报时受评单位属性的快照（公式中的 $unit 读取它；之后修改单位不影响本次评估）' }) unitAttributes?: Record<string, unknown>;
   @Field(() => GraphQLJSON, { description: '人工评分项的自评分 { 指标编码: 分数 }' }) selfScores!: Record<string, number>;
   @Field(() => Float, { description: '自评总分' }) selfScore!: number;
