@@ -99,6 +99,30 @@ await compare('saveAssessmentDraft over GraphQL (validate, compute, score, revis
     await db.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, assessments[1], 100000 + benchSeq++, JSON.stringify(answers)]);
   }));
 
+// A street deriving its indicators from its communities' finalised assessments ($sources): a
+// save reads every one of them (values, results, scores) and computes a CV over them.
+const county = {
+  type: 'object', title: '派生基准', 'x-system': { code: 'bench-derived', kind: 'standard', targetLevel: 'street', sources: { schools: { system: 'sz-learning-community', level: 'community' } } },
+  properties: {
+    C1: { type: 'object', title: '经费差异', 'x-indicator': { code: 'C1', kind: 'standard', scoring: { method: 'formula', formula: 'cv <= 0.5' } },
+      properties: { cv: { type: 'number', readOnly: true, 'x-formula': '$cv($sources.schools.values.D.D2.perCapita, $sources.schools.unit.attributes.population)' } } },
+    C2: { type: 'object', title: '达标率', 'x-indicator': { code: 'C2', kind: 'standard', scoring: { method: 'formula', formula: 'share >= 0.4' } },
+      properties: { share: { type: 'number', readOnly: true, 'x-formula': '$count($sources.schools[passed]) / $count($sources.schools)' } } },
+  },
+};
+const derivedVersion = (await gql(`mutation($s: JSON!) { createIndicatorSystem(code: "bench-derived", schema: $s) { code } publishIndicatorSystem(code: "bench-derived") { id } }`, { s: county })).publishIndicatorSystem.id;
+const derivedCampaign = (await gql(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, {
+  i: { name: '派生基准', year: 2022, systemVersionId: derivedVersion, targetOrgUnitIds: [street], sources: [{ name: 'schools', campaignId }] },
+})).createCampaign.id;
+const derived = (await gql(`mutation($id: ID!) { openCampaign(id: $id) { assessments(first: 1) { nodes { id } } } }`, { id: derivedCampaign })).openCampaign.assessments.nodes[0].id;
+let derivedRevision = 0;
+await compare(`saveAssessmentDraft deriving from ${UNITS} finalised assessments ($sources, a weighted CV)`,
+  await time('derived save', Math.ceil(ROUNDS / 4), async () => { await gql(`mutation($id: ID!, $r: Int!) { saveAssessmentDraft(id: $id, data: {}, expectedRevision: $r) { revision } }`, { id: derived, r: derivedRevision }); derivedRevision++; }),
+  await time('an UPDATE of the row plus a revision INSERT through pg', Math.ceil(ROUNDS / 4), async () => {
+    await db.query(`update assessment set data = $2, revision = revision + 1, updated_at = now() where id = $1`, [assessments[1], JSON.stringify(answers)]);
+    await db.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, assessments[1], 100000 + benchSeq++, JSON.stringify(answers)]);
+  }));
+
 const [largest] = (await readBuiltInSystems()).filter((s) => s.folder === 'gd-community-education-district');
 const compiled = compileSystem(largest.schema);
 if (compiled.ok) {
