@@ -10,7 +10,7 @@ import {
 } from '../../admin/src/builder/tree.js';
 import type { BuilderSystem } from '../../admin/src/builder/types.js';
 import { smallSystem } from '../factories/builder.factory.js';
-import { buildStandardSystem } from '../factories/system.factory.js';
+import { buildIndicatorSystem, buildStandardSystem } from '../factories/system.factory.js';
 
 const strip = (s: BuilderSystem) => JSON.parse(JSON.stringify(s, (k, v) => (k === 'id' ? undefined : v)));
 
@@ -132,6 +132,16 @@ describe('达标 tables and keywords the builder does not edit', () => {
       return (await evaluate(r.compiled, { data, selfScores: { S: 'met' } })).indicatorScores.map((s) => s.selfResult);
     };
     expect(await results(again)).toEqual(await results(original));
+  });
+  test('a hand-written schema keeps a text computed field and a condition the builder does not edit', () => {
+    const original: any = buildIndicatorSystem({ mutate: (x: any) => {
+      x.properties.A.properties.A1.properties.label = { type: 'string', readOnly: true, 'x-formula': '"经费" & $string(funding)' };
+      x.properties.B.allOf = [{ if: { properties: { summary: { minLength: 10 } }, required: ['summary'] }, then: { required: ['detail'], properties: { detail: { type: 'string' } } } }];
+    } });
+    const again: any = toSchema(fromSchema(original)).schema;
+    expect(again.properties.A.properties.A1.properties.label).toMatchObject({ type: 'string', readOnly: true, 'x-formula': '"经费" & $string(funding)' });
+    expect(again.properties.B.allOf).toEqual(original.properties.B.allOf);
+    expect(again.properties.B.properties.detail).toBeUndefined(); // still only under its condition
   });
   test('keywords the builder has no control for are kept verbatim, on the system and on indicators', () => {
     const schema = toSchema(smallSystem()).schema as any;

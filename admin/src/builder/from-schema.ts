@@ -31,6 +31,7 @@ export function fieldFromSchema(name: string, s: Json, required: boolean): Build
     if (f.max === 100) delete f.max;
   }
   if (kind === 'computed') f.formula = s['x-formula'];
+  if (kind === 'computed' && ['integer', 'string', 'boolean'].includes(s.type)) f.valueType = s.type;
   if (kind === 'choice') f.options = s.enum.map(String);
   if (kind === 'multiChoice') f.options = s.items.enum.map(String);
   if (kind === 'table') {
@@ -50,8 +51,15 @@ function indicatorFromSchema(s: Json): BuilderIndicator {
     if (child?.['x-indicator']) children.push(indicatorFromSchema(child));
     else fields.push(fieldFromSchema(name, child ?? {}, required.has(name)));
   }
+  const keepAllOf: Json[] = [];
   for (const branch of (s.allOf ?? []) as Json[]) {
-    const [field, cond] = Object.entries((branch?.if?.properties ?? {}) as Json)[0] ?? [];
+    // "Show when <field> is <value>" is the builder's own shape; any other condition is kept as written.
+    const conditions = Object.entries((branch?.if?.properties ?? {}) as Json);
+    if (conditions.length !== 1 || !conditions[0][1] || !('const' in conditions[0][1]) || Object.keys(branch).some((k) => k !== 'if' && k !== 'then')) {
+      keepAllOf.push(branch);
+      continue;
+    }
+    const [field, cond] = conditions[0];
     const thenRequired = new Set<string>(branch?.then?.required ?? []);
     for (const [name, child] of Object.entries((branch?.then?.properties ?? {}) as Json)) {
       const f = fieldFromSchema(name, child ?? {}, thenRequired.has(name));
@@ -66,7 +74,7 @@ function indicatorFromSchema(s: Json): BuilderIndicator {
     maxScore: Number(x.maxScore ?? 0), criteria: x.criteria ?? '',
     method, formula: x.scoring?.formula ?? '', items: x.scoring?.items ?? {},
     veto: x.veto, evidence: x.evidence ? { required: !!x.evidence.required, minFiles: x.evidence.minFiles ?? (x.evidence.required ? 1 : 0), accept: x.evidence.accept ?? [] } : undefined,
-    departments: x.departments ?? [], fields, children,
+    departments: x.departments ?? [], fields, children, ...(keepAllOf.length ? { keepAllOf } : {}),
   };
 }
 

@@ -25,7 +25,7 @@ export function fieldSchema(f: BuilderField): Json {
       const required = columns.filter((c) => c.required).map((c) => c.name);
       return { ...base, type: 'array', items: { type: 'object', properties: Object.fromEntries(columns.map((c) => [c.name, fieldSchema(c)])), ...(required.length ? { required } : {}) } };
     }
-    case 'computed': return { ...base, type: 'number', readOnly: true, 'x-formula': f.formula ?? '', ...(f.unit ? { 'x-unit': f.unit } : {}) };
+    case 'computed': return { ...base, type: f.valueType ?? 'number', readOnly: true, 'x-formula': f.formula ?? '', ...(f.unit ? { 'x-unit': f.unit } : {}) };
   }
 }
 
@@ -76,11 +76,11 @@ function indicatorSchema(n: BuilderIndicator): { schema: Json; ui: Json } {
   }
   const schema: Json = { type: 'object', title: n.title, 'x-indicator': x, properties };
   if (required.length) schema.required = required;
-  if (conditional.size) {
-    schema.allOf = [...conditional.values()].map((b) => ({
+  if (conditional.size || n.keepAllOf?.length) {
+    schema.allOf = [...[...conditional.values()].map((b) => ({
       if: { properties: { [b.field]: { const: b.equals } }, required: [b.field] },
       then: { properties: b.props, ...(b.required.length ? { required: b.required } : {}) },
-    }));
+    })), ...(n.keepAllOf ?? [])];
   }
   return { schema, ui };
 }

@@ -21,6 +21,8 @@ export interface BuilderField {
   columns?: BuilderField[];
   /** JSONata of a computed field. */
   formula?: string;
+  /** What a computed field yields when it is not a number (a text, a yes/no). */
+  valueType?: 'integer' | 'string' | 'boolean';
   /** Shown (and required) only when another field of the indicator has this value. */
   showWhen?: { field: string; equals: string | number | boolean };
   /** A field the builder does not know how to edit, kept as it was. */
@@ -38,6 +40,8 @@ export interface BuilderIndicator {
   aggregate?: 'all' | 'deduct' | { atLeast: number } | { formula: string };
   /** x-indicator keywords the builder does not edit, kept exactly as they were. */
   keep?: Record<string, unknown>;
+  /** Conditions (allOf branches) written by hand in a shape the builder does not edit, kept exactly as they were. */
+  keepAllOf?: Record<string, unknown>[];
   maxScore: number;
   criteria: string;
   method: Method;
