@@ -88,6 +88,22 @@ test('a county derives the weighted 校际差异系数 from its schools\' finali
   expect(draft.indicatorScores.map((s: any) => [s.code, s.selfResult])).toEqual([['C1', sd / mean <= 0.5 ? 'MET' : 'UNMET'], ['C2', 'MET']]);
   expect(draft.sources[0].name).toBe('schools');
   expect(draft.sources[0].units.map((u: any) => [u.name, u.status, u.values.R1.students])).toEqual([['丹竹头社区', 'FINALIZED', 600], ['丹平社区', 'FINALIZED', 900], ['山厦社区', 'FINALIZED', 300]]);
+
+  // The same spread, read off the school campaign's statistics, weighted by a unit attribute.
+  const stats = await must(`query($id: ID!) { campaign(id: $id) { stats {
+      plain: spread(path: "R1.perStudent") { units missing mean cv min max }
+      weighted: spread(path: "R1.perStudent", weightAttribute: "population") { units cv }
+      absent: spread(path: "R1.nothing") { units missing cv } } } }`, { id: schoolCampaign.createCampaign.id }, w.tokens.districtAdmin);
+  const xs = schools.map(([, p, a]) => a / p);
+  const plainMean = xs.reduce((s, x) => s + x, 0) / xs.length;
+  const plainSd = Math.sqrt(xs.reduce((s, x) => s + (x - plainMean) ** 2, 0) / xs.length);
+  expect(stats.campaign.stats.plain).toMatchObject({ units: 3, missing: 0, min: 4, max: 6 });
+  expect(stats.campaign.stats.plain.cv).toBeCloseTo(plainSd / plainMean, 4);
+  const pops = [10_000, 20_000, 15_000];
+  const wMean = xs.reduce((s, x, i) => s + pops[i] * x, 0) / 45_000;
+  const wSd = Math.sqrt(xs.reduce((s, x, i) => s + pops[i] * (x - wMean) ** 2, 0) / 45_000);
+  expect(stats.campaign.stats.weighted.cv).toBeCloseTo(wSd / wMean, 4);
+  expect(stats.campaign.stats.absent).toEqual({ units: 0, missing: 3, cv: null });
 });
 
 test('a source naming a system that does not exist, the system itself, or one that reads it back is refused at its path', async () => {

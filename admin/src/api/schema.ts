@@ -175,6 +175,8 @@ export interface CampaignStats {
   maxScore: number | null;
   minScore: number | null;
   passed: number;
+  /** 某个填报值或计算值在已评定单位间的分布，如 path: "D.D2.perCapita"；可按单位属性加权（如 students） */
+  spread: ValueSpread;
   /** 达标类指标：已评定单位中达标、基本达标、未达标的单位数 */
   standardResults: StandardStat[];
   /** 已提交（含已推荐、已评定） */
@@ -502,6 +504,22 @@ export interface User {
   orgUnit: OrgUnit | null;
   role: Role;
   username: string;
+}
+
+/** 某个填报值或计算值在已评定单位间的分布（均值、标准差、差异系数） */
+export interface ValueSpread {
+  /** 差异系数 = 标准差 / 均值 */
+  cv: number | null;
+  max: number | null;
+  mean: number | null;
+  min: number | null;
+  /** 没有该数值（或权重）的单位数，不计入统计 */
+  missing: number;
+  path: string;
+  /** 标准差（总体口径；有权重时为加权） */
+  stddev: number | null;
+  /** 有数值的单位数 */
+  units: number;
 }
 
 /** DRAFT 草稿 · PUBLISHED 已发布 · RETIRED 已停用 */

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { levelsByCode } from '../org-level/org-level.service.js';
 import { badInput } from '../../graphql/errors.js';
 import { type Actor, scopeCondition } from '../auth/policy.js';
-import type { CampaignStatsType, IndicatorStatType, OrgUnitStatsType, StandardStatType } from './campaign.types.js';
+import type { CampaignStatsType, IndicatorStatType, OrgUnitStatsType, StandardStatType, ValueSpreadType } from './campaign.types.js';
 
 const COUNTS = `count(*)::int as total,
   count(*) filter (where a.status <> 'DRAFT')::int as submitted,
@@ -81,6 +81,38 @@ export async function standardResults(em: EntityManager, actor: Actor, campaignI
     [campaignId, scope.param, ...(level ? [level] : [])],
   );
   return rows;
+}
+
+/**
+ * The spread of one answered or computed value (a dotted path such as D.D2.perCapita) across
+ * the finalised units the reader may see: count, mean, population standard deviation, CV,
+ * min, max — optionally weighted by a unit attribute (students, population). Units without a
+ * number there are counted apart, never as 0.
+ */
+export async function valueSpread(em: EntityManager, actor: Actor, campaignId: number, path: string, weightAttribute?: string): Promise<ValueSpreadType> {
+  const steps = path.split('.');
+  if (!steps.every((s) => /^[A-Za-z0-9_.\-\u4e00-\u9fa5]{1,64}$/.test(s)) || steps.length > 8) {
+    throw badInput([{ path: '/path', message: '路径应为用点分隔的指标和字段名，如 D.D2.perCapita' }]);
+  }
+  if (weightAttribute !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(weightAttribute)) throw badInput([{ path: '/weightAttribute', message: '权重应为单位属性名，如 students' }]);
+  const scope = scopeCondition(actor, 'a.unit_path');
+  const rows = await em.getConnection().execute<{ value: unknown; weight: unknown }[]>(
+    `select coalesce(a.computed #> ?::text[], a.data #> ?::text[]) as value, coalesce(a.unit_attributes, o.attributes) -> ?::text as weight
+       from assessment a join org_unit o on o.id = a.org_unit_id
+      where a.campaign_id = ? and a.status = 'FINALIZED' and ${scope.sql}`,
+    [`{${steps.join(',')}}`, `{${steps.join(',')}}`, weightAttribute ?? '', campaignId, scope.param],
+  );
+  const pairs = rows.map((r) => ({ x: r.value, w: weightAttribute ? r.weight : 1 }))
+    .filter((p): p is { x: number; w: number } => typeof p.x === 'number' && Number.isFinite(p.x) && typeof p.w === 'number' && p.w > 0);
+  const total = pairs.reduce((s, p) => s + p.w, 0);
+  const mean = total ? pairs.reduce((s, p) => s + p.w * p.x, 0) / total : undefined;
+  const sd = total && mean !== undefined ? Math.sqrt(pairs.reduce((s, p) => s + p.w * (p.x - mean) ** 2, 0) / total) : undefined;
+  return {
+    path, units: pairs.length, missing: rows.length - pairs.length,
+    mean: mean === undefined ? undefined : round4(mean), stddev: sd === undefined ? undefined : round4(sd),
+    cv: sd !== undefined && mean ? round4(sd / mean) : undefined,
+    min: pairs.length ? Math.min(...pairs.map((p) => p.x)) : undefined, max: pairs.length ? Math.max(...pairs.map((p) => p.x)) : undefined,
+  };
 }
 
 function round4(n: number): number {

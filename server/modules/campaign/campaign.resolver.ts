@@ -8,10 +8,10 @@ import { AssessmentConnection } from '../assessment/assessment.types.js';
 import { IndicatorSystemVersionType } from '../indicator-system/indicator-system.types.js';
 import { OrgUnitType } from '../org-unit/org-unit.types.js';
 import { parseId } from '../org-unit/org-unit.service.js';
-import { campaignStats, standardResults, statsByOrgUnit, weakestIndicators } from './campaign-stats.service.js';
+import { campaignStats, standardResults, statsByOrgUnit, valueSpread, weakestIndicators } from './campaign-stats.service.js';
 import type { Campaign } from './campaign.entity.js';
 import { createCampaign, findVisibleCampaign, listCampaigns, moveCampaign, openCampaign } from './campaign.service.js';
-import { CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType, StandardStatType } from './campaign.types.js';
+import { CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType, StandardStatType, ValueSpreadType } from './campaign.types.js';
 
 @Resolver(() => CampaignType)
 export class CampaignResolver {
@@ -90,6 +90,16 @@ export class CampaignStatsResolver {
     @Arg('level', () => Int, { nullable: true, description: '只看某一级指标' }) level?: number,
   ) {
     return standardResults(ctx.em, requireActor(ctx.actor), stats.campaignId, level);
+  }
+
+  @FieldResolver(() => ValueSpreadType, { description: '某个填报值或计算值在已评定单位间的分布，如 path: "D.D2.perCapita"；可按单位属性加权（如 students）' })
+  spread(
+    @Root() stats: CampaignStatsType,
+    @Ctx() ctx: Context,
+    @Arg('path', () => String, { description: '用点分隔的指标和字段名' }) path: string,
+    @Arg('weightAttribute', () => String, { nullable: true, description: '作为权重的单位属性，如 students' }) weightAttribute?: string,
+  ) {
+    return valueSpread(ctx.em, requireActor(ctx.actor), stats.campaignId, path, weightAttribute);
   }
 
   @FieldResolver(() => [IndicatorStatType], { description: '得分率最低的指标（短板弱项）' })

@@ -61,6 +61,18 @@ export class OrgUnitStatsType {
   @Field(() => Float) coverage!: number;
 }
 
+@ObjectType('ValueSpread', { description: '某个填报值或计算值在已评定单位间的分布（均值、标准差、差异系数）' })
+export class ValueSpreadType {
+  @Field(() => String) path!: string;
+  @Field(() => Int, { description: '有数值的单位数' }) units!: number;
+  @Field(() => Int, { description: '没有该数值（或权重）的单位数，不计入统计' }) missing!: number;
+  @Field(() => Float, { nullable: true }) mean?: number;
+  @Field(() => Float, { nullable: true, description: '标准差（总体口径；有权重时为加权）' }) stddev?: number;
+  @Field(() => Float, { nullable: true, description: '差异系数 = 标准差 / 均值' }) cv?: number;
+  @Field(() => Float, { nullable: true }) min?: number;
+  @Field(() => Float, { nullable: true }) max?: number;
+}
+
 @ObjectType('StandardStat', { description: '达标类指标在已评定单位中的结果分布' })
 export class StandardStatType {
   @Field(() => String) code!: string;
