@@ -91,6 +91,8 @@ export interface FieldNode {
   /** JSONata expression of a computed (readOnly) field. */
   formula?: string;
   unit?: string;
+  /** A table's computed columns, each computed per row from that row's fields (by bare name). */
+  columns?: { name: string; pointer: string; type?: string }[];
 }
 
 export interface IndicatorNode {

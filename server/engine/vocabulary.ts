@@ -210,10 +210,31 @@ function readIndicator(
 
 function readField(name: string, prop: JsonObject, path: string, ctx: Ctx): FieldNode {
   checkPlainField(prop, path, ctx, true);
-  return {
+  const field: FieldNode = {
     name, pointer: path, title: prop.title as string | undefined, type: typeof prop.type === 'string' ? prop.type : undefined,
     formula: prop['x-formula'] as string | undefined, unit: prop['x-unit'] as string | undefined,
   };
+  const columns = tableColumns(prop);
+  if (columns) {
+    // A computed column reads its row's fields by bare name; columns run in order, each after those it reads.
+    const known = new Set(Object.keys(columns));
+    field.columns = [];
+    for (const [col, spec] of Object.entries(columns)) {
+      if (spec['x-formula'] === undefined) continue;
+      const pointer = `${path}/items/properties/${escapePointer(col)}`;
+      if (spec.readOnly !== true) ctx.faults.push({ path: `${pointer}/readOnly`, message: '计算列必须设为只读（readOnly: true）' });
+      compileChecked(spec['x-formula'] as string, `${pointer}/x-formula`, known, ctx);
+      field.columns.push({ name: col, pointer, type: typeof spec.type === 'string' ? spec.type : undefined });
+    }
+  }
+  return field;
+}
+
+/** The columns of a table of rows (an array of objects), if the field is one. */
+function tableColumns(prop: JsonObject): Record<string, JsonObject> | undefined {
+  const items = prop.items as JsonObject | undefined;
+  return prop.type === 'array' && items && typeof items === 'object' && items.properties && typeof items.properties === 'object'
+    ? (items.properties as Record<string, JsonObject>) : undefined;
 }
 
 /** Plain fields may nest objects, but no indicator and no formula below the indicator's own fields. */
@@ -223,9 +244,12 @@ function checkPlainField(prop: JsonObject, path: string, ctx: Ctx, formulaAllowe
     else if (prop.readOnly !== true) ctx.faults.push({ path: `${path}/readOnly`, message: '计算字段必须设为只读（readOnly: true）' });
   }
   const nested = JSON.stringify(prop);
+  // A table's own columns may be computed (per row); a formula anywhere deeper may not.
+  const columns = formulaAllowed ? tableColumns(prop) : undefined;
+  const deeper = columns ? JSON.stringify(Object.values(columns).map((c) => ({ ...c, 'x-formula': undefined }))) + JSON.stringify({ ...prop, items: undefined }) : nested;
   if (nested.includes('"x-indicator"')) ctx.faults.push({ path, message: '指标只能放在根或其他指标之下，不能放在普通字段里' });
-  else if ((prop.properties || prop.items) && nested.includes('"x-formula"')) {
-    ctx.faults.push({ path, message: '计算字段只能直接放在指标下，不能放在嵌套字段或表格里' });
+  else if ((prop.properties || prop.items) && deeper.includes('"x-formula"')) {
+    ctx.faults.push({ path, message: '计算字段只能直接放在指标下或作为表格的计算列，不能放在更深的嵌套字段里' });
   }
 }
 

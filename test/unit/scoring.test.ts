@@ -299,3 +299,30 @@ describe('合理缺项: items marked not applicable', () => {
     expect(score(ignored, 'A1')).toBe(5);
   });
 });
+
+describe('computed columns of a table', () => {
+  const cs = compiled((s) => {
+    const a1 = s.properties.A.properties.A1;
+    a1.properties.schools = {
+      type: 'array', title: '各校情况',
+      items: { type: 'object', properties: {
+        students: { type: 'integer', minimum: 0 }, teachers: { type: 'integer', minimum: 0 },
+        ratio: { type: 'number', readOnly: true, 'x-formula': 'students / teachers' },
+      } },
+    };
+    a1.properties.worst = { type: 'number', readOnly: true, 'x-formula': '$max(schools.ratio)' };
+  });
+  test('each row computes its column from its own fields; a field may read the column; a row that cannot be computed is a fault at its cell', async () => {
+    const data = { A: { A1: { funding: 20_000, schools: [{ students: 380, teachers: 20 }, { students: 400, teachers: 0 }, { students: 210, teachers: 14, ratio: 99 }] } } };
+    const ev = await evaluate(cs, { data: stripComputed(cs, data), unit });
+    expect((ev.computed as any).A.A1.schools).toEqual([{ students: 380, teachers: 20, ratio: 19 }, { students: 400, teachers: 0 }, { students: 210, teachers: 14, ratio: 15 }]);
+    expect((ev.computed as any).A.A1.worst).toBe(19);
+    expect(ev.errors).toContainEqual(expect.objectContaining({ path: '/A/A1/schools/1/ratio', indicator: 'A1', message: expect.stringContaining('除以零') }));
+  });
+  test('a column formula naming what its row lacks is refused when the system is saved', () => {
+    const r = compileSystem(buildIndicatorSystem({ mutate: (s: any) => {
+      s.properties.A.properties.A1.properties.rows = { type: 'array', items: { type: 'object', properties: { a: { type: 'number' }, b: { type: 'number', readOnly: true, 'x-formula': 'a + c' } } } };
+    } }));
+    expect(r.ok ? [] : r.faults.map((f) => f.path)).toEqual(['/properties/A/properties/A1/properties/rows/items/properties/b/x-formula']);
+  });
+});
