@@ -158,3 +158,10 @@ describe('达标 tables and keywords the builder does not edit', () => {
     expect(again.properties.A['x-indicator'].aggregate).toBe('deduct');
   });
 });
+
+test('the formula editor offers what the system declares: unit attributes, constants and sources', async () => {
+  const { vocabularyOf } = await import('../../admin/src/builder/ui/FormulaInput.js');
+  expect(vocabularyOf({ unitAttributes: { type: 'object', properties: { stage: {} } }, constants: { cvLimit: 0.5 }, sources: { schools: { system: 'x' } } }))
+    .toEqual(['$unit.name', '$unit.level', '$unit.code', '$unit.stage', '$const.cvLimit', '$sources.schools']);
+  expect(vocabularyOf(undefined)).toContain('$unit.population');
+});

@@ -16,6 +16,7 @@ import { download, XLSX_TYPE } from '../builder/ui/download';
 import { ImportExcel } from '../builder/ui/ImportExcel';
 import { JsonPanel } from '../builder/ui/JsonPanel';
 import { PreviewPanel } from '../builder/ui/PreviewPanel';
+import { FormulaVocabulary, vocabularyOf } from '../builder/ui/FormulaInput';
 import { PropertiesPanel } from '../builder/ui/PropertiesPanel';
 import { TreePanel } from '../builder/ui/TreePanel';
 import { type VersionRow, VersionsPanel } from '../builder/ui/VersionsPanel';
@@ -148,7 +149,11 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
       <Row gutter={12}>
         <Col span={6}><Card size="small" title={w("指标树")}><TreePanel tree={system.indicators} selected={selected} onSelect={setSelected} onChange={(indicators, select) => { setSystem({ ...system, indicators }); if (select !== undefined || !find(indicators, selected ?? '')) setSelected(select); }} /></Card></Col>
         <Col span={9}>
-          {node ? <PropertiesPanel node={node} duplicateCode={dups.has(node.code)} sample={sampleFor()} onChange={(patch) => setSystem({ ...system, indicators: updateIndicator(system.indicators, node.id, patch) })} />
+          {node ? (
+            <FormulaVocabulary.Provider value={vocabularyOf(system.keep)}>
+              <PropertiesPanel node={node} duplicateCode={dups.has(node.code)} sample={sampleFor()} onChange={(patch) => setSystem({ ...system, indicators: updateIndicator(system.indicators, node.id, patch) })} />
+            </FormulaVocabulary.Provider>
+          )
             : <Card size="small"><Typography.Text type="secondary">{w("在左侧添加或选择一个指标")}</Typography.Text></Card>}
         </Col>
         <Col span={9}>

@@ -1,7 +1,7 @@
 // A formula editor: the indicator's bare field names, $root and $unit offered as you type,
 // the formula checked on every keystroke, and its value on the sample answers.
 import { AutoComplete, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { compileFormula, evaluateWithInputs } from '../../../../server/engine/index.js';
 import { w } from '../../i18n/words';
 
@@ -15,6 +15,24 @@ export interface FormulaInputProps {
   placeholder?: string;
   testId?: string;
 }
+
+/**
+ * What every formula of the system may name besides the indicator's fields: the unit attributes
+ * it declares, its constants and its sources (from x-system), offered as completions.
+ */
+export const FormulaVocabulary = createContext<string[]>([]);
+
+/** The completions an x-system declares: $unit.<attribute>, $const.<name>, $sources.<name>. */
+export function vocabularyOf(xSystem: Record<string, unknown> | undefined): string[] {
+  const unit = Object.keys(((xSystem?.unitAttributes as { properties?: object } | undefined)?.properties) ?? { population: 1 });
+  return [
+    ...['name', 'level', 'code', ...unit].map((a) => `$unit.${a}`),
+    ...Object.keys((xSystem?.constants as object | undefined) ?? {}).map((c) => `$const.${c}`),
+    ...Object.keys((xSystem?.sources as object | undefined) ?? {}).map((s) => `$sources.${s}`),
+  ];
+}
+
+const FUNCTIONS = ['$sum(', '$count(', '$max(', '$min(', '$average(', '$round(', '$cv(', '$stddev(', '$median('];
 
 /** Checks a formula as the server will: it compiles and names only known fields. */
 export function formulaProblem(source: string, fields: string[]): string | undefined {
@@ -40,7 +58,8 @@ export function FormulaInput({ value, onChange, fields, sample, placeholder, tes
     return () => { live = false; };
   }, [value, problem, sample]);
   const lastToken = /[$\w.]*$/.exec(value)?.[0] ?? '';
-  const options = [...fields, '$root', '$unit.population', '$unit.name', '$unit.level']
+  const vocabulary = useContext(FormulaVocabulary);
+  const options = [...fields, '$root', ...(vocabulary.length ? vocabulary : vocabularyOf(undefined)), ...FUNCTIONS]
     .filter((o) => o.startsWith(lastToken) && o !== lastToken)
     .map((o) => ({ value: value.slice(0, value.length - lastToken.length) + o, label: o }));
   return (
