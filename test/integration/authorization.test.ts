@@ -34,6 +34,7 @@ let seq = 0;
 const operations: Record<string, (role: Role) => Promise<string>> = {
   'create org unit under 南湾街道': (r) => code(CREATE_UNIT, { input: { code: `T${++seq}x`, name: '新社区', level: 'community', parentId: w.units.nanwan } }, r),
   'create org unit under 深圳市 (outside the district)': (r) => code(CREATE_UNIT, { input: { code: `T${++seq}y`, name: '新区', level: 'district', parentId: w.units.city } }, r),
+  'refresh 丹竹头社区\'s unit figures': (r) => code(`mutation($id: ID!) { refreshAssessmentUnit(id: $id, expectedRevision: 999) { id } }`, { id: w.assessments.danzhutou }, r),
   'update 丹竹头社区': (r) => code(`mutation($id: ID!) { updateOrgUnit(id: $id, input: { name: "丹竹头社区" }, expectedRevision: 999) { id } }`, { id: w.units.danzhutou }, r),
   'update 深圳市 (outside the district)': (r) => code(`mutation($id: ID!) { updateOrgUnit(id: $id, input: { name: "深圳市" }, expectedRevision: 999) { id } }`, { id: w.units.city }, r),
   'create user in 南湾街道': (r) => code(CREATE_USER, { input: { username: `u${++seq}`, password: PASSWORD, displayName: '新用户', role: 'STAFF', orgUnitId: w.units.nanwan } }, r),
@@ -82,6 +83,7 @@ function httpCode(status: number): string {
 const MATRIX: Record<string, string> = {
   'create org unit under 南湾街道':                    'A A D D D D D D D',
   'create org unit under 深圳市 (outside the district)': 'A D D D D D D D D',
+  'refresh 丹竹头社区\'s unit figures':                 'A A D D D D D D D',
   'update 丹竹头社区':                                 'A A D D D D D D D',
   'update 深圳市 (outside the district)':               'A D D D D D D D D',
   'create user in 南湾街道':                           'A A D D D D D D D',

@@ -32,6 +32,15 @@ test('an administrator corrects a unit\'s population; the assessment opened befo
   }
 });
 
+test('an administrator may move a draft onto the corrected figures; staff may not; the scores follow', async () => {
+  const REFRESH = `mutation($id: ID!, $r: Int!) { refreshAssessmentUnit(id: $id, expectedRevision: $r) { revision unitAttributes computed } }`;
+  const { revision } = (await t.gql(`query($id: ID!) { assessment(id: $id) { revision } }`, { id: w.assessments.danzhutou }, w.tokens.staff)).data!.assessment;
+  expect(errorOf(await t.gql(REFRESH, { id: w.assessments.danzhutou, r: revision }, w.tokens.staff)).code).toBe('FORBIDDEN');
+  const refreshed = (await t.gql(REFRESH, { id: w.assessments.danzhutou, r: revision }, w.tokens.districtAdmin)).data!.refreshAssessmentUnit;
+  // 20,000 residents now (the first test corrected it): 20,000 yuan is 1 yuan per resident.
+  expect(refreshed).toMatchObject({ revision: revision + 1, unitAttributes: { population: 20_000 }, computed: { A: { A1: { perCapita: 1 } } } });
+});
+
 test('a stale revision is CONFLICT and changes nothing; bad attributes are refused at their path', async () => {
   expect(errorOf(await t.gql(UPDATE, { id: w.units.danping, i: { name: '丹平社区（改）' }, r: 7 }, w.tokens.districtAdmin)).code).toBe('CONFLICT');
   expect(errorOf(await t.gql(UPDATE, { id: w.units.danping, i: { attributes: { population: -5 } }, r: 0 }, w.tokens.districtAdmin)))

@@ -160,7 +160,7 @@ describe('达标 tables and keywords the builder does not edit', () => {
 });
 
 test('the formula editor offers what the system declares: unit attributes, constants and sources', async () => {
-  const { vocabularyOf } = await import('../../admin/src/builder/ui/FormulaInput.js');
+  const { vocabularyOf } = await import('../../admin/src/builder/formula-vocabulary.js');
   expect(vocabularyOf({ unitAttributes: { type: 'object', properties: { stage: {} } }, constants: { cvLimit: 0.5 }, sources: { schools: { system: 'x' } } }))
     .toEqual(['$unit.name', '$unit.level', '$unit.code', '$unit.stage', '$const.cvLimit', '$sources.schools']);
   expect(vocabularyOf(undefined)).toContain('$unit.population');

@@ -342,6 +342,8 @@ export interface Mutation {
   publishCampaign: Campaign;
   /** 发布最新草稿；原已发布版本转为停用 */
   publishIndicatorSystem: IndicatorSystemVersion;
+  /** （管理员）填报中的评估改用受评单位当前的属性（如更正后的常住人口），并重新计算；expectedRevision 过期时返回 CONFLICT */
+  refreshAssessmentUnit: Assessment;
   /** 街道推荐/退回，专家评定/退回 */
   reviewAssessment: Assessment;
   /** 吊销一个 API 令牌：本人的，或（管理员）本单位及下级用户的 */

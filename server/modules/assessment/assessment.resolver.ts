@@ -11,7 +11,7 @@ import { parseId } from '../org-unit/org-unit.service.js';
 import { AssessmentRevision } from './assessment-revision.entity.js';
 import { previewAssessment } from './assessment-preview.service.js';
 import { reviewAssessment } from './assessment-review.service.js';
-import { assessmentSources, getAssessment, saveAssessmentDraft, sourceRowsOf, submitAssessment } from './assessment.service.js';
+import { assessmentSources, getAssessment, refreshAssessmentUnit, saveAssessmentDraft, sourceRowsOf, submitAssessment } from './assessment.service.js';
 import type { Assessment } from './assessment.entity.js';
 import {
   AssessmentPreviewType, AssessmentRevisionType, AssessmentSourceType, AssessmentType, IndicatorScoreType, ReviewType,
@@ -49,6 +49,12 @@ export class AssessmentResolver {
   ) {
     ctx.audit.targetId = id;
     return saveAssessmentDraft(ctx.em, ctx.actor, parseId(id, '/id'), data, selfScores, expectedRevision, notApplicable);
+  }
+
+  @Mutation(() => AssessmentType, { description: '（管理员）填报中的评估改用受评单位当前的属性（如更正后的常住人口），并重新计算；expectedRevision 过期时返回 CONFLICT' })
+  refreshAssessmentUnit(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedRevision', () => Int) expectedRevision: number) {
+    ctx.audit.targetId = id;
+    return refreshAssessmentUnit(ctx.em, ctx.actor, parseId(id, '/id'), expectedRevision);
   }
 
   @Mutation(() => AssessmentType, { description: '提交自评：答案完整有效、自评分齐全、佐证材料齐全' })

@@ -2,13 +2,13 @@
 // valid answers, every manual self-score, the required evidence).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  deepMerge, leaves, missingManualScores, notApplicableCodes, outsideNotApplicable, stripComputed, validateAnswers, validateNotApplicable, validateScores,
+  deepMerge, leaves, missingManualScores, unitContext, notApplicableCodes, outsideNotApplicable, stripComputed, validateAnswers, validateNotApplicable, validateScores,
 } from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
 import type { Fault, JsonObject, SourceRow } from '../../engine/types.js';
 import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import { badInput } from '../../graphql/errors.js';
-import { type Actor, requireActor, scopeFilter } from '../auth/policy.js';
+import { type Actor, authorize, requireActor, scopeFilter } from '../auth/policy.js';
 import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
 import { IndicatorSystemVersion } from '../indicator-system/indicator-system.entity.js';
 import { compiledVersion } from '../indicator-system/indicator-system.service.js';
@@ -59,6 +59,19 @@ export async function saveAssessmentDraft(
   ];
   if (faults.length) throw badInput(faults, '草稿中有格式错误的内容，请按提示修改后再保存');
   return commitChange(em, actor as Actor, work, expectedRevision, { set: { data: clean, selfScores: scores, notApplicable: na }, action: 'save', evaluation });
+}
+
+/**
+ * An administrator takes a draft's unit attributes afresh from the unit (after correcting its
+ * population with updateOrgUnit, say): the scores are recomputed with them. Submitted ones keep theirs.
+ */
+export async function refreshAssessmentUnit(em: EntityManager, actor: Actor | undefined, id: number, expectedRevision: number): Promise<Assessment> {
+  const work = await loadWork(em, actor, id, 'assessment:read');
+  authorize(actor, 'campaign:manage', work.campaign.ownerPath);
+  requireFillable(work);
+  const attributes = work.assessment.orgUnit.attributes ?? {};
+  const fresh = { ...work, unit: unitContext({ ...work.assessment.orgUnit, attributes }) };
+  return commitChange(em, actor as Actor, fresh, expectedRevision, { set: { unitAttributes: attributes }, action: 'save', evaluation: await evaluateWork(fresh) });
 }
 
 export async function submitAssessment(em: EntityManager, actor: Actor | undefined, id: number, expectedRevision: number): Promise<Assessment> {

@@ -4,6 +4,7 @@ import { AutoComplete, Typography } from 'antd';
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { compileFormula, evaluateWithInputs } from '../../../../server/engine/index.js';
 import { w } from '../../i18n/words';
+import { vocabularyOf } from '../formula-vocabulary.js';
 
 export interface FormulaInputProps {
   value: string;
@@ -21,16 +22,6 @@ export interface FormulaInputProps {
  * it declares, its constants and its sources (from x-system), offered as completions.
  */
 export const FormulaVocabulary = createContext<string[]>([]);
-
-/** The completions an x-system declares: $unit.<attribute>, $const.<name>, $sources.<name>. */
-export function vocabularyOf(xSystem: Record<string, unknown> | undefined): string[] {
-  const unit = Object.keys(((xSystem?.unitAttributes as { properties?: object } | undefined)?.properties) ?? { population: 1 });
-  return [
-    ...['name', 'level', 'code', ...unit].map((a) => `$unit.${a}`),
-    ...Object.keys((xSystem?.constants as object | undefined) ?? {}).map((c) => `$const.${c}`),
-    ...Object.keys((xSystem?.sources as object | undefined) ?? {}).map((s) => `$sources.${s}`),
-  ];
-}
 
 const FUNCTIONS = ['$sum(', '$count(', '$max(', '$min(', '$average(', '$round(', '$cv(', '$stddev(', '$median('];
 
