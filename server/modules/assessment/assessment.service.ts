@@ -115,8 +115,20 @@ async function evidenceCounts(em: EntityManager, assessmentId: number): Promise<
   return new Map(rows.map((r) => [r.code, r.n]));
 }
 
+/** Per loaded assessment: `sources` and `sourceValues` asked in one request read the rows once. */
+const rowsRead = new WeakMap<Assessment, Promise<Record<string, SourceRow[]>>>();
+
 /** `$sources` of an assessment as its formulas read it: live for a draft, as submitted afterwards. */
-export async function sourceRowsOf(em: EntityManager, assessment: Assessment): Promise<Record<string, SourceRow[]>> {
+export function sourceRowsOf(em: EntityManager, assessment: Assessment): Promise<Record<string, SourceRow[]>> {
+  let rows = rowsRead.get(assessment);
+  if (!rows) {
+    rows = readSourceRows(em, assessment);
+    rowsRead.set(assessment, rows);
+  }
+  return rows;
+}
+
+async function readSourceRows(em: EntityManager, assessment: Assessment): Promise<Record<string, SourceRow[]>> {
   if (assessment.status !== AssessmentStatus.DRAFT && assessment.sourceRows) return assessment.sourceRows;
   const campaign = await em.findOneOrFail(Campaign, { id: assessment.campaign.id });
   const version = await em.findOneOrFail(IndicatorSystemVersion, { id: campaign.systemVersion.id });
