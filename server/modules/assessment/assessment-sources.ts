@@ -60,3 +60,15 @@ export async function loadSourceRows(em: EntityManager, campaign: Campaign, unit
   }
   return out;
 }
+
+type WithSources = { status: string; unitPath: string; sourceRows?: Record<string, SourceRow[]> | null };
+
+/** The `$sources` frozen at submit, once an assessment has left the draft; undefined while they are read live. */
+export function frozenSources(assessment: WithSources): Record<string, SourceRow[]> | undefined {
+  return assessment.status !== 'DRAFT' && assessment.sourceRows ? assessment.sourceRows : undefined;
+}
+
+/** An assessment's `$sources`: frozen, or read live. */
+export async function sourcesOf(em: EntityManager, assessment: WithSources, campaign: Campaign, meta: SystemMeta): Promise<Record<string, SourceRow[]> | undefined> {
+  return frozenSources(assessment) ?? loadSourceRows(em, campaign, assessment.unitPath, meta);
+}

@@ -10,8 +10,8 @@ import { IndicatorSystemVersion } from '../indicator-system/indicator-system.ent
 import { compiledVersion } from '../indicator-system/indicator-system.service.js';
 import { AssessmentRevision } from './assessment-revision.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
-import { Assessment, AssessmentStatus } from './assessment.entity.js';
-import { loadSourceRows } from './assessment-sources.js';
+import { Assessment } from './assessment.entity.js';
+import { sourcesOf } from './assessment-sources.js';
 
 export interface Work {
   assessment: Assessment;
@@ -30,9 +30,7 @@ export async function loadWork(em: EntityManager, actor: Actor | undefined, id: 
   const campaign = assessment.campaign;
   const version = await em.findOneOrFail(IndicatorSystemVersion, { id: campaign.systemVersion.id });
   const compiled = compiledVersion(version);
-  const sources = assessment.status !== AssessmentStatus.DRAFT && assessment.sourceRows
-    ? assessment.sourceRows
-    : await loadSourceRows(em, campaign, assessment.unitPath, compiled.system.meta);
+  const sources = await sourcesOf(em, assessment, campaign, compiled.system.meta);
   return { assessment, campaign, compiled, sources, unit: unitContext({ ...assessment.orgUnit, attributes: assessment.unitAttributes ?? assessment.orgUnit.attributes }) };
 }
 

@@ -13,7 +13,7 @@ import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
 import { IndicatorSystemVersion } from '../indicator-system/indicator-system.entity.js';
 import { compiledVersion } from '../indicator-system/indicator-system.service.js';
 import { parseId } from '../org-unit/org-unit.service.js';
-import { loadSourceRows } from './assessment-sources.js';
+import { frozenSources, sourcesOf } from './assessment-sources.js';
 import { commitChange, evaluateWork, loadWork, type Work } from './assessment-work.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
 
@@ -129,10 +129,11 @@ export function sourceRowsOf(em: EntityManager, assessment: Assessment): Promise
 }
 
 async function readSourceRows(em: EntityManager, assessment: Assessment): Promise<Record<string, SourceRow[]>> {
-  if (assessment.status !== AssessmentStatus.DRAFT && assessment.sourceRows) return assessment.sourceRows;
+  const frozen = frozenSources(assessment);
+  if (frozen) return frozen;
   const campaign = await em.findOneOrFail(Campaign, { id: assessment.campaign.id });
   const version = await em.findOneOrFail(IndicatorSystemVersion, { id: campaign.systemVersion.id });
-  return (await loadSourceRows(em, campaign, assessment.unitPath, compiledVersion(version).system.meta)) ?? {};
+  return (await sourcesOf(em, assessment, campaign, compiledVersion(version).system.meta)) ?? {};
 }
 
 /** The units behind an assessment's derived indicators, by source (read by someone who may read the assessment). */
