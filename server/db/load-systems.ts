@@ -31,8 +31,32 @@ export async function readBuiltInSystems(): Promise<BuiltInSystem[]> {
   }));
 }
 
+/**
+ * Built-ins in an order that publishes a system before any system deriving from it
+ * (`x-system.sources` must name a system that exists); otherwise by folder name.
+ */
+export function inSourceOrder(systems: BuiltInSystem[]): BuiltInSystem[] {
+  const codeOf = (s: BuiltInSystem) => (s.schema['x-system'] as { code?: string } | undefined)?.code;
+  const byCode = new Map(systems.map((s) => [codeOf(s), s]));
+  const out: BuiltInSystem[] = [];
+  const placed = new Set<BuiltInSystem>();
+  const place = (s: BuiltInSystem, trail: Set<BuiltInSystem>) => {
+    if (placed.has(s) || trail.has(s)) return; // a cycle is left for publishing to refuse, with its path
+    trail.add(s);
+    const sources = ((s.schema['x-system'] as { sources?: Record<string, { system?: string }> } | undefined)?.sources) ?? {};
+    for (const { system } of Object.values(sources)) {
+      const dependency = byCode.get(system);
+      if (dependency) place(dependency, trail);
+    }
+    placed.add(s);
+    out.push(s);
+  };
+  for (const s of [...systems].sort((a, b) => a.folder.localeCompare(b.folder))) place(s, new Set());
+  return out;
+}
+
 export async function loadBuiltInSystems(em: EntityManager, compute: ComputePool, log: (line: string) => void): Promise<void> {
-  for (const { folder, schema, uiSchema } of await readBuiltInSystems()) {
+  for (const { folder, schema, uiSchema } of inSourceOrder(await readBuiltInSystems())) {
     const code = (schema['x-system'] as { code?: string } | undefined)?.code;
     if (!code) throw new Error(`schemas/${folder}/schema.json has no x-system.code`);
     if (await em.count(IndicatorSystem, { code })) continue;

@@ -23,6 +23,27 @@ test('every role can log in and the campaign shows every state', async () => {
   expect(units.data!.orgUnits.totalCount).toBe(11);
 });
 
+test('the county runs the 优质均衡 pair: its schools finalised, its own assessment deriving from them', async () => {
+  const fogang = await t.login('fogang', 'Demo-pass-1');
+  const list = await t.gql(`{ campaigns { name stats { total finalized standardResults { code met unmet } } } }`, {}, fogang);
+  const byName = Object.fromEntries(list.data!.campaigns.map((c: { name: string }) => [c.name, c]));
+  const schools = byName['2024年佛冈县义务教育学校资源配置评估'];
+  expect(schools.stats).toMatchObject({ total: 9, finalized: 8 });
+  expect(schools.stats.standardResults.find((r: { code: string }) => r.code === 'R')).toMatchObject({ met: 7, unmet: 1 });
+  expect(byName['2024年佛冈县义务教育优质均衡发展督导评估'].stats.total).toBe(1);
+
+  // The county's own filler sees the derived values with the schools behind them.
+  const staff = await t.login('fogangjy', 'Demo-pass-1');
+  const mine = await t.gql(`{ campaigns { assessments { nodes { status computed faults { path } indicatorScores { code selfResult } sources { units { name } } } } } }`, {}, staff);
+  const [own] = mine.data!.campaigns.flatMap((c: any) => c.assessments.nodes);
+  expect(own.status).toBe('DRAFT');
+  expect(own.sources[0].units).toHaveLength(8);
+  expect(own.computed.A.A1).toMatchObject({ schools: 8, metSchools: 7 });
+  const result = (code: string) => own.indicatorScores.find((s: { code: string }) => s.code === code).selfResult;
+  expect([result('A1'), result('A2'), result('A3'), result('B'), result('C'), result('D')]).toEqual(['UNMET', 'MET', 'MET', 'MET', 'MET', 'MET']);
+  expect(own.faults).toEqual([]);
+});
+
 test('a demo that fails halfway leaves nothing behind, and the next start loads it whole', async () => {
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -38,7 +59,7 @@ test('a demo that fails halfway leaves nothing behind, and the next start loads 
   try {
     const [{ units, accounts, campaigns }] = await again.db.orm.em.fork().getConnection().execute(
       `select (select count(*) from org_unit where code like '440307%')::int as units, (select count(*) from app_user where username in ('longgang', 'danzhutou', 'nanwan', 'expert'))::int as accounts, (select count(*) from campaign)::int as campaigns`);
-    expect({ units, accounts, campaigns }).toEqual({ units: 1 + 11 + 10, accounts: 4, campaigns: 1 });
+    expect({ units, accounts, campaigns }).toEqual({ units: 1 + 11 + 10, accounts: 4, campaigns: 3 });
   } finally {
     await again.close();
   }

@@ -16,7 +16,7 @@ describe('built-in systems', () => {
   test('are loaded and published at start', async () => {
     const r = await t.gql(`{ indicatorSystems { code builtIn latestPublished { number status indicators { code } } } }`, {}, t.adminToken);
     const codes = r.data!.indicatorSystems.map((s: { code: string }) => s.code);
-    expect(codes).toEqual(['gd-community-education-district', 'gs-lifelong-education-street', 'sz-learning-community', 'sz-learning-street']);
+    expect(codes).toEqual(['gd-community-education-district', 'gs-lifelong-education-street', 'sz-learning-community', 'sz-learning-street', 'yzjh-county', 'yzjh-school']);
     for (const s of r.data!.indicatorSystems) expect(s).toMatchObject({ builtIn: true, latestPublished: { number: 1, status: 'PUBLISHED' } });
   });
 });

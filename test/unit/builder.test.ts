@@ -47,7 +47,7 @@ describe('schema generation', () => {
     expect(strip(fromSchema(first.schema))).toEqual(strip(smallSystem()));
   });
 
-  test.each(['gd-community-education-district', 'gs-lifelong-education-street', 'sz-learning-community', 'sz-learning-street'])('the built-in %s can be reproduced in the builder', async (folder) => {
+  test.each(['gd-community-education-district', 'gs-lifelong-education-street', 'sz-learning-community', 'sz-learning-street', 'yzjh-county', 'yzjh-school'])('the built-in %s can be reproduced in the builder', async (folder) => {
     const builtIn = (await readBuiltInSystems()).find((s) => s.folder === folder)!;
     const { schema } = toSchema(fromSchema(builtIn.schema));
     const original = readSystem(builtIn.schema).system!;
@@ -55,6 +55,8 @@ describe('schema generation', () => {
     expect(rebuilt.faults).toEqual([]);
     const shape = (all: typeof original.all) => all.map((n) => [n.code, n.title, n.maxScore, n.method, n.formula, n.criteria, n.fields.map((f) => [f.name, f.type, f.formula])]);
     expect(shape(rebuilt.system!.all)).toEqual(shape(original.all));
+    // In meaning, byte for byte: the same JSON whatever the order of keys.
+    expect(schema).toEqual(builtIn.schema);
   });
 });
 

@@ -10,6 +10,7 @@ export function fieldFromSchema(name: string, s: Json, required: boolean): Build
   if (s.minimum !== undefined) f.min = s.minimum;
   if (s.maximum !== undefined) f.max = s.maximum;
   if (s['x-unit']) f.unit = s['x-unit'];
+  if (s.type === 'string' && typeof s.minLength === 'number') f.minLength = s.minLength;
   const kind = ((): FieldKind => {
     if (s['x-formula'] !== undefined) return 'computed';
     if (s.type === 'number' && s['x-unit'] === '%') return 'percent';

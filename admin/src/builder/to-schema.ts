@@ -10,6 +10,7 @@ export function fieldSchema(f: BuilderField): Json {
   const numeric = (type: string): Json => ({
     ...base, type, ...(f.min !== undefined ? { minimum: f.min } : {}), ...(f.max !== undefined ? { maximum: f.max } : {}), ...(f.unit ? { 'x-unit': f.unit } : {}),
   });
+  const minLength = f.minLength !== undefined ? { minLength: f.minLength } : {};
   switch (f.kind) {
     case 'number': return numeric('number');
     case 'integer': return numeric('integer');
@@ -17,8 +18,8 @@ export function fieldSchema(f: BuilderField): Json {
     case 'boolean': return { ...base, type: 'boolean' };
     case 'choice': return { ...base, type: 'string', enum: f.options ?? [] };
     case 'multiChoice': return { ...base, type: 'array', items: { type: 'string', enum: f.options ?? [] }, uniqueItems: true };
-    case 'text': return { ...base, type: 'string', maxLength: 200 };
-    case 'longText': return { ...base, type: 'string', maxLength: 5000 };
+    case 'text': return { ...base, type: 'string', ...minLength, maxLength: 200 };
+    case 'longText': return { ...base, type: 'string', ...minLength, maxLength: 5000 };
     case 'date': return { ...base, type: 'string', format: 'date' };
     case 'table': {
       const columns = f.columns ?? [];

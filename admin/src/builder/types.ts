@@ -15,6 +15,8 @@ export interface BuilderField {
   unit?: string;
   min?: number;
   max?: number;
+  /** Text fields: the fewest characters a submitted answer may have (kept as written; 2 = "not just a dot"). */
+  minLength?: number;
   /** Choices of a single or multiple choice. */
   options?: string[];
   /** Columns of a table of rows. */

@@ -140,7 +140,13 @@ function unitAttributeFaults(version: IndicatorSystemVersion, units: OrgUnit[]):
   for (const unit of units) {
     if (validate(unit.attributes ?? {})) continue;
     for (const f of ajvFaults(validate.errors)) {
-      faults.push({ path: `/targets/${unit.code}/attributes${f.path === '/' ? '' : f.path}`, message: `${unit.name}（${unit.code}）的属性不符合要求：${f.message}` });
+      const name = f.path.split('/')[1];
+      const title = (((declared as Record<string, unknown>).properties as Record<string, { title?: string }> | undefined)?.[name]?.title);
+      const attribute = name ? `属性“${title ? `${title}（${name}）` : name}”` : '属性';
+      faults.push({
+        path: `/targets/${unit.code}/attributes${f.path === '/' ? '' : f.path}`,
+        message: `${unit.name}（${unit.code}）的${attribute}不符合要求：${f.message}；请先在单位信息中补正，或从受评单位中移除`,
+      });
     }
   }
   return faults;
