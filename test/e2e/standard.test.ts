@@ -140,6 +140,10 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
       .find((c: { name: string }) => c.name === '县域学校达标汇总');
     await page.goto(`${t.url}/#/assessments/${countyCampaign.assessments.nodes[0].id}/fill`);
     await expect.poll(() => page.getByTestId('sources').textContent(), { timeout: 15_000 }).toContain('丹竹头社区');
+    // The source is named by its campaign, and a unit opens onto its figures, labelled by the source system.
+    expect(await page.getByTestId('sources').textContent()).toContain('学校办学条件达标评估');
+    await page.getByTestId('sources').getByRole('button', { name: /展开行|Expand row/ }).first().click();
+    await expect.poll(() => page.getByTestId('sources').locator('dl').textContent(), { timeout: 10_000 }).toMatch(/R1 area\d/);
     // 丹竹头社区 did not pass (the expert found 安全制度 unmet): the county item is not met.
     await expect.poll(() => page.getByTestId('result-C1').textContent(), { timeout: 15_000 }).toBe('未达标');
     await screenshot(page, '35-county-fill-sources');

@@ -115,7 +115,12 @@ export interface AssessmentRevision {
 
 /** 一个数据来源：公式中 $sources.<名称> 读取的单位 */
 export interface AssessmentSource {
+  /** 所链接的来源督导评估的名称 */
+  campaignName: string | null;
+  /** x-system.sources 中的名称 */
   name: string;
+  /** 来源督导评估所用的指标体系版本（用于显示各单位数据的字段名称） */
+  systemVersion: IndicatorSystemVersion | null;
   units: SourceUnit[];
 }
 
@@ -311,6 +316,8 @@ export interface IndicatorSystemVersion {
   id: string;
   /** 指标树（按文档顺序）；草稿仍有问题时为空 */
   indicators: Indicator[];
+  /** score 计分类 | standard 达标类（不计分）| mixed 两者兼有；尚有问题的草稿为空 */
+  kind: string | null;
   number: number;
   publishedAt: string | null;
   schema: any;
@@ -463,6 +470,8 @@ export interface Session {
 
 /** 来源督导评估中的一个单位及其数据 */
 export interface SourceUnit {
+  /** 单位属性（如学段），取自来源评估开始时的快照 */
+  attributes: any;
   code: string;
   level: string;
   name: string;

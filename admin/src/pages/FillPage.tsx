@@ -1,7 +1,7 @@
 // The fill page: the assessment's pinned system drawn as one tab per level-1 indicator, live
 // computed values and scores from the same engine the server runs, autosave, evidence per
 // indicator, and a submit that lists what is missing, each a link to its place.
-import { Alert, App, Badge, Button, Card, Descriptions, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Descriptions, Modal, Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { type CompiledSystem, compileSystem, deepMerge, type Evaluation, evaluate, type SourceRow, type StandardResult, stripComputed, unitContext, validateAnswers } from '../../../server/engine/index.js';
 import { ApiError, gql, uploadEvidence } from '../api/client';
@@ -11,6 +11,7 @@ import { ActionError, Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
 import { byCode, FillContext } from '../forms/fill-context';
 import { ResultTag } from '../forms/StandardResult';
+import { SourcesCard } from '../forms/SourcesCard';
 import { GeneratedForm } from '../forms/rjsf';
 import { errorSchemaFor, sectionsOf } from '../forms/sections';
 import { SubmitFaults } from '../forms/SubmitFaults';
@@ -26,7 +27,7 @@ export const ASSESSMENT_QUERY = `query($id: ID!) { assessment(id: $id) {
   attachments { id indicatorCode filename mimeType size }
   indicatorScores { code title level maxScore selfScore streetScore expertScore finalScore }
   reviews { stage decision opinion scores reasons createdAt }
-  sources { name units { code name status total passed } } sourceValues } }`;
+  sources { name campaignName systemVersion { kind schema } units { code name attributes status total passed values } } sourceValues } }`;
 
 export type LoadedAssessment = Assessment;
 
@@ -188,21 +189,3 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
   );
 }
 
-/** The units a derived indicator reads ($sources), so the filler sees what the figures rest on. */
-function SourcesCard({ sources }: { sources: LoadedAssessment['sources'] }) {
-  if (!sources?.length) return null;
-  return (
-    <Card size="small" title={w('派生指标依据的单位')} data-testid="sources">
-      {sources.map((s) => (
-        <Table
-          key={s.name} size="small" rowKey="code" pagination={false} dataSource={s.units} title={() => `${w('数据来源')}：${s.name}（${s.units.length}）`}
-          columns={[
-            { title: w('名称'), dataIndex: 'name' }, { title: w('状态'), render: (_, u) => <StatusTag status={u.status as never} returned={false} /> },
-            { title: w('是否合格'), render: (_, u) => <ResultTag result={u.passed === true ? 'met' : u.passed === false ? 'unmet' : null} /> },
-            { title: w('得分'), render: (_, u) => u.total ?? '—' },
-          ]}
-        />
-      ))}
-    </Card>
-  );
-}

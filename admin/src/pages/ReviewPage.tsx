@@ -16,6 +16,7 @@ import { sectionsOf } from '../forms/sections';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
 import { ASSESSMENT_QUERY, assessedUnit, type LoadedAssessment } from './FillPage';
+import { SourcesCard } from '../forms/SourcesCard';
 
 const REVIEW = `mutation($id: ID!, $stage: ReviewStage!, $decision: ReviewDecision!, $scores: JSON, $reasons: JSON, $opinion: String, $rev: Int) {
   reviewAssessment(id: $id, stage: $stage, decision: $decision, scores: $scores, reasons: $reasons, opinion: $opinion, expectedRevision: $rev) { status } }`;
@@ -111,6 +112,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
         </Space>
       </Card>
       <ActionError error={actionError} onClose={() => setActionError(undefined)} />
+      <SourcesCard sources={assessment.sources} />
       <Card title={stage ? `${t('stageScore')}（${stage === 'STREET' ? t('recommend') : t('expertScore')}）` : t('review')}>
         <Table<IndicatorNode> rowKey="code" size="small" pagination={false} dataSource={leaves} expandable={{ childrenColumnName: "__none" }} columns={[
           { title: t('code'), dataIndex: 'code', width: 70 },

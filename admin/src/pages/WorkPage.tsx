@@ -16,14 +16,18 @@ const FIELDS = 'id status selfScore finalScore passed grade returnReason orgUnit
 
 /** Every campaign's assessments in this person's scope. */
 async function loadWork(): Promise<Row[]> {
-  const { campaigns } = await gql<{ campaigns: Pick<Campaign, 'id' | 'name' | 'status' | 'deadlines'>[] }>(`{ campaigns { id name status deadlines } }`);
+  const { campaigns } = await gql<{ campaigns: WorkCampaign[] }>(`{ campaigns { id name status deadlines systemVersion { kind } } }`);
   const lists = await Promise.all(campaigns.map(async (c) => (await loadAllAssessments<Omit<Row, 'campaign'>>(c.id, FIELDS)).map((a) => ({ ...a, campaign: c }))));
   return lists.flat();
 }
 
+type WorkCampaign = Pick<Campaign, 'id' | 'name' | 'status' | 'deadlines'> & { systemVersion: { kind: string | null } };
 type Row = Pick<Assessment, 'id' | 'status' | 'selfScore' | 'finalScore' | 'passed' | 'grade' | 'returnReason'> & {
-  orgUnit: { id: string; name: string }; campaign: Pick<Campaign, 'id' | 'name' | 'status' | 'deadlines'>;
+  orgUnit: { id: string; name: string }; campaign: WorkCampaign;
 };
+
+/** Points mean something only in a scored system; a 达标 table's total is always 0, so it shows a dash. */
+const points = (r: Row, value: number | null | undefined) => (r.campaign.systemVersion.kind === 'standard' || value === null || value === undefined ? '—' : value);
 
 const WAITING: Record<Role, string[]> = { STAFF: ['DRAFT'], REVIEWER: ['SUBMITTED'], EXPERT: ['RECOMMENDED'], ADMIN: ['DRAFT', 'SUBMITTED', 'RECOMMENDED'] };
 const DEADLINE_OF: Record<string, string> = { DRAFT: 'submit', SUBMITTED: 'review', RECOMMENDED: 'expert' };
@@ -61,8 +65,8 @@ export function WorkPage() {
           { title: t('campaign'), render: (_, r) => r.campaign.name },
           { title: t('status'), render: (_, r) => <StatusTag status={r.status} returned={!!r.returnReason} /> },
           { title: t('deadline'), render: (_, r) => r.campaign.deadlines?.[DEADLINE_OF[r.status]] ?? '—' },
-          { title: t('selfScore'), dataIndex: 'selfScore', align: 'right' },
-          { title: t('finalScore'), align: 'right', render: (_, r) => r.finalScore ?? '—' },
+          { title: t('selfScore'), align: 'right', render: (_, r) => points(r, r.selfScore) },
+          { title: t('finalScore'), align: 'right', render: (_, r) => points(r, r.finalScore) },
           { title: t('passed'), render: (_, r) => (r.passed === null ? '—' : <Tag color={r.passed ? 'green' : 'red'}>{r.passed ? t('yes') : t('no')}</Tag>) },
           { title: t('grade'), render: (_, r) => r.grade ?? '—' },
           {

@@ -137,14 +137,22 @@ async function readSourceRows(em: EntityManager, assessment: Assessment): Promis
 }
 
 /** The units behind an assessment's derived indicators, by source (read by someone who may read the assessment). */
-export async function assessmentSources(em: EntityManager, assessment: Assessment): Promise<{ name: string; units: SourceUnit[] }[]> {
+export async function assessmentSources(em: EntityManager, assessment: Assessment): Promise<AssessmentSourceView[]> {
   const rows = await sourceRowsOf(em, assessment);
-  return Object.entries(rows).map(([name, list]) => ({
-    name, units: list.map((r) => ({ ...r.unit, status: r.status, passed: r.passed ?? undefined, total: r.total ?? undefined, values: r.values })),
+  const linked = (await em.findOneOrFail(Campaign, { id: assessment.campaign.id })).sources;
+  return Promise.all(Object.entries(rows).map(async ([name, list]) => {
+    // The linked campaign names the source for people and its system labels the figures.
+    const source = linked[name] ? await em.findOne(Campaign, { id: linked[name] }, { populate: ['systemVersion'] }) : null;
+    return {
+      name, campaignName: source?.name, systemVersion: source?.systemVersion,
+      units: list.map((r) => ({ ...r.unit, status: r.status, passed: r.passed ?? undefined, total: r.total ?? undefined, values: r.values })),
+    };
   }));
 }
 
-interface SourceUnit { code: string; name: string; level: string; status: string; passed?: boolean; total?: number; values: JsonObject }
+interface AssessmentSourceView { name: string; campaignName?: string; systemVersion?: IndicatorSystemVersion; units: SourceUnit[] }
+
+interface SourceUnit { code: string; name: string; level: string; attributes: Record<string, unknown>; status: string; passed?: boolean; total?: number; values: JsonObject }
 
 export interface ListAssessmentsArgs {
   first?: number;

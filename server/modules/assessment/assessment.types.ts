@@ -2,6 +2,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
+import { IndicatorSystemVersionType } from '../indicator-system/indicator-system.types.js';
 import { AssessmentStatus } from './assessment.entity.js';
 import { ReviewDecision, ReviewStage } from './review.entity.js';
 
@@ -23,6 +24,7 @@ export class SourceUnitType {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
   @Field(() => String) level!: string;
+  @Field(() => GraphQLJSON, { description: '单位属性（如学段），取自来源评估开始时的快照' }) attributes!: Record<string, unknown>;
   @Field(() => AssessmentStatus) status!: string;
   @Field(() => Boolean, { nullable: true }) passed?: boolean;
   @Field(() => Float, { nullable: true, description: '最终得分（未评定时为自评分）' }) total?: number;
@@ -31,7 +33,9 @@ export class SourceUnitType {
 
 @ObjectType('AssessmentSource', { description: '一个数据来源：公式中 $sources.<名称> 读取的单位' })
 export class AssessmentSourceType {
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'x-system.sources 中的名称' }) name!: string;
+  @Field(() => String, { nullable: true, description: '所链接的来源督导评估的名称' }) campaignName?: string;
+  @Field(() => IndicatorSystemVersionType, { nullable: true, description: '来源督导评估所用的指标体系版本（用于显示各单位数据的字段名称）' }) systemVersion?: unknown;
   @Field(() => [SourceUnitType]) units!: SourceUnitType[];
 }
 

@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { can } from '../auth/policy.js';
 import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';
 import {
-  createIndicatorSystem, versionFaults, versionIndicators, getSystem, listSystems, publishIndicatorSystem, saveIndicatorSystemDraft,
+  compiledVersion, createIndicatorSystem, versionFaults, versionIndicators, getSystem, listSystems, publishIndicatorSystem, saveIndicatorSystemDraft,
 } from './indicator-system.service.js';
 import { IndicatorInfo, IndicatorSystemType, IndicatorSystemVersionType } from './indicator-system.types.js';
 
@@ -70,6 +70,13 @@ export class IndicatorSystemVersionResolver {
   @FieldResolver(() => [IndicatorInfo], { description: '指标树（按文档顺序）；草稿仍有问题时为空' })
   indicators(@Root() version: IndicatorSystemVersion, @Ctx() ctx: Context): Promise<IndicatorInfo[]> {
     return versionIndicators(version, ctx.compute);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'score 计分类 | standard 达标类（不计分）| mixed 两者兼有；尚有问题的草稿为空' })
+  async kind(@Root() version: IndicatorSystemVersion, @Ctx() ctx: Context): Promise<string | null> {
+    // A draft is checked in the worker pool first: only a clean one is compiled here.
+    if (version.status === VersionStatus.DRAFT && (await versionFaults(version, ctx.compute)).length) return null;
+    return compiledVersion(version).system.meta.kind;
   }
 
   @FieldResolver(() => GraphQLJSON, { description: '草稿中尚未改正的问题 [{ path, message }]；已发布版本总是为空' })

@@ -1,0 +1,84 @@
+// The units a derived indicator reads ($sources): per source, the campaign it comes from and
+// each unit with its attributes (学段…), status, result and — opened — its figures, labelled
+// by the source system's own field titles, so the filler and the experts see what the derived
+// values rest on.
+import { Card, Table } from 'antd';
+import { useMemo } from 'react';
+import { readSystem } from '../../../server/engine/index.js';
+import type { AssessmentSource, SourceUnit } from '../api/schema';
+import { StatusTag } from '../components/StatusTag';
+import { useI18n } from '../i18n/i18n';
+import { w } from '../i18n/words';
+import { ResultTag } from './StandardResult';
+
+type Source = Pick<AssessmentSource, 'name' | 'campaignName'> & {
+  systemVersion?: { kind?: string | null; schema: Record<string, unknown> } | null;
+  units: Pick<SourceUnit, 'code' | 'name' | 'attributes' | 'status' | 'total' | 'passed' | 'values'>[];
+};
+type Unit = Source['units'][number];
+
+interface Figure { key: string; label: string; path: string[]; unit?: string }
+
+// As many columns as fit (one on a phone), each label above its figure.
+const GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: '6px 24px', margin: 0 } as const;
+const LABEL = { fontSize: 12, color: 'rgba(0, 0, 0, 0.65)' } as const;
+
+/** Every answered or computed field of the source system, in document order, with its indicator. */
+function figuresOf(schema: Record<string, unknown> | undefined): Figure[] {
+  if (!schema) return [];
+  const system = readSystem(schema).system;
+  if (!system) return [];
+  return system.all.flatMap((n) => n.fields
+    .filter((f) => f.type === 'number' || f.type === 'integer' || f.type === 'boolean')
+    .map((f) => ({ key: `${n.code}.${f.name}`, label: `${n.code} ${f.title ?? f.name}`, path: [...n.dataPath, f.name], unit: f.unit })));
+}
+
+function valueAt(values: unknown, path: string[]): unknown {
+  let at = values;
+  for (const key of path) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
+  return at;
+}
+
+function shown(value: unknown): string {
+  if (value === undefined || value === null) return '—';
+  if (typeof value === 'boolean') return value ? w('是') : w('否');
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Math.round(value * 10_000) / 10_000);
+  return String(value);
+}
+
+function SourceTable({ source }: { source: Source }) {
+  const { t } = useI18n();
+  const schema = source.systemVersion?.schema;
+  const figures = useMemo(() => figuresOf(schema), [schema]);
+  const attributes = Object.entries(((schema?.['x-system'] as Record<string, any> | undefined)?.unitAttributes?.properties ?? {}) as Record<string, { title?: string }>);
+  const scored = source.systemVersion?.kind !== 'standard';
+  return (
+    <Table<Unit>
+      size="small" rowKey="code" pagination={false} dataSource={source.units}
+      title={() => `${w('数据来源')}：${source.campaignName ?? source.name}（${source.units.length}）`}
+      expandable={figures.length ? {
+        expandedRowRender: (u) => (
+          <dl style={GRID}>
+            {figures.map((f) => <div key={f.key}><dt style={LABEL}>{f.label}</dt><dd style={{ margin: 0 }}>{shown(valueAt(u.values, f.path))}{f.unit && valueAt(u.values, f.path) !== undefined ? ` ${f.unit}` : ''}</dd></div>)}
+          </dl>
+        ),
+      } : undefined}
+      columns={[
+        { title: w('名称'), dataIndex: 'name' },
+        ...attributes.map(([name, a]) => ({ title: a.title ?? name, key: name, render: (_: unknown, u: Unit) => shown((u.attributes as Record<string, unknown> | undefined)?.[name]) })),
+        { title: w('状态'), render: (_, u) => <StatusTag status={u.status as never} returned={false} /> },
+        { title: t('passed'), render: (_, u) => <ResultTag result={u.passed === true ? 'met' : u.passed === false ? 'unmet' : null} /> },
+        ...(scored ? [{ title: w('得分'), key: 'total', render: (_: unknown, u: Unit) => u.total ?? '—' }] : []),
+      ]}
+    />
+  );
+}
+
+export function SourcesCard({ sources }: { sources: Source[] | null | undefined }) {
+  if (!sources?.length) return null;
+  return (
+    <Card size="small" title={w('派生指标依据的单位')} data-testid="sources">
+      {sources.map((s) => <SourceTable key={s.name} source={s} />)}
+    </Card>
+  );
+}
