@@ -3,7 +3,7 @@
 // (the builder's test panel, previewAssessment). They run in the compute worker pool
 // (compute-pool.ts), never on the thread that answers requests.
 import { compileSystem, deepMerge, evaluate, gradeFor, validateAnswers, validateScores } from '../engine/index.js';
-import type { Fault, JsonObject, ParsedSystem, SystemMeta, UnitContext } from '../engine/types.js';
+import type { Fault, JsonObject, ParsedSystem, SourceRow, SystemMeta, UnitContext } from '../engine/types.js';
 
 export interface IndicatorSummary {
   code: string;
@@ -32,6 +32,8 @@ export interface PreviewInput {
   data: JsonObject;
   unit: UnitContext;
   selfScores: unknown;
+  /** `$sources` rows, read by the caller from the campaigns it picked. */
+  sources?: Record<string, SourceRow[]>;
 }
 
 export interface PreviewResult {
@@ -66,7 +68,7 @@ export function checkSystem(schema: unknown): SystemCheck {
   return { faults: [], meta: result.compiled.system.meta, indicators: indicatorSummaries(result.compiled.system) };
 }
 
-export async function previewAssessment({ schema, data, unit, selfScores }: PreviewInput): Promise<PreviewOutcome> {
+export async function previewAssessment({ schema, data, unit, selfScores, sources }: PreviewInput): Promise<PreviewOutcome> {
   const compiled = compileSystem(schema);
   if (!compiled.ok) {
     const errors = compiled.faults.map((f) => ({ ...f, path: `/schema${f.path === '/' ? '' : f.path}` }));
@@ -75,7 +77,7 @@ export async function previewAssessment({ schema, data, unit, selfScores }: Prev
   const cs = compiled.compiled;
   const scoreFaults = validateScores(cs, selfScores, '/selfScores');
   if (scoreFaults.length) return { scoreFaults };
-  const evaluation = await evaluate(cs, { data, unit, selfScores: (selfScores ?? {}) as Record<string, number> });
+  const evaluation = await evaluate(cs, { data, unit, selfScores: (selfScores ?? {}) as Record<string, number>, sources });
   const errors = [...validateAnswers(cs, deepMerge(data, evaluation.computed), 'submit', '/data'), ...evaluation.errors];
   return {
     preview: {

@@ -241,6 +241,10 @@ export async function evaluateFormula(
   /** More variables, for rules that read more than answers ($results, $total…). */
   extra: Record<string, unknown> = {},
 ): Promise<FormulaOutcome> {
+  // A source not linked to any campaign (a preview without a sample) is unknown, not an empty list counted as 0.
+  const linked = budget?.shared?.sources as Record<string, unknown> | undefined;
+  const unlinked = linked ? formula.identifiers.sources.filter((name) => !Object.hasOwn(linked, name)) : [];
+  if (unlinked.length) return { ok: false, code: 'SOURCE_UNLINKED', message: `数据来源“${unlinked.join('、')}”尚未链接督导评估，无法计算；请先选择提供数据的督导评估` };
   try {
     const value = await formula.expression.evaluate(input, { ...budget?.shared, ...extra, root, unit, [BUDGET_BINDING]: budget });
     return { ok: true, value };

@@ -7,7 +7,7 @@ export { readSystem } from './vocabulary.js';
 export { computeFields, stripComputed } from './compute.js';
 export { evaluate, gradeFor, passedFor, clamp, round, notApplicableCodes, type EvaluateInput } from './score.js';
 export { validateAnswers, validateScores, missingManualScores, leaves, validateNotApplicable, outsideNotApplicable, type AnswerMode } from './answers.js';
-export { compileFormula, evaluateFormula, evaluateWithInputs, FORMULA_LIMITS } from './formula.js';
+export { compileFormula, evaluateFormula, evaluateWithInputs, FORMULA_LIMITS, newStepBudget } from './formula.js';
 export { unsafeFaults } from './safety.js';
 export { deepMerge } from './paths.js';
 export { acceptsType, DEFAULT_EVIDENCE_ACCEPT, unitContext } from './unit-and-evidence.js';

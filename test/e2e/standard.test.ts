@@ -150,6 +150,39 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await page.context().close();
   }, 40_000);
 
+  // Measured: 5 s idle.
+  test('the builder\'s preview computes a derived indicator from a real campaign picked as its sample source', async () => {
+    const county = {
+      type: 'object', title: '县域试算', 'x-system': {
+        code: 'county-preview', kind: 'standard', targetLevel: 'district',
+        sources: { schools: { system: 'std-test', level: 'community', statuses: ['DRAFT', 'SUBMITTED', 'RECOMMENDED', 'FINALIZED'] } },
+      },
+      properties: {
+        C1: {
+          type: 'object', title: '有学校参评', 'x-indicator': { code: 'C1', kind: 'standard', scoring: { method: 'formula', formula: 'schools >= 1' } },
+          properties: { schools: { type: 'integer', title: '参评学校数', readOnly: true, 'x-formula': '$count($sources.schools)' } },
+        },
+      },
+    };
+    expect((await t.gql(`mutation($s: JSON!) { createIndicatorSystem(code: "county-preview", schema: $s) { code } }`, { s: county }, t.adminToken)).errors).toBeUndefined();
+    const page = await newPage();
+    await login(page, t.url, 'lg-admin', PASSWORD);
+    await page.goto(`${t.url}/#/builder/county-preview`);
+    await openTab(page, /预览与试算/);
+    // Without a sample source the derived value cannot be computed: no result, never a silent 达标.
+    await expect.poll(() => page.getByTestId('sample-score-C1').textContent(), { timeout: 15_000 }).toBe('—');
+    await page.getByTestId('sample-source-schools').click();
+    await page.getByTitle(/学校办学条件达标评估/).click();
+    await expect.poll(() => page.getByTestId('sample-source-count-schools').textContent(), { timeout: 15_000 }).toBe('读取 1 个单位');
+    await expect.poll(() => page.getByTestId('sample-score-C1').textContent(), { timeout: 15_000 }).toBe('达标');
+    // The formula editor tries the rule on the same sample: the derived count, not a missing field.
+    await expect.poll(() => page.getByTestId('prop-formula-sample').textContent(), { timeout: 15_000 }).toBe('样例结果：true');
+    await page.getByTestId('server-check').click();
+    await expect.poll(() => page.getByTestId('server-result').textContent(), { timeout: 15_000 }).toContain('服务器认定达标，与本页一致');
+    await screenshot(page, '37-builder-preview-sources');
+    await page.context().close();
+  }, 30_000);
+
   // Measured: 6 s idle.
   test('合理缺项: staff mark an optional item not applicable with a reason; its fields go, the total is prorated, submitting does not ask for it', async () => {
     const schema = buildIndicatorSystem({ code: 'with-optional', mutate: (s: any) => { s.properties.A.properties.A1['x-indicator'].optional = true; } });

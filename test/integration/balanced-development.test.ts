@@ -3,7 +3,7 @@
 // 校际差异系数 from it, and the test recomputes both on its own from the document's rule.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { errorOf, startTestApp, type TestApp } from '../factories/app.factory.js';
-import { CREATE_UNIT, uploadEvidence } from '../factories/world.factory.js';
+import { CREATE_UNIT, CREATE_USER, PASSWORD, uploadEvidence } from '../factories/world.factory.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -110,4 +110,21 @@ test('a county derives 学校达标率 and the weighted 校际差异系数 from 
   expect(saved.indicatorScores.find((s: any) => s.code === 'A1').selfResult).toBe(meeting === FINALISED.length ? 'MET' : 'UNMET');
   // Nothing derived is faulty; what is still unanswered is the county's own part (B, C, D).
   expect(saved.faults.filter((f: any) => f.path.startsWith('/A'))).toEqual([]);
+
+  // The builder's preview tries the county system on the real school campaign, before any county campaign runs on it.
+  const PREVIEW = `query($s: JSON!, $src: [CampaignSourceInput!]) { previewAssessment(schema: $s, data: {}, sources: $src) { computed sourceValues errors } }`;
+  const countySchema = (await must(`{ indicatorSystem(code: "yzjh-county") { latestPublished { schema } } }`)).indicatorSystem.latestPublished.schema;
+  const preview = (await must(PREVIEW, { s: countySchema, src: [{ name: 'schools', campaignId: schoolCampaign }] })).previewAssessment;
+  expect(preview.sourceValues.schools).toHaveLength(FINALISED.length);
+  expect(preview.computed.A.A1).toEqual(saved.computed.A.A1);
+  // Without a sample source the derived values are not computable — said so, never counted as no schools.
+  const bare = (await must(PREVIEW, { s: countySchema })).previewAssessment;
+  expect(bare.computed.A?.A1?.schools).toBeUndefined();
+  expect(bare.errors.find((e: any) => e.path === '/A/A1/schools').message).toContain('尚未链接');
+  // A campaign of another system is refused at its path; a filler may not read other units through a preview.
+  expect(errorOf(await t.gql(PREVIEW, { s: countySchema, src: [{ name: 'schools', campaignId: countyCampaign }] }, t.adminToken)))
+    .toEqual({ code: 'BAD_USER_INPUT', paths: ['/sources/0/campaignId'] });
+  await must(CREATE_USER, { input: { username: 'school-staff', password: PASSWORD, displayName: '学校填报员', role: 'STAFF', orgUnitId: ids.get('城东小学') } });
+  const staff = await t.login('school-staff', PASSWORD);
+  expect(errorOf(await t.gql(PREVIEW, { s: countySchema, src: [{ name: 'schools', campaignId: schoolCampaign }] }, staff)).code).toBe('FORBIDDEN');
 });

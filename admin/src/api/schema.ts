@@ -97,6 +97,8 @@ export interface AssessmentPreview {
   indicatorScores: any;
   /** 样例答案是否合格（按体系的合格规则）；无法判定时为空 */
   passed: boolean | null;
+  /** 预览所用的 $sources 数据 { 来源名称: [...] }（未链接来源时为空对象） */
+  sourceValues: any;
   total: number;
   valid: boolean;
   vetoed: boolean;

@@ -16,6 +16,7 @@ import { download, XLSX_TYPE } from '../builder/ui/download';
 import { ImportExcel } from '../builder/ui/ImportExcel';
 import { JsonPanel } from '../builder/ui/JsonPanel';
 import { PreviewPanel } from '../builder/ui/PreviewPanel';
+import { sampleUnit, type SourceLinks } from '../builder/ui/SampleInputs';
 import { vocabularyOf } from '../builder/formula-vocabulary.js';
 import { FormulaVocabulary } from '../builder/ui/FormulaInput';
 import { PropertiesPanel } from '../builder/ui/PropertiesPanel';
@@ -55,6 +56,10 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
   const [selected, setSelected] = useState<string | undefined>(initial.indicators[0]?.id);
   const [sample, setSample] = useState<Record<string, unknown>>({});
   const [population, setPopulation] = useState(10_000);
+  // The preview's sample unit and sources, and what it computed: the formula editor reads the same.
+  const [attributes, setAttributes] = useState<Record<string, unknown>>({});
+  const [sources, setSources] = useState<SourceLinks>({});
+  const [computed, setComputed] = useState<Record<string, unknown>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
 
@@ -68,9 +73,14 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
     const path: string[] = [];
     const walk = (list: BuilderSystem['indicators'], trail: string[]): boolean => list.some((n) => (n.id === node.id ? (path.push(...trail, n.code), true) : walk(n.children, [...trail, n.code])));
     walk(system.indicators, []);
-    let own: unknown = sample;
+    const root = deepMerge(sample, computed);
+    let own: unknown = root;
     for (const p of path) own = (own as Record<string, unknown> | undefined)?.[p];
-    return { own: (own as Record<string, unknown>) ?? {}, root: sample, unit: { population } };
+    const xSystem = (generated.schema['x-system'] ?? {}) as { constants?: Record<string, unknown> };
+    return {
+      own: (own as Record<string, unknown>) ?? {}, root, unit: sampleUnit(generated.schema, population, attributes),
+      shared: { const: xSystem.constants ?? {}, sources: Object.fromEntries(Object.entries(sources).map(([name, s]) => [name, s.rows])) },
+    };
   };
 
   const save = async (allowFaults: boolean) => {
@@ -160,7 +170,8 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
         <Col span={9}>
           <Card size="small">
             <Tabs items={[
-              { key: 'preview', label: w("预览与试算"), children: <PreviewPanel schema={generated.schema} uiSchema={uiSchema} faults={faults} sample={sample} onSample={setSample} population={population} onPopulation={setPopulation} /> },
+              { key: 'preview', label: w("预览与试算"), children: <PreviewPanel schema={generated.schema} uiSchema={uiSchema} faults={faults} sample={sample} onSample={setSample} population={population} onPopulation={setPopulation}
+                attributes={attributes} onAttributes={setAttributes} sources={sources} onSources={setSources} onComputed={setComputed} /> },
               { key: 'json', label: `JSON${faults.length ? `（${faults.length}）` : ''}`, children: <JsonPanel schema={generated.schema} uiSchema={uiSchema} faults={faults} onApply={(schema, ui) => { const next = fromSchema(schema); setSystem(next); setUiOverrides(ui); setSelected(next.indicators[0]?.id); }} /> },
               { key: 'versions', label: w("版本"), children: <VersionsPanel versions={versions} /> },
             ]} />

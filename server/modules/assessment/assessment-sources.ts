@@ -4,7 +4,7 @@
 // submitted even if a school is assessed again later.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { deepMerge } from '../../engine/index.js';
-import type { JsonObject, SourceRow, SystemMeta } from '../../engine/types.js';
+import type { JsonObject, SourceDeclaration, SourceRow, SystemMeta } from '../../engine/types.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 
 interface Row {
@@ -26,39 +26,40 @@ export async function loadSourceRows(em: EntityManager, campaign: Campaign, unit
   const declared = Object.entries(meta.sources);
   if (declared.length === 0) return undefined;
   const out: Record<string, SourceRow[]> = {};
-  // Inside the caller's transaction, so a save sees what that transaction has written.
-  const execute = async <T>(sql: string, params: unknown[]) => (await em.getConnection().execute(sql, params, 'all', em.getTransactionContext())) as T;
   for (const [name, source] of declared) {
     const campaignId = campaign.sources?.[name];
-    if (!campaignId) {
-      out[name] = [];
-      continue;
-    }
-    const rows = await execute<Row[]>(
-      `select a.id, a.status, a.passed, coalesce(a.final_score, a.self_score) as total, a.grade, a.data, a.computed,
-              o.code, o.name, o.level, coalesce(a.unit_attributes, o.attributes) as attributes
-         from assessment a join org_unit o on o.id = a.org_unit_id
-        where a.campaign_id = ? and a.unit_path like ? and a.status in (${source.statuses.map(() => '?').join(', ')}) ${source.level ? 'and o.level = ?' : ''}
-        order by o.code`,
-      [campaignId, `${unitPath}%`, ...source.statuses, ...(source.level ? [source.level] : [])],
-    );
-    const scores = rows.length
-      ? await execute<{ assessment_id: number; code: string; score: number | null; result: string | null }[]>(
-        `select assessment_id, indicator_code as code, coalesce(final_score, self_score) as score, coalesce(final_result, self_result) as result
-           from assessment_score where assessment_id in (${rows.map(() => '?').join(', ')})`, rows.map((r) => r.id))
-      : [];
-    out[name] = rows.map((r) => {
-      const own = scores.filter((s) => s.assessment_id === r.id);
-      return {
-        unit: { code: r.code, name: r.name, level: r.level, attributes: r.attributes ?? {} },
-        status: r.status, passed: r.passed, total: r.total, grade: r.grade,
-        results: Object.fromEntries(own.filter((s) => s.result).map((s) => [s.code, s.result as string])),
-        scores: Object.fromEntries(own.filter((s) => s.score !== null).map((s) => [s.code, s.score as number])),
-        values: deepMerge(r.data ?? {}, r.computed ?? {}),
-      };
-    });
+    out[name] = campaignId ? await readSourceCampaign(em, campaignId, unitPath, source) : [];
   }
   return out;
+}
+
+/** One source campaign's assessments of units under `unitPath`, in the statuses and at the level the source declares. */
+export async function readSourceCampaign(em: EntityManager, campaignId: number, unitPath: string, source: Pick<SourceDeclaration, 'level' | 'statuses'>): Promise<SourceRow[]> {
+  // Inside the caller's transaction, so a save sees what that transaction has written.
+  const execute = async <T>(sql: string, params: unknown[]) => (await em.getConnection().execute(sql, params, 'all', em.getTransactionContext())) as T;
+  const rows = await execute<Row[]>(
+    `select a.id, a.status, a.passed, coalesce(a.final_score, a.self_score) as total, a.grade, a.data, a.computed,
+            o.code, o.name, o.level, coalesce(a.unit_attributes, o.attributes) as attributes
+       from assessment a join org_unit o on o.id = a.org_unit_id
+      where a.campaign_id = ? and a.unit_path like ? and a.status in (${source.statuses.map(() => '?').join(', ')}) ${source.level ? 'and o.level = ?' : ''}
+      order by o.code`,
+    [campaignId, `${unitPath}%`, ...source.statuses, ...(source.level ? [source.level] : [])],
+  );
+  const scores = rows.length
+    ? await execute<{ assessment_id: number; code: string; score: number | null; result: string | null }[]>(
+      `select assessment_id, indicator_code as code, coalesce(final_score, self_score) as score, coalesce(final_result, self_result) as result
+         from assessment_score where assessment_id in (${rows.map(() => '?').join(', ')})`, rows.map((r) => r.id))
+    : [];
+  return rows.map((r) => {
+    const own = scores.filter((s) => s.assessment_id === r.id);
+    return {
+      unit: { code: r.code, name: r.name, level: r.level, attributes: r.attributes ?? {} },
+      status: r.status, passed: r.passed, total: r.total, grade: r.grade,
+      results: Object.fromEntries(own.filter((s) => s.result).map((s) => [s.code, s.result as string])),
+      scores: Object.fromEntries(own.filter((s) => s.score !== null).map((s) => [s.code, s.score as number])),
+      values: deepMerge(r.data ?? {}, r.computed ?? {}),
+    };
+  });
 }
 
 type WithSources = { status: string; unitPath: string; sourceRows?: Record<string, SourceRow[]> | null };

@@ -10,6 +10,7 @@ import { OrgUnitType } from '../org-unit/org-unit.types.js';
 import { parseId } from '../org-unit/org-unit.service.js';
 import { AssessmentRevision } from './assessment-revision.entity.js';
 import { previewAssessment } from './assessment-preview.service.js';
+import { CampaignSourceInput } from '../campaign/campaign.types.js';
 import { reviewAssessment } from './assessment-review.service.js';
 import { assessmentSources, getAssessment, refreshAssessmentUnit, saveAssessmentDraft, sourceRowsOf, submitAssessment } from './assessment.service.js';
 import type { Assessment } from './assessment.entity.js';
@@ -34,8 +35,11 @@ export class AssessmentResolver {
     @Arg('data', () => GraphQLJSON) data: unknown,
     @Arg('unit', () => GraphQLJSON, { nullable: true }) unit?: unknown,
     @Arg('selfScores', () => GraphQLJSON, { nullable: true }) selfScores?: unknown,
+    @Arg('sources', () => [CampaignSourceInput], {
+      nullable: true, description: '派生指标的样例数据：把体系声明的数据来源链接到已有的督导评估（读取本人管辖范围内的单位；需指标体系管理权限）',
+    }) sources?: CampaignSourceInput[],
   ) {
-    return previewAssessment(ctx.compute, ctx.actor, schema, data, unit, selfScores);
+    return previewAssessment(ctx.em, ctx.compute, ctx.actor, schema, data, unit, selfScores, sources);
   }
 
   @Mutation(() => AssessmentType, { description: '保存草稿；expectedRevision 过期时返回 CONFLICT，不做任何修改' })

@@ -117,6 +117,7 @@ export class AssessmentPreviewType {
   @Field(() => Boolean) vetoed!: boolean;
   @Field(() => Boolean, { nullable: true, description: '样例答案是否合格（按体系的合格规则）；无法判定时为空' }) passed?: boolean;
   @Field(() => String, { nullable: true }) grade?: string;
+  @Field(() => GraphQLJSON, { description: '预览所用的 $sources 数据 { 来源名称: [...] }（未链接来源时为空对象）' }) sourceValues!: Record<string, unknown>;
 }
 
 export const AssessmentConnection = Connection(AssessmentType, 'Assessment');

@@ -2,7 +2,7 @@
 // subtree; opening creates one assessment per target; closing stops filling.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ajvFaults, createAjv } from '../../engine/ajv.js';
-import type { Fault, SystemMeta } from '../../engine/types.js';
+import type { Fault, SourceDeclaration, SystemMeta } from '../../engine/types.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
 import { type Actor, authorize, can, requireActor, scopeCondition, scopeFilter } from '../auth/policy.js';
 import { Assessment } from '../assessment/assessment.entity.js';
@@ -46,7 +46,7 @@ export async function createCampaign(em: EntityManager, actorIn: Actor | undefin
     } else deadlines[key] = value;
   }
   faults.push(...(await checkTargets(em, actor, input.targetOrgUnitIds, ownerPath, meta.targetLevel)));
-  const sources = await linkSources(em, actor, meta, input.sources ?? [], faults);
+  const sources = await linkSources(em, actor, meta.sources, input.sources ?? [], faults, { path: '/input/sources', requireAll: true });
   if (faults.length) throw badInput(faults);
 
   const campaign = em.create(Campaign, {
@@ -58,16 +58,19 @@ export async function createCampaign(em: EntityManager, actorIn: Actor | undefin
 }
 
 /**
- * Each source the system declares, linked to a campaign the creator may see that runs the
- * declared system: { name: campaign id }. Every declared source must be linked, nothing else.
+ * Each source the system declares, linked to a campaign the actor may see that runs the
+ * declared system: { name: campaign id }. A campaign needs every declared source linked
+ * (`requireAll`); the builder's preview may leave some out.
  */
-async function linkSources(em: EntityManager, actor: Actor, meta: SystemMeta, given: CampaignSourceInput[], faults: Fault[]): Promise<Record<string, number>> {
+export async function linkSources(
+  em: EntityManager, actor: Actor, sources: Record<string, SourceDeclaration>, given: CampaignSourceInput[], faults: Fault[], options: { path: string; requireAll: boolean },
+): Promise<Record<string, number>> {
   const links: Record<string, number> = {};
   for (const [i, link] of given.entries()) {
-    const path = `/input/sources/${i}`;
-    const declared = meta.sources[link.name];
+    const path = `${options.path}/${i}`;
+    const declared = Object.hasOwn(sources, link.name) ? sources[link.name] : undefined;
     if (!declared) {
-      faults.push({ path: `${path}/name`, message: `指标体系没有名为“${link.name}”的数据来源（可用：${Object.keys(meta.sources).join('、') || '无'}）` });
+      faults.push({ path: `${path}/name`, message: `指标体系没有名为“${link.name}”的数据来源（可用：${Object.keys(sources).join('、') || '无'}）` });
       continue;
     }
     const source = await em.findOne(Campaign, { id: Number(link.campaignId) || 0 }, { populate: ['systemVersion.system'] });
@@ -82,9 +85,9 @@ async function linkSources(em: EntityManager, actor: Actor, meta: SystemMeta, gi
     }
     links[link.name] = source.id;
   }
-  for (const name of Object.keys(meta.sources)) {
+  for (const name of options.requireAll ? Object.keys(sources) : []) {
     if (!(name in links) && !given.some((g) => g.name === name)) {
-      faults.push({ path: '/input/sources', message: `请为数据来源“${name}”选择一次使用 ${meta.sources[name].system} 的督导评估` });
+      faults.push({ path: options.path, message: `请为数据来源“${name}”选择一次使用 ${sources[name].system} 的督导评估` });
     }
   }
   return links;

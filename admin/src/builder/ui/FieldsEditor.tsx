@@ -3,7 +3,7 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import type { BuilderField, FieldKind } from '../types.js';
-import { FormulaInput } from './FormulaInput';
+import { FormulaInput, type FormulaSample } from './FormulaInput';
 import { w } from '../../i18n/words';
 
 const KIND_LABELS: Record<FieldKind, string> = {
@@ -31,7 +31,7 @@ export function newField(existing: string[], kind: FieldKind): BuilderField {
 export interface FieldsEditorProps {
   fields: BuilderField[];
   onChange: (fields: BuilderField[]) => void;
-  sample?: { own: Record<string, unknown>; root: Record<string, unknown>; unit: Record<string, unknown> };
+  sample?: FormulaSample;
 }
 
 export function FieldsEditor({ fields, onChange, sample }: FieldsEditorProps) {

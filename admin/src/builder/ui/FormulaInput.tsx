@@ -2,9 +2,17 @@
 // the formula checked on every keystroke, and its value on the sample answers.
 import { AutoComplete, Typography } from 'antd';
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { compileFormula, evaluateWithInputs } from '../../../../server/engine/index.js';
+import { compileFormula, evaluateWithInputs, newStepBudget } from '../../../../server/engine/index.js';
 import { w } from '../../i18n/words';
 import { vocabularyOf } from '../formula-vocabulary.js';
+
+/** What a formula reads in the preview: its indicator's answers and computed values, the whole document, the sample unit, and `$const`/`$sources`. */
+export interface FormulaSample {
+  own: Record<string, unknown>;
+  root: Record<string, unknown>;
+  unit: Record<string, unknown>;
+  shared: { const: Record<string, unknown>; sources: Record<string, unknown> };
+}
 
 export interface FormulaInputProps {
   value: string;
@@ -12,7 +20,7 @@ export interface FormulaInputProps {
   /** Field names the formula may read by bare name. */
   fields: string[];
   /** The indicator's sample answers and the whole sample document, to show a value. */
-  sample?: { own: Record<string, unknown>; root: Record<string, unknown>; unit: Record<string, unknown> };
+  sample?: FormulaSample;
   placeholder?: string;
   testId?: string;
 }
@@ -39,12 +47,14 @@ export function formulaProblem(source: string, fields: string[]): string | undef
 
 export function FormulaInput({ value, onChange, fields, sample, placeholder, testId }: FormulaInputProps) {
   const problem = useMemo(() => formulaProblem(value, fields), [value, fields]);
-  const [result, setResult] = useState<string>();
+  const [result, setResult] = useState<{ text: string; ok: boolean }>();
   useEffect(() => {
     let live = true;
     if (problem || !sample) return setResult(undefined);
-    void evaluateWithInputs(compileFormula(value), sample.own, sample.root, sample.unit).then((o) => {
-      if (live) setResult(o.ok ? (o.value === undefined ? w("（缺少数据）") : JSON.stringify(o.value)) : o.message);
+    void evaluateWithInputs(compileFormula(value), sample.own, sample.root, sample.unit, newStepBudget(sample.shared)).then((o) => {
+      if (!live) return;
+      if (!o.ok) setResult({ text: o.message, ok: false });
+      else setResult(o.value === undefined ? { text: w("（缺少数据）"), ok: false } : { text: JSON.stringify(o.value), ok: true });
     });
     return () => { live = false; };
   }, [value, problem, sample]);
@@ -58,7 +68,7 @@ export function FormulaInput({ value, onChange, fields, sample, placeholder, tes
       <AutoComplete value={value} options={options} onChange={onChange} style={{ width: '100%', fontFamily: 'monospace' }} placeholder={placeholder}
         status={problem && value ? 'error' : undefined} />
       {value && problem && <Typography.Text type="danger" style={{ fontSize: 12 }}>{problem}</Typography.Text>}
-      {!problem && result !== undefined && <Typography.Text type="success" style={{ fontSize: 12 }}>{w('样例结果：{result}', { result })}</Typography.Text>}
+      {!problem && result && <Typography.Text type={result.ok ? 'success' : 'danger'} style={{ fontSize: 12 }} data-testid={testId ? `${testId}-sample` : undefined}>{w('样例结果：{result}', { result: result.text })}</Typography.Text>}
     </div>
   );
 }

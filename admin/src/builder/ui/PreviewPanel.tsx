@@ -1,14 +1,16 @@
 // The form exactly as staff will see it, doubling as the test panel: sample answers and a
 // sample unit in, every computed field, each indicator's score and the total out — from the
 // engine the server runs; "服务器核对" asks previewAssessment to confirm.
-import { Alert, Button, InputNumber, Space, Table, Tabs, Typography } from 'antd';
+import { Alert, Button, Space, Table, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { compileSystem, deepMerge, type Evaluation, evaluate, type Fault, type Scores, type StandardResult } from '../../../../server/engine/index.js';
 import { gql } from '../../api/client';
 import { byCode, FillContext } from '../../forms/fill-context';
 import { GeneratedForm } from '../../forms/rjsf';
 import { sectionsOf } from '../../forms/sections';
+import { ResultTag } from '../../forms/StandardResult';
 import { w } from '../../i18n/words';
+import { SampleInputs, sampleUnit, type SourceLinks } from './SampleInputs';
 
 export interface PreviewPanelProps {
   schema: Record<string, unknown>;
@@ -18,34 +20,50 @@ export interface PreviewPanelProps {
   onSample: (data: Record<string, unknown>) => void;
   population: number;
   onPopulation: (n: number) => void;
+  attributes: Record<string, unknown>;
+  onAttributes: (a: Record<string, unknown>) => void;
+  sources: SourceLinks;
+  onSources: (s: SourceLinks) => void;
+  /** What the sample computes, for the formula editor's sample values. */
+  onComputed: (computed: Record<string, unknown>) => void;
 }
 
-export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, population, onPopulation }: PreviewPanelProps) {
+export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, population, onPopulation, attributes, onAttributes, sources, onSources, onComputed }: PreviewPanelProps) {
   const compiled = useMemo(() => { const r = compileSystem(schema); return r.ok ? r.compiled : undefined; }, [schema]);
   const [selfScores, setSelfScores] = useState<Scores>({});
   const [evaluation, setEvaluation] = useState<Evaluation>();
   const [server, setServer] = useState<string>();
   const [active, setActive] = useState<string>();
+  const unit = useMemo(() => sampleUnit(schema, population, attributes), [schema, population, attributes]);
+  const sourceRows = useMemo(() => Object.fromEntries(Object.entries(sources).map(([name, s]) => [name, s.rows])), [sources]);
   useEffect(() => {
     if (!compiled) return setEvaluation(undefined);
     let live = true;
-    void evaluate(compiled, { data: sample, unit: { population }, selfScores }).then((ev) => live && setEvaluation(ev));
+    void evaluate(compiled, { data: sample, unit, selfScores, sources: sourceRows }).then((ev) => {
+      if (!live) return;
+      setEvaluation(ev);
+      onComputed(ev.computed);
+    });
     return () => { live = false; };
-  }, [compiled, sample, population, selfScores]);
+  }, [compiled, sample, unit, selfScores, sourceRows, onComputed]);
   // Stable section schemas: a new schema object on every render makes rjsf reset its state mid-typing.
   const sections = useMemo(() => (compiled ? sectionsOf(schema, uiSchema, compiled.system) : []), [compiled, schema, uiSchema]);
   if (!compiled) {
     return <Alert type="warning" showIcon title={w("体系还有问题，改正后才能预览")} description={<ul style={{ margin: 0 }}>{faults.slice(0, 8).map((f) => <li key={f.path + f.message}><code>{f.path}</code> {f.message}</li>)}</ul>} />;
   }
   const section = sections.find((s) => s.key === active) ?? sections[0];
+  const standard = compiled.system.meta.kind === 'standard';
   const merged = deepMerge(sample, evaluation?.computed ?? {});
   const confirm = async () => {
-    const r = await gql<{ previewAssessment: { total: number; valid: boolean; errors: unknown[] } }>(
-      `query($s: JSON!, $d: JSON!, $u: JSON, $ss: JSON) { previewAssessment(schema: $s, data: $d, unit: $u, selfScores: $ss) { total valid errors } }`,
-      { s: schema, d: sample, u: { population }, ss: selfScores },
-    ).catch((e: Error) => ({ previewAssessment: { total: NaN, valid: false, errors: [e.message] } }));
+    const r = await gql<{ previewAssessment: { total: number; passed: boolean | null; valid: boolean; errors: unknown[] } }>(
+      `query($s: JSON!, $d: JSON!, $u: JSON, $ss: JSON, $src: [CampaignSourceInput!]) { previewAssessment(schema: $s, data: $d, unit: $u, selfScores: $ss, sources: $src) { total passed valid errors } }`,
+      { s: schema, d: sample, u: unit, ss: selfScores, src: Object.entries(sources).map(([name, s]) => ({ name, campaignId: s.campaignId })) },
+    ).catch((e: Error) => ({ previewAssessment: { total: NaN, passed: null, valid: false, errors: [e.message] } }));
     const p = r.previewAssessment;
-    setServer(w('服务器计算总分 {total}', { total: p.total }) + (p.total === evaluation?.selfTotal ? w('，与本页一致') : w('，与本页不一致')) + w('；')
+    const outcome = standard
+      ? (p.passed === true ? w('服务器认定达标') : p.passed === false ? w('服务器认定未达标') : w('服务器尚无法认定')) + (p.passed === evaluation?.selfPassed ? w('，与本页一致') : w('，与本页不一致'))
+      : w('服务器计算总分 {total}', { total: p.total }) + (p.total === evaluation?.selfTotal ? w('，与本页一致') : w('，与本页不一致'));
+    setServer(outcome + w('；')
       + (p.valid ? w('样例答案完整有效') : w('样例答案还有 {n} 处未完成', { n: p.errors.length })));
   };
   const context = {
@@ -56,9 +74,11 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
   };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
+      <SampleInputs schema={schema} population={population} onPopulation={onPopulation} attributes={attributes} onAttributes={onAttributes} sources={sources} onSources={onSources} />
       <Space wrap>
-        <InputNumber addonBefore={w("样例单位常住人口")} value={population} min={0} onChange={(v) => onPopulation(v ?? 0)} data-testid="sample-population" />
-        <Typography.Text>{w("样例总分")} <b data-testid="sample-total">{evaluation?.selfTotal ?? 0}</b> / {compiled.system.meta.totalScore}</Typography.Text>
+        {standard
+          ? <Typography.Text>{w('样例结论')} <span data-testid="sample-passed"><ResultTag result={evaluation?.selfPassed === true ? 'met' : evaluation?.selfPassed === false ? 'unmet' : null} /></span></Typography.Text>
+          : <Typography.Text>{w("样例总分")} <b data-testid="sample-total">{evaluation?.selfTotal ?? 0}</b> / {compiled.system.meta.totalScore}</Typography.Text>}
         {evaluation?.vetoed && <Typography.Text type="danger">{w("触发一票否决")}</Typography.Text>}
         <Button size="small" onClick={confirm} data-testid="server-check">{w("服务器核对")}</Button>
       </Space>
@@ -72,8 +92,8 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
         )}
       </FillContext.Provider>
       <Table size="small" pagination={false} rowKey="code" dataSource={evaluation?.indicatorScores ?? []} expandable={{ childrenColumnName: '__none' }} columns={[
-        { title: w("编码"), dataIndex: 'code' }, { title: w("名称"), dataIndex: 'title' }, { title: w("分值"), dataIndex: 'maxScore' },
-        { title: w("样例得分"), render: (_, s) => <span data-testid={`sample-score-${s.code}`}>{s.selfScore ?? '—'}</span> },
+        { title: w("编码"), dataIndex: 'code' }, { title: w("名称"), dataIndex: 'title' }, ...(standard ? [] : [{ title: w("分值"), dataIndex: 'maxScore' }]),
+        { title: standard ? w('样例结果') : w("样例得分"), render: (_, s) => <span data-testid={`sample-score-${s.code}`}>{s.kind === 'standard' ? <ResultTag result={s.selfResult} /> : s.selfScore ?? '—'}</span> },
       ]} />
       {evaluation && Object.keys(evaluation.computed).length > 0 && (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{w("计算字段：")}<code data-testid="sample-computed">{JSON.stringify(evaluation.computed)}</code></Typography.Paragraph>

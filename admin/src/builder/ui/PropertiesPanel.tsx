@@ -3,7 +3,7 @@
 import { Card, Divider, Form, Input, InputNumber, Radio, Select, Space, Switch, Typography } from 'antd';
 import type { BuilderIndicator, Method } from '../types.js';
 import { FieldsEditor } from './FieldsEditor';
-import { FormulaInput } from './FormulaInput';
+import { FormulaInput, type FormulaSample } from './FormulaInput';
 import { w } from '../../i18n/words';
 
 const ACCEPT_PRESETS = ['image/*', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'video/mp4'];
@@ -12,7 +12,7 @@ export interface PropertiesPanelProps {
   node: BuilderIndicator;
   duplicateCode: boolean;
   onChange: (patch: Partial<BuilderIndicator>) => void;
-  sample?: { own: Record<string, unknown>; root: Record<string, unknown>; unit: Record<string, unknown> };
+  sample?: FormulaSample;
 }
 
 export function PropertiesPanel({ node, duplicateCode, onChange, sample }: PropertiesPanelProps) {
