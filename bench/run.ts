@@ -99,29 +99,51 @@ await compare('saveAssessmentDraft over GraphQL (validate, compute, score, revis
     await db.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, assessments[1], 100000 + benchSeq++, JSON.stringify(answers)]);
   }));
 
-// A street deriving its indicators from its communities' finalised assessments ($sources): a
-// save reads every one of them (values, results, scores) and computes a CV over them.
-const county = {
-  type: 'object', title: '派生基准', 'x-system': { code: 'bench-derived', kind: 'standard', targetLevel: 'street', sources: { schools: { system: 'sz-learning-community', level: 'community' } } },
-  properties: {
-    C1: { type: 'object', title: '经费差异', 'x-indicator': { code: 'C1', kind: 'standard', scoring: { method: 'formula', formula: 'cv <= 0.5' } },
-      properties: { cv: { type: 'number', readOnly: true, 'x-formula': '$cv($sources.schools.values.D.D2.perCapita, $sources.schools.unit.attributes.population)' } } },
-    C2: { type: 'object', title: '达标率', 'x-indicator': { code: 'C2', kind: 'standard', scoring: { method: 'formula', formula: 'share >= 0.4' } },
-      properties: { share: { type: 'number', readOnly: true, 'x-formula': '$count($sources.schools[passed]) / $count($sources.schools)' } } },
-  },
-};
-const derivedVersion = (await gql(`mutation($s: JSON!) { createIndicatorSystem(code: "bench-derived", schema: $s) { code } publishIndicatorSystem(code: "bench-derived") { id } }`, { s: county })).publishIndicatorSystem.id;
+// The built-in 优质均衡 pair: a county deriving 学校达标率 and fourteen weighted 校际差异系数 from
+// its schools' finalised assessments ($sources): a save reads every one of them (values,
+// results) and computes each CV over them. Schools are saved through the API (values and
+// results computed by the server) and finalised in SQL, like the campaign above.
+console.log(`seeding ${UNITS} schools of one county through the API…`);
+const countyUnit = (await gql(`mutation { createOrgUnit(input: { code: "441821", name: "佛冈县", level: "county", attributes: { population: 330000 } }) { id } }`)).createOrgUnit.id;
+const schoolIds: string[] = [];
+for (let i = 0; i < UNITS; i++) {
+  schoolIds.push((await gql(`mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, {
+    i: { code: `4418210${String(i).padStart(4, '0')}`, name: `学校${i}`, level: 'school', parentId: countyUnit, attributes: { stage: i % 3 === 0 ? '初中' : '小学' } },
+  })).createOrgUnit.id);
+}
+const schoolVersion = (await gql(`{ indicatorSystem(code: "yzjh-school") { latestPublished { id } } }`)).indicatorSystem.latestPublished.id;
+const schoolCampaign = (await gql(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, { i: { name: '学校基准', year: 2024, systemVersionId: schoolVersion, targetOrgUnitIds: schoolIds } })).createCampaign.id;
+await gql(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: schoolCampaign });
+for (let after: string | null = null, n = 0; ; ) {
+  const page: any = (await gql(`query($id: ID!, $a: String) { campaign(id: $id) { assessments(first: 100, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } } }`, { id: schoolCampaign, a: after })).campaign.assessments;
+  for (const { id } of page.nodes) {
+    const students = 300 + (n++ % 40) * 30;
+    const data = { R: { students, R1: { qualifiedTeachers: Math.ceil(students * 0.055) }, R2: { backboneTeachers: Math.ceil(students * 0.012) }, R3: { artsPeTeachers: Math.ceil(students * 0.01) },
+      R4: { teachingArea: students * 6 }, R5: { sportsArea: students * (9 + (n % 4)) }, R6: { equipmentValue: students * 2600 }, R7: { multimediaRooms: Math.ceil(students * 0.025) } } };
+    await gql(`mutation($id: ID!, $d: JSON!) { saveAssessmentDraft(id: $id, data: $d, expectedRevision: 0) { id } }`, { id, d: data });
+  }
+  if (!page.pageInfo.hasNextPage) break;
+  after = page.pageInfo.endCursor;
+}
+await db.query(`update assessment a set status = 'FINALIZED', passed = exists (select 1 from assessment_score s where s.assessment_id = a.id and s.indicator_code = 'R' and s.self_result = 'met') where campaign_id = $1`, [schoolCampaign]);
+const countyVersion = (await gql(`{ indicatorSystem(code: "yzjh-county") { latestPublished { id } } }`)).indicatorSystem.latestPublished.id;
 const derivedCampaign = (await gql(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, {
-  i: { name: '派生基准', year: 2022, systemVersionId: derivedVersion, targetOrgUnitIds: [street], sources: [{ name: 'schools', campaignId }] },
+  i: { name: '县域基准', year: 2024, systemVersionId: countyVersion, targetOrgUnitIds: [countyUnit], sources: [{ name: 'schools', campaignId: schoolCampaign }] },
 })).createCampaign.id;
 const derived = (await gql(`mutation($id: ID!) { openCampaign(id: $id) { assessments(first: 1) { nodes { id } } } }`, { id: derivedCampaign })).openCampaign.assessments.nodes[0].id;
 let derivedRevision = 0;
-await compare(`saveAssessmentDraft deriving from ${UNITS} finalised assessments ($sources, a weighted CV)`,
+await compare(`saveAssessmentDraft of the built-in 县域优质均衡 system deriving from ${UNITS} finalised school assessments ($sources, 学校达标率 and 14 weighted CVs)`,
   await time('derived save', Math.ceil(ROUNDS / 4), async () => { await gql(`mutation($id: ID!, $r: Int!) { saveAssessmentDraft(id: $id, data: {}, expectedRevision: $r) { revision } }`, { id: derived, r: derivedRevision }); derivedRevision++; }),
   await time('an UPDATE of the row plus a revision INSERT through pg', Math.ceil(ROUNDS / 4), async () => {
     await db.query(`update assessment set data = $2, revision = revision + 1, updated_at = now() where id = $1`, [assessments[1], JSON.stringify(answers)]);
     await db.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, assessments[1], 100000 + benchSeq++, JSON.stringify(answers)]);
   }));
+
+// The measured saves did the whole work: every school read, nothing derived left uncomputed.
+const derivedCheck = (await gql(`query($id: ID!) { assessment(id: $id) { computed faults { path } } }`, { id: derived })).assessment;
+if (derivedCheck.computed.A?.A1?.schools !== UNITS || derivedCheck.faults.some((f: { path: string }) => f.path.startsWith('/A'))) {
+  throw new Error(`the county did not derive from its ${UNITS} schools: ${JSON.stringify(derivedCheck.faults.slice(0, 3))}`);
+}
 
 const [largest] = (await readBuiltInSystems()).filter((s) => s.folder === 'gd-community-education-district');
 const compiled = compileSystem(largest.schema);

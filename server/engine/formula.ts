@@ -54,6 +54,8 @@ export interface CompiledFormula {
   names: string[];
   /** Every other identifier it uses, for checking when the system is saved. */
   identifiers: FormulaIdentifiers;
+  /** The titles of the fields it reads, as people see them (for "缺少数据：…"). */
+  labels?: Record<string, string>;
 }
 
 export interface FormulaIdentifiers {
@@ -245,13 +247,57 @@ export async function evaluateFormula(
   const linked = budget?.shared?.sources as Record<string, unknown> | undefined;
   const unlinked = linked ? formula.identifiers.sources.filter((name) => !Object.hasOwn(linked, name)) : [];
   if (unlinked.length) return { ok: false, code: 'SOURCE_UNLINKED', message: `数据来源“${unlinked.join('、')}”尚未链接督导评估，无法计算；请先选择提供数据的督导评估` };
+  const memo = linked && Object.keys(extra).length === 0 ? derivedMemo(formula, linked, budget?.shared?.const, unit) : undefined;
+  const hit = memo?.table.get(memo.key);
+  if (hit && budget) {
+    // Charged as if computed again, so a result never depends on what was computed before.
+    budget.used += hit.steps;
+    if (budget.used > FORMULA_LIMITS.totalSteps) return { ok: false, code: TOTAL_STEP_LIMIT_CODE, message: describeError(TOTAL_STEP_LIMIT_CODE, undefined) };
+  }
+  if (hit) return hit.outcome;
+  const before = budget?.used ?? 0;
+  let outcome: FormulaOutcome;
   try {
     const value = await formula.expression.evaluate(input, { ...budget?.shared, ...extra, root, unit, [BUDGET_BINDING]: budget });
-    return { ok: true, value };
+    outcome = { ok: true, value };
   } catch (err) {
     const e = err as { code?: string; message?: string };
-    return { ok: false, code: e.code ?? 'D0000', message: describeError(e.code, e.message) };
+    outcome = { ok: false, code: e.code ?? 'D0000', message: describeError(e.code, e.message) };
   }
+  // A budget already exhausted by other formulas is this evaluation's circumstance, not the formula's value.
+  if (memo && (outcome.ok || outcome.code !== TOTAL_STEP_LIMIT_CODE)) memo.table.set(memo.key, { outcome, steps: (budget?.used ?? 0) - before });
+  return outcome;
+}
+
+/**
+ * Derived values — formulas that read only `$sources`, `$const` and `$unit`, not the answers —
+ * are the same on every keystroke and save while those stay the same objects: a county's 14
+ * 校际差异系数 over 300 schools took 50 ms to recompute each time. Remembered per row list
+ * read (the fill page keeps one; the server reuses one while the source rows are unchanged)
+ * and per constants object, by formula and unit.
+ */
+type Remembered = Map<string, { outcome: FormulaOutcome; steps: number }>;
+type MemoLevel = WeakMap<object, MemoLevel | Remembered>;
+const DERIVED: MemoLevel = new WeakMap();
+const NO_CONSTANTS = {};
+
+function derivedMemo(formula: CompiledFormula, sources: Record<string, unknown>, constants: unknown, unit: UnitContext) {
+  const { identifiers } = formula;
+  if (identifiers.sources.length === 0 || formula.names.length > 0 || identifiers.rootPaths.length > 0 || formula.source.includes('$root')) return undefined;
+  // Keyed by the very row lists the formula reads (the record around them is new on every save) and the constants.
+  const keys = [...[...identifiers.sources].sort().map((name) => sources[name]), constants && typeof constants === 'object' ? constants : NO_CONSTANTS];
+  if (keys.some((k) => !k || typeof k !== 'object')) return undefined;
+  let level: MemoLevel = DERIVED;
+  for (const [i, k] of keys.entries()) {
+    let next = level.get(k as object);
+    if (!next) {
+      next = i === keys.length - 1 ? (new Map() as Remembered) : (new WeakMap() as MemoLevel);
+      level.set(k as object, next);
+    }
+    if (i === keys.length - 1) return { table: next as Remembered, key: `${formula.source}\u0000${JSON.stringify(unit)}` };
+    level = next as MemoLevel;
+  }
+  return undefined;
 }
 
 /**
@@ -262,7 +308,7 @@ export async function evaluateWithInputs(
   formula: CompiledFormula, own: JsonObject, merged: JsonObject, unit: UnitContext, budget?: StepBudget,
 ): Promise<FormulaOutcome> {
   const missing = formula.names.filter((name) => own[name] === undefined || own[name] === null);
-  if (missing.length) return { ok: false, code: 'MISSING', message: `缺少数据：${missing.join('、')}，请先填写` };
+  if (missing.length) return { ok: false, code: 'MISSING', message: `缺少数据：${missing.map((name) => formula.labels?.[name] ?? name).join('、')}，请先填写` };
   return evaluateFormula(formula, own, merged, unit, budget);
 }
 
@@ -280,6 +326,9 @@ function describeError(code: string | undefined, message: string | undefined): s
       return `公式计算步骤超过 ${FORMULA_LIMITS.steps} 步，已停止计算，请简化公式或缩小数据范围`;
     case TOTAL_STEP_LIMIT_CODE:
       return `整份评估的公式合计超过 ${FORMULA_LIMITS.totalSteps} 步，其余公式已停止计算，请简化指标体系中的公式`;
+    case 'D3141': // $assert(condition, message): the system's own check, in its own words
+    case 'D3137': // $error(message)
+      return message ?? '数据不符合指标体系的要求，请核对';
     case 'D2014':
     case 'D2015':
       return '公式生成的序列过长，已停止计算，请缩小范围';

@@ -191,9 +191,10 @@ function readIndicator(
   }
   checkComputedOrder(node, ctx);
   const known = new Set(node.fields.map((f) => f.name));
+  const labels = labelsOf(node.fields);
   if (node.method === 'formula' && scoring?.formula) {
     node.formula = scoring.formula;
-    compileChecked(scoring.formula, `${xPath}/scoring/formula`, known, ctx);
+    compileChecked(scoring.formula, `${xPath}/scoring/formula`, known, ctx, [], labels);
   }
   if (node.method === 'checklist' && scoring?.items) {
     node.items = scoring.items;
@@ -204,8 +205,13 @@ function readIndicator(
       }
     }
   }
-  if (node.veto) compileChecked(node.veto.formula, `${xPath}/veto/formula`, known, ctx);
+  if (node.veto) compileChecked(node.veto.formula, `${xPath}/veto/formula`, known, ctx, [], labels);
   return node;
+}
+
+/** Field titles by name, so a message names what people see rather than a field's key. */
+function labelsOf(fields: { name: string; title?: string }[]): Record<string, string> {
+  return Object.fromEntries(fields.map((f) => [f.name, f.title ?? f.name]));
 }
 
 function readField(name: string, prop: JsonObject, path: string, ctx: Ctx): FieldNode {
@@ -218,12 +224,13 @@ function readField(name: string, prop: JsonObject, path: string, ctx: Ctx): Fiel
   if (columns) {
     // A computed column reads its row's fields by bare name; columns run in order, each after those it reads.
     const known = new Set(Object.keys(columns));
+    const labels = labelsOf(Object.entries(columns).map(([col, spec]) => ({ name: col, title: spec.title as string | undefined })));
     field.columns = [];
     for (const [col, spec] of Object.entries(columns)) {
       if (spec['x-formula'] === undefined) continue;
       const pointer = `${path}/items/properties/${escapePointer(col)}`;
       if (spec.readOnly !== true) ctx.faults.push({ path: `${pointer}/readOnly`, message: '计算列必须设为只读（readOnly: true）' });
-      compileChecked(spec['x-formula'] as string, `${pointer}/x-formula`, known, ctx);
+      compileChecked(spec['x-formula'] as string, `${pointer}/x-formula`, known, ctx, [], labels);
       field.columns.push({ name: col, pointer, type: typeof spec.type === 'string' ? spec.type : undefined });
     }
   }
@@ -256,12 +263,13 @@ function checkPlainField(prop: JsonObject, path: string, ctx: Ctx, formulaAllowe
 /** Computed fields run in document order: each may read only fields before it. */
 function checkComputedOrder(node: IndicatorNode, ctx: Ctx): void {
   const known = new Set(node.fields.map((f) => f.name));
+  const labels = labelsOf(node.fields);
   const computedAfter = new Set(node.fields.filter((f) => f.formula).map((f) => f.name));
   for (const field of node.fields) {
     computedAfter.delete(field.name);
     if (!field.formula) continue;
     const fPath = `${field.pointer}/x-formula`;
-    const compiled = compileChecked(field.formula, fPath, known, ctx);
+    const compiled = compileChecked(field.formula, fPath, known, ctx, [], labels);
     for (const name of compiled?.names ?? []) {
       if (name === field.name) ctx.faults.push({ path: fPath, message: `计算字段“${field.name}”引用了自身，形成循环` });
       else if (computedAfter.has(name)) {
@@ -314,9 +322,12 @@ function checkStandard(node: IndicatorNode, x: JsonObject, xPath: string, ctx: C
   if (typeof aggregate === 'object' && 'formula' in aggregate) compileChecked(aggregate.formula, `${xPath}/aggregate/formula`, new Set(), ctx, ['results']);
 }
 
-function compileChecked(source: string, path: string, known: Set<string>, ctx: Ctx, extraVariables: string[] = []): CompiledFormula | undefined {
+function compileChecked(
+  source: string, path: string, known: Set<string>, ctx: Ctx, extraVariables: string[] = [], labels?: Record<string, string>,
+): CompiledFormula | undefined {
   try {
     const compiled = compileFormula(source);
+    if (labels) compiled.labels = labels;
     for (const name of compiled.names) {
       if (!known.has(name)) ctx.faults.push({ path, message: `公式引用的字段“${name}”在本指标中不存在，请检查字段名（其他指标请用 $root，单位属性用 $unit）` });
     }

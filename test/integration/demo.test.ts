@@ -34,10 +34,12 @@ test('the county runs the 优质均衡 pair: its schools finalised, its own asse
 
   // The county's own filler sees the derived values with the schools behind them.
   const staff = await t.login('fogangjy', 'Demo-pass-1');
-  const mine = await t.gql(`{ campaigns { assessments { nodes { status computed faults { path } indicatorScores { code selfResult } sources { units { name } } } } } }`, {}, staff);
+  const mine = await t.gql(`{ campaigns { assessments { nodes { status computed faults { path } indicatorScores { code selfResult } sources { units { name } notCounted { name status } } } } } }`, {}, staff);
   const [own] = mine.data!.campaigns.flatMap((c: any) => c.assessments.nodes);
   expect(own.status).toBe('DRAFT');
   expect(own.sources[0].units).toHaveLength(8);
+  // The school still under review is named as not counted, not silently left out.
+  expect(own.sources[0].notCounted).toEqual([{ name: '迳头镇中心小学', status: 'SUBMITTED' }]);
   expect(own.computed.A.A1).toMatchObject({ schools: 8, metSchools: 7 });
   const result = (code: string) => own.indicatorScores.find((s: { code: string }) => s.code === code).selfResult;
   expect([result('A1'), result('A2'), result('A3'), result('B'), result('C'), result('D')]).toEqual(['UNMET', 'MET', 'MET', 'MET', 'MET', 'MET']);

@@ -172,6 +172,22 @@ describe('the documents\' thresholds', () => {
     expect(ev.indicatorScores.find((s) => s.code === code)!.selfResult).toBe(expected);
   });
 
+  test.each([
+    ['yzjh-county', 'D1', { respondents: 2000, approving: 2880 }, '表示认可的问卷数不能多于有效问卷数，请核对'],
+    ['yzjh-county', 'B9', { teachersTotal: 100, teachersTrained: 120 }, '完成培训的教师数不能多于应参训教师数，请核对'],
+    ['gd-community-education-district', 'C4', { hasMinorVenue: true, hasMinorStaff: true, minorsTotal: 100, minorsParticipating: 120 }, '参与活动的未成年人数不能多于辖区未成年人数，请核对'],
+  ])('%s %s: an impossible count (%j) is a fault in the system\'s own words, never a rate over 100 %% that passes', async (system, code, answers, message) => {
+    const cs = compiledOf(system);
+    const node = cs.system.all.find((n) => n.code === code)!;
+    const data: Record<string, any> = {};
+    let at = data;
+    for (const key of node.dataPath) at = at[key] = {};
+    Object.assign(at, answers);
+    const ev = await evaluate(cs, { data, unit: { population: 10_000 } });
+    expect(ev.errors.map((e) => e.message)).toContain(message);
+    expect(ev.indicatorScores.find((s) => s.code === code)!.selfResult).toBeNull();
+  });
+
   test('a school is 达标 with at least six of seven met and none below 85 %', async () => {
     const cs = compiledOf('yzjh-school');
     const resultOf = async (data: Record<string, any>) => (await evaluate(cs, { data, unit: { stage: '小学' } })).indicatorScores.find((s) => s.code === 'R')!.selfResult;

@@ -121,8 +121,11 @@ export interface AssessmentSource {
   campaignName: string | null;
   /** x-system.sources 中的名称 */
   name: string;
+  /** 来源督导评估中、受评单位辖区内尚未计入的单位（如尚未评定），派生指标暂未包含它们 */
+  notCounted: SourceUnitPending[];
   /** 来源督导评估所用的指标体系版本（用于显示各单位数据的字段名称） */
   systemVersion: IndicatorSystemVersion | null;
+  /** 计入的单位（状态符合来源的 statuses，默认已评定） */
   units: SourceUnit[];
 }
 
@@ -483,6 +486,13 @@ export interface SourceUnit {
   total: number | null;
   /** 填报的数据与计算值（公式中 $sources.<名称>.values） */
   values: any;
+}
+
+/** 来源督导评估中尚未计入派生指标的单位 */
+export interface SourceUnitPending {
+  code: string;
+  name: string;
+  status: AssessmentStatus;
 }
 
 /** 达标类指标的结果：MET 达标 · BASIC 基本达标 · UNMET 未达标（在分数 JSON 中写作 met / basic / unmet） */

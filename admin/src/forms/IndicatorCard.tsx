@@ -35,12 +35,15 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
   // A missing answer is a gentle note (the form is being filled); anything else is a problem to fix.
   const missingOnly = faults.every((f) => f.code === 'MISSING');
   const standard = x.kind === 'standard';
+  const na = fill.notApplicable?.[x.code] !== undefined;
   const rule = x.evidence ? { required: x.evidence.required === true, minFiles: x.evidence.minFiles ?? 0, accept: x.evidence.accept ?? [] } : undefined;
   return (
     <Card
       id={`indicator-${x.code}`} size="small" style={{ marginBottom: 12 }}
       title={<Space wrap><span>{x.code} {props.title}</span>{standard ? <Tag>{t('kindStandard')}</Tag> : <Tag>{t('maxScore')} {x.maxScore}</Tag>}<Tag color="geekblue">{t((standard ? `standardMethod_${method}` : `method_${method}`) as never)}</Tag></Space>}
-      extra={standard
+      extra={na
+        ? <Tag data-testid={`na-tag-${x.code}`}>{t('notApplicableTag')}</Tag>
+        : standard
         ? <span>{t('result')} <ResultTag result={score?.selfResult} testId={`result-${x.code}`} /></span>
         : <span data-testid={`score-${x.code}`}>{t('liveScore')} <b>{score?.selfScore ?? '—'}</b> / {x.maxScore}</span>}
     >
@@ -52,9 +55,9 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
             type="warning" showIcon style={{ marginBottom: 8 }} data-testid={`faults-${x.code}`}
             title={faults.map((f) => t('notComputed', { message: f.message })).join('；')} description={t('notComputedHint')}
           />)}
-      {x.optional && <NotApplicable code={x.code} />}
-      {fill.notApplicable?.[x.code] === undefined && content}
-      {isLeaf && method === 'manual' && standard && (
+      {x.optional && <NotApplicable code={x.code} standard={standard} />}
+      {!na && content}
+      {!na && isLeaf && method === 'manual' && standard && (
         <Space style={{ marginTop: 8 }} wrap>
           <Typography.Text strong>{t('selfResult')}</Typography.Text>
           <ResultPicker
@@ -63,7 +66,7 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
           />
         </Space>
       )}
-      {isLeaf && method === 'manual' && !standard && (
+      {!na && isLeaf && method === 'manual' && !standard && (
         <Space style={{ marginTop: 8 }}>
           <Typography.Text strong>{t('selfScore')}</Typography.Text>
           <InputNumber
@@ -73,7 +76,7 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
           <Typography.Text type="secondary">0 – {x.maxScore}</Typography.Text>
         </Space>
       )}
-      {isLeaf && fill.notApplicable?.[x.code] === undefined && <EvidenceList code={x.code} rule={rule} />}
+      {isLeaf && !na && <EvidenceList code={x.code} rule={rule} />}
     </Card>
   );
 }
@@ -82,7 +85,7 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
  * 合理缺项: the filler says the item does not apply, and why. It counts once a reason is
  * written (the server refuses a mark without one); until then only the box is ticked here.
  */
-function NotApplicable({ code }: { code: string }) {
+function NotApplicable({ code, standard }: { code: string; standard: boolean }) {
   const { t } = useI18n();
   const fill = useFill();
   const saved = fill.notApplicable?.[code];
@@ -97,7 +100,7 @@ function NotApplicable({ code }: { code: string }) {
           if (!e.target.checked) fill.setNotApplicable?.(code, null);
           else if (reason.trim()) fill.setNotApplicable?.(code, reason.trim());
         }}
-      >{t('notApplicable')}</Checkbox>
+      >{t(standard ? 'notApplicableStandard' : 'notApplicable')}</Checkbox>
       {ticked && (
         <Input
           aria-label={t('notApplicableReason')} placeholder={t('notApplicableReason')} value={reason} disabled={!fill.editable} data-testid={`na-reason-${code}`}

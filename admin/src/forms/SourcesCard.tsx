@@ -2,7 +2,7 @@
 // each unit with its attributes (学段…), status, result and — opened — its figures, labelled
 // by the source system's own field titles, so the filler and the experts see what the derived
 // values rest on.
-import { Card, Table } from 'antd';
+import { Alert, Card, Table } from 'antd';
 import { useMemo } from 'react';
 import { readSystem } from '../../../server/engine/index.js';
 import type { AssessmentSource, SourceUnit } from '../api/schema';
@@ -12,6 +12,7 @@ import { w } from '../i18n/words';
 import { ResultTag } from './StandardResult';
 
 type Source = Pick<AssessmentSource, 'name' | 'campaignName'> & {
+  notCounted?: { code: string; name: string; status: string }[];
   systemVersion?: { kind?: string | null; schema: Record<string, unknown> } | null;
   units: Pick<SourceUnit, 'code' | 'name' | 'attributes' | 'status' | 'total' | 'passed' | 'values'>[];
 };
@@ -46,6 +47,18 @@ function shown(value: unknown): string {
   return String(value);
 }
 
+/** Units of the source not counted yet (not finalised): said where the derived values are read, never left out silently. */
+function NotCounted({ source }: { source: Source }) {
+  const { t } = useI18n();
+  const pending = source.notCounted ?? [];
+  if (pending.length === 0) return null;
+  const list = pending.map((u) => `${u.name}（${t(`status_${u.status}` as never)}）`).join('、');
+  return (
+    <Alert type="warning" showIcon data-testid={`not-counted-${source.name}`} style={{ marginBottom: 8 }}
+      title={w('另有 {n} 个单位尚未计入：{list}。派生指标只依据上表中的单位；它们评定后，再次保存即更新。', { n: pending.length, list })} />
+  );
+}
+
 function SourceTable({ source }: { source: Source }) {
   const { t } = useI18n();
   const schema = source.systemVersion?.schema;
@@ -78,7 +91,7 @@ export function SourcesCard({ sources }: { sources: Source[] | null | undefined 
   if (!sources?.length) return null;
   return (
     <Card size="small" title={w('派生指标依据的单位')} data-testid="sources">
-      {sources.map((s) => <SourceTable key={s.name} source={s} />)}
+      {sources.map((s) => <div key={s.name}><NotCounted source={s} /><SourceTable source={s} /></div>)}
     </Card>
   );
 }

@@ -27,7 +27,7 @@ export const ASSESSMENT_QUERY = `query($id: ID!) { assessment(id: $id) {
   attachments { id indicatorCode filename mimeType size }
   indicatorScores { code title level maxScore selfScore streetScore expertScore finalScore }
   reviews { stage decision opinion scores reasons createdAt }
-  sources { name campaignName systemVersion { kind schema } units { code name attributes status total passed values } } sourceValues } }`;
+  sources { name campaignName systemVersion { kind schema } units { code name attributes status total passed values } notCounted { code name status } } sourceValues } }`;
 
 export type LoadedAssessment = Assessment;
 
@@ -77,7 +77,8 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
     return () => { live = false; clearTimeout(timer); };
   }, [draft.doc, compiled, unit]);
 
-  const merged = useMemo(() => deepMerge(draft.doc.data, evaluation?.computed ?? {}), [draft.doc.data, evaluation]);
+  // Computed fields show only what the engine computed now: a value that can no longer be computed shows empty (its fault beside it), never the last one.
+  const merged = useMemo(() => (compiled ? deepMerge(stripComputed(compiled, draft.doc.data), evaluation?.computed ?? {}) : draft.doc.data), [compiled, draft.doc.data, evaluation]);
   const section = sections.find((s) => s.key === active) ?? sections[0];
   const draftFaults = useMemo(() => validateAnswers(compiled, merged, 'draft', '/data'), [compiled, merged]);
   const errors = useMemo(() => errorSchemaFor([...draftFaults, ...(submitFaults?.faults ?? [])], section.key), [draftFaults, submitFaults, section.key]);

@@ -107,7 +107,8 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
             <StatusTag status={assessment.status} />
             {compiled.system.meta.kind !== 'standard' && <span>{t('selfScore')} <b>{assessment.selfScore}</b></span>}
             {compiled.system.meta.kind !== 'standard' && assessment.streetScore !== null && <span>{t('streetScore')} <b>{assessment.streetScore}</b></span>}
-            {assessment.finalScore !== null && <span data-testid="final-score">{t('finalScore')} <b>{assessment.finalScore}</b> {assessment.grade && <Tag color={assessment.passed ? 'green' : 'red'}>{assessment.grade}</Tag>}</span>}
+            {compiled.system.meta.kind !== 'standard' && assessment.finalScore !== null && <span data-testid="final-score">{t('finalScore')} <b>{assessment.finalScore}</b> {assessment.grade && <Tag color={assessment.passed ? 'green' : 'red'}>{assessment.grade}</Tag>}</span>}
+            {compiled.system.meta.kind === 'standard' && assessment.status === 'FINALIZED' && <span data-testid="final-result">{t('passed')} <ResultTag result={assessment.passed === true ? 'met' : assessment.passed === false ? 'unmet' : null} /></span>}
           </Space>
         </Space>
       </Card>

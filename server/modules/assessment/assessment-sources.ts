@@ -33,24 +33,42 @@ export async function loadSourceRows(em: EntityManager, campaign: Campaign, unit
   return out;
 }
 
+/**
+ * The rows last read per source campaign and unit, with a fingerprint of what they were read
+ * from: while nothing behind them changed, every save of a county reuses the same rows object,
+ * and with it the derived values the engine remembers for it (formula.ts, derivedMemo).
+ */
+const recent = new Map<string, { fingerprint: string; rows: SourceRow[] }>();
+const RECENT_LIMIT = 64;
+
 /** One source campaign's assessments of units under `unitPath`, in the statuses and at the level the source declares. */
 export async function readSourceCampaign(em: EntityManager, campaignId: number, unitPath: string, source: Pick<SourceDeclaration, 'level' | 'statuses'>): Promise<SourceRow[]> {
   // Inside the caller's transaction, so a save sees what that transaction has written.
   const execute = async <T>(sql: string, params: unknown[]) => (await em.getConnection().execute(sql, params, 'all', em.getTransactionContext())) as T;
+  const where = `a.campaign_id = ? and a.unit_path like ? and a.status in (${source.statuses.map(() => '?').join(', ')}) ${source.level ? 'and o.level = ?' : ''}`;
+  const params = [campaignId, `${unitPath}%`, ...source.statuses, ...(source.level ? [source.level] : [])];
+  // Every change to an assessment bumps its revision (and a unit's, its own): count and sums name the content.
+  const [print] = await execute<{ n: number; a: string; o: string; t: string }[]>(
+    `select count(*)::int as n, coalesce(sum(a.revision), 0)::text as a, coalesce(sum(o.revision), 0)::text as o, coalesce(max(a.updated_at)::text, '') as t
+       from assessment a join org_unit o on o.id = a.org_unit_id where ${where}`, params);
+  const key = JSON.stringify([em.config.get('dbName') ?? null, campaignId, unitPath, source.level ?? null, source.statuses]);
+  const fingerprint = `${print.n}/${print.a}/${print.o}/${print.t}`;
+  const known = recent.get(key);
+  if (known?.fingerprint === fingerprint) return known.rows;
   const rows = await execute<Row[]>(
     `select a.id, a.status, a.passed, coalesce(a.final_score, a.self_score) as total, a.grade, a.data, a.computed,
             o.code, o.name, o.level, coalesce(a.unit_attributes, o.attributes) as attributes
        from assessment a join org_unit o on o.id = a.org_unit_id
-      where a.campaign_id = ? and a.unit_path like ? and a.status in (${source.statuses.map(() => '?').join(', ')}) ${source.level ? 'and o.level = ?' : ''}
+      where ${where}
       order by o.code`,
-    [campaignId, `${unitPath}%`, ...source.statuses, ...(source.level ? [source.level] : [])],
+    params,
   );
   const scores = rows.length
     ? await execute<{ assessment_id: number; code: string; score: number | null; result: string | null }[]>(
       `select assessment_id, indicator_code as code, coalesce(final_score, self_score) as score, coalesce(final_result, self_result) as result
          from assessment_score where assessment_id in (${rows.map(() => '?').join(', ')})`, rows.map((r) => r.id))
     : [];
-  return rows.map((r) => {
+  const read = rows.map((r) => {
     const own = scores.filter((s) => s.assessment_id === r.id);
     return {
       unit: { code: r.code, name: r.name, level: r.level, attributes: r.attributes ?? {} },
@@ -60,6 +78,10 @@ export async function readSourceCampaign(em: EntityManager, campaignId: number, 
       values: deepMerge(r.data ?? {}, r.computed ?? {}),
     };
   });
+  recent.delete(key);
+  recent.set(key, { fingerprint, rows: read });
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  return read;
 }
 
 type WithSources = { status: string; unitPath: string; sourceRows?: Record<string, SourceRow[]> | null };

@@ -5,7 +5,7 @@ import {
   deepMerge, leaves, missingManualScores, unitContext, notApplicableCodes, outsideNotApplicable, stripComputed, validateAnswers, validateNotApplicable, validateScores,
 } from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
-import type { Fault, JsonObject, SourceRow } from '../../engine/types.js';
+import type { Fault, JsonObject, SourceDeclaration, SourceRow } from '../../engine/types.js';
 import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import { badInput } from '../../graphql/errors.js';
 import { type Actor, authorize, requireActor, scopeFilter } from '../auth/policy.js';
@@ -139,18 +139,34 @@ async function readSourceRows(em: EntityManager, assessment: Assessment): Promis
 /** The units behind an assessment's derived indicators, by source (read by someone who may read the assessment). */
 export async function assessmentSources(em: EntityManager, assessment: Assessment): Promise<AssessmentSourceView[]> {
   const rows = await sourceRowsOf(em, assessment);
-  const linked = (await em.findOneOrFail(Campaign, { id: assessment.campaign.id })).sources;
+  const campaign = await em.findOneOrFail(Campaign, { id: assessment.campaign.id }, { populate: ['systemVersion'] });
+  const declared = compiledVersion(campaign.systemVersion).system.meta.sources;
   return Promise.all(Object.entries(rows).map(async ([name, list]) => {
     // The linked campaign names the source for people and its system labels the figures.
-    const source = linked[name] ? await em.findOne(Campaign, { id: linked[name] }, { populate: ['systemVersion'] }) : null;
+    const linked = campaign.sources[name];
+    const source = linked ? await em.findOne(Campaign, { id: linked }, { populate: ['systemVersion'] }) : null;
     return {
       name, campaignName: source?.name, systemVersion: source?.systemVersion,
       units: list.map((r) => ({ ...r.unit, status: r.status, passed: r.passed ?? undefined, total: r.total ?? undefined, values: r.values })),
+      notCounted: linked && declared[name] ? await notCountedUnits(em, linked, assessment.unitPath, declared[name]) : [],
     };
   }));
 }
 
-interface AssessmentSourceView { name: string; campaignName?: string; systemVersion?: IndicatorSystemVersion; units: SourceUnit[] }
+/** The source campaign's units under the assessed one whose assessments are not (yet) in a status the source counts. */
+async function notCountedUnits(em: EntityManager, campaignId: number, unitPath: string, source: SourceDeclaration): Promise<{ code: string; name: string; status: string }[]> {
+  return em.getConnection().execute(
+    `select o.code, o.name, a.status from assessment a join org_unit o on o.id = a.org_unit_id
+      where a.campaign_id = ? and a.unit_path like ? and a.status not in (${source.statuses.map(() => '?').join(', ')}) ${source.level ? 'and o.level = ?' : ''}
+      order by o.code`,
+    [campaignId, `${unitPath}%`, ...source.statuses, ...(source.level ? [source.level] : [])],
+  );
+}
+
+interface AssessmentSourceView {
+  name: string; campaignName?: string; systemVersion?: IndicatorSystemVersion; units: SourceUnit[];
+  notCounted: { code: string; name: string; status: string }[];
+}
 
 interface SourceUnit { code: string; name: string; level: string; attributes: Record<string, unknown>; status: string; passed?: boolean; total?: number; values: JsonObject }
 

@@ -36,7 +36,15 @@ export class AssessmentSourceType {
   @Field(() => String, { description: 'x-system.sources 中的名称' }) name!: string;
   @Field(() => String, { nullable: true, description: '所链接的来源督导评估的名称' }) campaignName?: string;
   @Field(() => IndicatorSystemVersionType, { nullable: true, description: '来源督导评估所用的指标体系版本（用于显示各单位数据的字段名称）' }) systemVersion?: unknown;
-  @Field(() => [SourceUnitType]) units!: SourceUnitType[];
+  @Field(() => [SourceUnitType], { description: '计入的单位（状态符合来源的 statuses，默认已评定）' }) units!: SourceUnitType[];
+  @Field(() => [SourceUnitPendingType], { description: '来源督导评估中、受评单位辖区内尚未计入的单位（如尚未评定），派生指标暂未包含它们' }) notCounted!: SourceUnitPendingType[];
+}
+
+@ObjectType('SourceUnitPending', { description: '来源督导评估中尚未计入派生指标的单位' })
+export class SourceUnitPendingType {
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => AssessmentStatus) status!: string;
 }
 
 @ObjectType('Assessment', { description: '一个受评单位在一次督导评估中的自评与评分' })

@@ -3,7 +3,7 @@
 // engine the server runs; "服务器核对" asks previewAssessment to confirm.
 import { Alert, Button, Space, Table, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { compileSystem, deepMerge, type Evaluation, evaluate, type Fault, type Scores, type StandardResult } from '../../../../server/engine/index.js';
+import { compileSystem, deepMerge, type Evaluation, evaluate, type Fault, type Scores, type StandardResult, stripComputed } from '../../../../server/engine/index.js';
 import { gql } from '../../api/client';
 import { byCode, FillContext } from '../../forms/fill-context';
 import { GeneratedForm } from '../../forms/rjsf';
@@ -53,7 +53,7 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
   }
   const section = sections.find((s) => s.key === active) ?? sections[0];
   const standard = compiled.system.meta.kind === 'standard';
-  const merged = deepMerge(sample, evaluation?.computed ?? {});
+  const merged = deepMerge(stripComputed(compiled, sample), evaluation?.computed ?? {});
   const confirm = async () => {
     const r = await gql<{ previewAssessment: { total: number; passed: boolean | null; valid: boolean; errors: unknown[] } }>(
       `query($s: JSON!, $d: JSON!, $u: JSON, $ss: JSON, $src: [CampaignSourceInput!]) { previewAssessment(schema: $s, data: $d, unit: $u, selfScores: $ss, sources: $src) { total passed valid errors } }`,

@@ -47,7 +47,9 @@ export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps
     else return;
     e.preventDefault();
   };
-  const total = tree.reduce((s, n) => s + n.maxScore, 0);
+  // 加分项/扣分项 stand outside the total; a 达标 table has no points to add up.
+  const counted = tree.filter((n) => n.kind !== 'standard' && !n.keep?.bonus && !n.keep?.penalty);
+  const total = counted.reduce((s, n) => s + n.maxScore, 0);
   return (
     <div tabIndex={0} onKeyDown={onKey} style={{ outline: 'none' }} data-testid="indicator-tree">
       <Space wrap style={{ marginBottom: 8 }}>
@@ -70,7 +72,7 @@ export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps
           onChange(moveTo(tree, String(info.dragNode.key), String(info.node.key), where));
         }}
       />
-      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>{w('一级指标合计 {total} 分', { total })}</Typography.Text>
+      {counted.length > 0 && <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>{w('一级指标合计 {total} 分', { total })}</Typography.Text>}
     </div>
   );
 }
