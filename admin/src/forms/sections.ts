@@ -17,8 +17,26 @@ export function sectionsOf(schema: JsonObject, uiSchema: JsonObject | null | und
     code: root.code,
     title: root.title,
     schema: withUnits(props[root.dataPath[0]]),
-    uiSchema: ((uiSchema ?? {})[root.dataPath[0]] as JsonObject) ?? {},
+    uiSchema: withQuestions(props[root.dataPath[0]], ((uiSchema ?? {})[root.dataPath[0]] as JsonObject) ?? {}),
   }));
+}
+
+/**
+ * Every yes/no question is drawn as 是/否 radio buttons *with its question*: rjsf hides a
+ * boolean's label unless a widget is named, which left B2 (a veto) as bare 是/否.
+ */
+function withQuestions(node: JsonObject | undefined, ui: JsonObject): JsonObject {
+  const props = node?.properties as Record<string, JsonObject> | undefined;
+  const items = node?.items as JsonObject | undefined;
+  if (!props && !items) return ui;
+  const out: JsonObject = { ...ui };
+  for (const [key, child] of Object.entries(props ?? {})) {
+    const own = (ui[key] as JsonObject | undefined) ?? {};
+    if (child.type === 'boolean') out[key] = own['ui:widget'] ? own : { ...own, 'ui:widget': 'radio' };
+    else if (child.properties || child.items) out[key] = withQuestions(child, own);
+  }
+  if (items) out.items = withQuestions(items, (ui.items as JsonObject | undefined) ?? {});
+  return out;
 }
 
 /** Field titles carry their unit (元/人, %, m²) and say when they are computed, as staff read them. */

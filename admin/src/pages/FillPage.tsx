@@ -174,11 +174,13 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
           const badge = score?.kind === 'standard' ? <ResultTag result={score.selfResult} /> : <Tag>{score?.selfScore ?? '—'}/{score?.maxScore ?? '—'}</Tag>;
           return { key: s.key, label: <span>{s.code} {s.title} {badge}</span> };
         })} />
-        <GeneratedForm
-          key={section.key} idPrefix={`root_${section.key}`} schema={section.schema} uiSchema={section.uiSchema}
-          formData={(merged[section.key] as Record<string, unknown>) ?? {}} extraErrors={errors} disabled={!editable}
-          onChange={(value) => draft.change({ data: { ...draft.doc.data, [section.key]: value } })}
-        />
+        <div data-testid="fill-form">
+          <GeneratedForm
+            key={section.key} idPrefix={`root_${section.key}`} schema={section.schema} uiSchema={section.uiSchema}
+            formData={(merged[section.key] as Record<string, unknown>) ?? {}} extraErrors={errors} disabled={!editable}
+            onChange={(value) => draft.change({ data: { ...draft.doc.data, [section.key]: value } })}
+          />
+        </div>
       </Space>
       <Modal open={draft.state === 'conflict'} title={t('conflictTitle')} closable={false} footer={[
         <Button key="theirs" onClick={() => conflictChoice(false)} data-testid="conflict-theirs">{t('reloadTheirs')}</Button>,

@@ -86,9 +86,11 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
       <FillContext.Provider value={context}>
         <Tabs activeKey={section?.key} onChange={setActive} items={sections.map((s) => ({ key: s.key, label: `${s.code} ${s.title}` }))} />
         {section && (
-          <GeneratedForm key={section.key} idPrefix={`preview_${section.key}`} schema={section.schema} uiSchema={section.uiSchema}
-            formData={(merged[section.key] as Record<string, unknown>) ?? {}} disabled={false}
-            onChange={(value) => onSample({ ...sample, [section.key]: value })} />
+          <div data-testid="preview-form">
+            <GeneratedForm key={section.key} idPrefix={`preview_${section.key}`} schema={section.schema} uiSchema={section.uiSchema}
+              formData={(merged[section.key] as Record<string, unknown>) ?? {}} disabled={false}
+              onChange={(value) => onSample({ ...sample, [section.key]: value })} />
+          </div>
         )}
       </FillContext.Provider>
       <Table size="small" pagination={false} rowKey="code" dataSource={evaluation?.indicatorScores ?? []} expandable={{ childrenColumnName: '__none' }} columns={[
