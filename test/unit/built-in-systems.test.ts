@@ -106,17 +106,18 @@ describe.each(systems)('$folder', ({ folder, schema }) => {
   });
 });
 
-/** The one indicator's evaluation when only its own fields are answered. */
-async function judge(system: string, code: string, answers: Record<string, unknown>, unit: Record<string, unknown>) {
+/** The evaluation when only one indicator's own fields are answered, and that indicator's line of it. */
+async function judgeOne(system: string, code: string, answers: Record<string, unknown>, unit: Record<string, unknown>) {
   const cs = compiledOf(system);
   const node = cs.system.all.find((n) => n.code === code)!;
   const data: Record<string, any> = {};
   let at = data;
   for (const key of node.dataPath) at = at[key] = {};
   Object.assign(at, answers);
-  const ev = await evaluate(cs, { data, unit });
-  return ev.indicatorScores.find((s) => s.code === code)!;
+  const evaluation = await evaluate(cs, { data, unit });
+  return { evaluation, score: evaluation.indicatorScores.find((s) => s.code === code)! };
 }
+const judge = async (...args: Parameters<typeof judgeOne>) => (await judgeOne(...args)).score;
 
 describe('the documents\' thresholds', () => {
   test.each([
@@ -177,15 +178,9 @@ describe('the documents\' thresholds', () => {
     ['yzjh-county', 'B9', { teachersTotal: 100, teachersTrained: 120 }, '完成培训的教师数不能多于应参训教师数，请核对'],
     ['gd-community-education-district', 'C4', { hasMinorVenue: true, hasMinorStaff: true, minorsTotal: 100, minorsParticipating: 120 }, '参与活动的未成年人数不能多于辖区未成年人数，请核对'],
   ])('%s %s: an impossible count (%j) is a fault in the system\'s own words, never a rate over 100 %% that passes', async (system, code, answers, message) => {
-    const cs = compiledOf(system);
-    const node = cs.system.all.find((n) => n.code === code)!;
-    const data: Record<string, any> = {};
-    let at = data;
-    for (const key of node.dataPath) at = at[key] = {};
-    Object.assign(at, answers);
-    const ev = await evaluate(cs, { data, unit: { population: 10_000 } });
-    expect(ev.errors.map((e) => e.message)).toContain(message);
-    expect(ev.indicatorScores.find((s) => s.code === code)!.selfResult).toBeNull();
+    const { evaluation, score } = await judgeOne(system, code, answers, { population: 10_000 });
+    expect(evaluation.errors.map((e) => e.message)).toContain(message);
+    expect(score.selfResult).toBeNull();
   });
 
   test('a school is 达标 with at least six of seven met and none below 85 %', async () => {
