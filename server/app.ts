@@ -1,5 +1,7 @@
 // createApp(config): everything wired — database, migrations, built-in systems, the first
 // administrator, GraphQL, evidence and health routes, the admin SPA — but not listening.
+import compression from 'compression';
+import { adminStatic } from './static-assets.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -76,6 +78,10 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     const trust = config.trustProxy;
     app.set('trust proxy', trust === undefined ? false : /^\d+$/.test(trust) ? Number(trust) : trust === 'true' ? true : trust);
     app.use(securityHeaders());
+    // The API's JSON compressed (brotli at a fast level, or gzip) — a phone on a slow line got
+    // everything uncompressed; the admin's scripts are compressed at build time (static-assets.ts);
+    // files that do not shrink (images, PDF) are sent as they are.
+    app.use(compression());
     app.get('/healthz', async (_req, res) => {
       try {
         await db.orm.em.getConnection().execute('select 1');
@@ -112,7 +118,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
       }),
     );
     if (existsSync(join(adminDistDir, 'index.html'))) {
-      app.use(express.static(adminDistDir, { index: false, maxAge: '1h' }));
+      app.use(adminStatic(adminDistDir));
       app.get(/^\/(?!graphql|api\/|healthz).*/, (_req, res) => res.sendFile(join(adminDistDir, 'index.html')));
     }
     app.use(bodyErrors);

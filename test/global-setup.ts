@@ -18,7 +18,15 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  await build({ configFile: join(process.cwd(), 'admin', 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which Vite would follow into a development React (1.15 MB
+  // instead of 0.92): build exactly what `npm start` serves.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(process.cwd(), 'admin', 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   if (!existsSync(join(process.cwd(), 'dist', 'admin', 'index.html'))) throw new Error('the admin build produced no index.html');
   const dir = mkdtempSync(join(tmpdir(), 'zhibiao-test-pg-'));
   const port = await freePort();

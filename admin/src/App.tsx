@@ -3,20 +3,24 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError, gql, onUnauthenticated } from './api/client';
 import { type CurrentUser, ME_QUERY, SessionContext } from './api/session';
 import { AppLayout } from './components/AppLayout';
 import { Loading, PageError } from './components/PageState';
 import { I18nProvider, useI18n } from './i18n/i18n';
-import { BuilderPage } from './pages/BuilderPage';
-import { CampaignPage } from './pages/CampaignPage';
-import { CampaignsPage } from './pages/CampaignsPage';
-import { FillPage } from './pages/FillPage';
 import { LoginPage } from './pages/LoginPage';
-import { ReviewPage } from './pages/ReviewPage';
-import { SystemPage, SystemsPage } from './pages/SystemsPage';
 import { WorkPage } from './pages/WorkPage';
+
+// Pages past "my work" load when first opened: a phone on a slow line gets the login page and
+// its work list first, and the builder (and the engine behind the fill page) only when used.
+const BuilderPage = lazy(() => import('./pages/BuilderPage').then((m) => ({ default: m.BuilderPage })));
+const CampaignPage = lazy(() => import('./pages/CampaignPage').then((m) => ({ default: m.CampaignPage })));
+const CampaignsPage = lazy(() => import('./pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const FillPage = lazy(() => import('./pages/FillPage').then((m) => ({ default: m.FillPage })));
+const ReviewPage = lazy(() => import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const SystemPage = lazy(() => import('./pages/SystemsPage').then((m) => ({ default: m.SystemPage })));
+const SystemsPage = lazy(() => import('./pages/SystemsPage').then((m) => ({ default: m.SystemsPage })));
 import { useRoute } from './router';
 
 function Shell() {
@@ -59,7 +63,7 @@ function Shell() {
     })();
     body = (
       <SessionContext.Provider value={user}>
-        <AppLayout route={route} onLogout={logout}>{page}</AppLayout>
+        <AppLayout route={route} onLogout={logout}><Suspense fallback={<Loading />}>{page}</Suspense></AppLayout>
       </SessionContext.Provider>
     );
   }

@@ -35,7 +35,7 @@ export async function login(page: Page, baseUrl: string, username: string, passw
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.locator('button[type=submit]').click();
-  await page.getByTestId('current-user').waitFor();
+  await page.getByTestId('app-frame').waitFor();
 }
 
 /**

@@ -1,6 +1,9 @@
-// The frame of every page: navigation by role, who is logged in, language, logging out.
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+// The frame of every page: navigation by role, who is logged in, language, logging out. On a
+// phone the header folds into the app name and a menu button; the rest opens in a drawer, so
+// nothing is pushed off the screen.
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { useCurrentUser } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 import { navigate, type Route } from '../router';
@@ -8,25 +11,55 @@ import { navigate, type Route } from '../router';
 export function AppLayout({ route, onLogout, children }: { route: Route; onLogout: () => void; children: ReactNode }) {
   const user = useCurrentUser();
   const { t, locale, setLocale } = useI18n();
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.md === false;
+  const [open, setOpen] = useState(false);
   const items = [
     { key: 'work', label: t('myWork') },
     ...(user.role === 'ADMIN' ? [{ key: 'campaigns', label: t('campaigns') }, { key: 'systems', label: t('systems') }] : []),
   ];
   const selected = route.name === 'campaign' ? 'campaigns' : route.name === 'system' || route.name === 'builder' ? 'systems' : ['fill', 'review'].includes(route.name) ? 'work' : route.name;
+  const go = (key: string) => {
+    setOpen(false);
+    navigate(`/${key}`);
+  };
+  const who = (
+    <>
+      <span data-testid="current-user">{user.displayName}</span>
+      <Tag color="blue">{t(`role_${user.role}` as never)}</Tag>
+      {user.orgUnit && <Tag>{user.orgUnit.name}</Tag>}
+    </>
+  );
+  const actions = (
+    <>
+      <Button size="small" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>{t('language')}</Button>
+      <Button size="small" onClick={onLogout}>{t('logout')}</Button>
+    </>
+  );
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
+    <Layout style={{ minHeight: '100vh' }} data-testid="app-frame">
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: narrow ? 12 : 24, padding: narrow ? '0 12px' : '0 50px', background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
         <Typography.Text strong style={{ fontSize: 18, whiteSpace: 'nowrap' }}>{t('appName')}</Typography.Text>
-        <Menu mode="horizontal" selectedKeys={[selected]} items={items} style={{ flex: 1, borderBottom: 'none' }} onClick={(e) => navigate(`/${e.key}`)} />
-        <Space>
-          <span data-testid="current-user">{user.displayName}</span>
-          <Tag color="blue">{t(`role_${user.role}` as never)}</Tag>
-          {user.orgUnit && <Tag>{user.orgUnit.name}</Tag>}
-          <Button size="small" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>{t('language')}</Button>
-          <Button size="small" onClick={onLogout}>{t('logout')}</Button>
-        </Space>
+        {narrow ? (
+          <>
+            <span style={{ flex: 1 }} />
+            <Button icon={<MenuOutlined />} aria-label={t('menu')} data-testid="menu-button" onClick={() => setOpen(true)} />
+            <Drawer open={open} onClose={() => setOpen(false)} placement="right" size={300} title={t('appName')}>
+              <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+                <Space wrap>{who}</Space>
+                <Menu mode="vertical" selectedKeys={[selected]} items={items} style={{ borderInlineEnd: 'none' }} onClick={(e) => go(e.key)} />
+                <Space wrap>{actions}</Space>
+              </Space>
+            </Drawer>
+          </>
+        ) : (
+          <>
+            <Menu mode="horizontal" selectedKeys={[selected]} items={items} style={{ flex: 1, minWidth: 0, borderBottom: 'none' }} onClick={(e) => go(e.key)} />
+            <Space>{who}{actions}</Space>
+          </>
+        )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1400, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
+      <Layout.Content style={{ padding: narrow ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto', minWidth: 0 }}>{children}</Layout.Content>
     </Layout>
   );
 }

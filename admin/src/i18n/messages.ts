@@ -34,7 +34,7 @@ export const zh = {
   veto: '一票否决', departments: '责任单位', issuer: '发布机构', targetLevel: '适用层级', population: '常住人口', passScore: '合格分',
   result_met: '达标', result_basic: '基本达标', result_unmet: '未达标', kindStandard: '达标类', selfResult: '自评认定', result: '认定结果',
   notApplicable: '本项不适用（合理缺项）：不计分，不计入总分', notApplicableReason: '请写明不适用的理由（必填）',
-  notApplicableStandard: '本项不适用（合理缺项）：不参与认定', notApplicableTag: '不适用（合理缺项）',
+  menu: '菜单', notApplicableStandard: '本项不适用（合理缺项）：不参与认定', notApplicableTag: '不适用（合理缺项）',
   standardStats: '达标情况（已评定单位数）', noResult: '未认定', passedResult: '是否达标', standardMethod_manual: '人工认定', standardMethod_formula: '公式认定', standardMethod_sum: '下级汇总',
   restoredNotice: '已恢复本机保存的未提交内容，正在保存到服务器', retrySave: '重试保存', uploaded: '已上传：{name}', savedDraft: '已保存草稿：{code}',
 };
@@ -76,7 +76,7 @@ export const en: Record<MessageKey, string> = {
   veto: 'Veto item', departments: 'Responsible departments', issuer: 'Issuer', targetLevel: 'Target level', population: 'Residents', passScore: 'Pass score',
   result_met: 'Met', result_basic: 'Basically met', result_unmet: 'Not met', kindStandard: 'Standard', selfResult: 'Self-assessed', result: 'Result',
   notApplicable: 'Not applicable here: no score, outside the total', notApplicableReason: 'Why it does not apply (required)',
-  notApplicableStandard: 'Not applicable here: not judged', notApplicableTag: 'Not applicable',
+  menu: 'Menu', notApplicableStandard: 'Not applicable here: not judged', notApplicableTag: 'Not applicable',
   standardStats: 'Standards met (finalised units)', noResult: 'No result', passedResult: 'Passes', standardMethod_manual: 'Judged by a person', standardMethod_formula: 'Judged by a formula', standardMethod_sum: 'From its children',
   restoredNotice: 'Unsaved answers kept on this device were restored and are being saved', retrySave: 'Retry saving', uploaded: 'Uploaded: {name}', savedDraft: 'Draft saved: {code}',
 };

@@ -158,8 +158,8 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
         </Space>
       ) }]} />
       <Row gutter={12}>
-        <Col span={6}><Card size="small" title={w("指标树")}><TreePanel tree={system.indicators} selected={selected} onSelect={setSelected} onChange={(indicators, select) => { setSystem({ ...system, indicators }); if (select !== undefined || !find(indicators, selected ?? '')) setSelected(select); }} /></Card></Col>
-        <Col span={9}>
+        <Col xs={24} lg={6}><Card size="small" title={w("指标树")}><TreePanel tree={system.indicators} selected={selected} onSelect={setSelected} onChange={(indicators, select) => { setSystem({ ...system, indicators }); if (select !== undefined || !find(indicators, selected ?? '')) setSelected(select); }} /></Card></Col>
+        <Col xs={24} lg={9}>
           {node ? (
             <FormulaVocabulary.Provider value={vocabularyOf(system.keep)}>
               <PropertiesPanel node={node} duplicateCode={dups.has(node.code)} sample={sampleFor()} onChange={(patch) => setSystem({ ...system, indicators: updateIndicator(system.indicators, node.id, patch) })} />
@@ -167,7 +167,7 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
           )
             : <Card size="small"><Typography.Text type="secondary">{w("在左侧添加或选择一个指标")}</Typography.Text></Card>}
         </Col>
-        <Col span={9}>
+        <Col xs={24} lg={9}>
           <Card size="small">
             <Tabs items={[
               { key: 'preview', label: w("预览与试算"), children: <PreviewPanel schema={generated.schema} uiSchema={uiSchema} faults={faults} sample={sample} onSample={setSample} population={population} onPopulation={setPopulation}

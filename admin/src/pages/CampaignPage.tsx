@@ -60,7 +60,7 @@ export function CampaignPage({ id }: { id: string }) {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
         <Space orientation="vertical" size={0}>
           <Typography.Title level={3} style={{ margin: 0 }}>{c.name}</Typography.Title>
           <Typography.Text type="secondary">{c.systemVersion.system.name} v{c.systemVersion.number} · {t(`campaign_${c.status}` as never)}{scored ? ` · ${t('passScore')} ${c.passScore}` : ''}</Typography.Text>
@@ -73,11 +73,11 @@ export function CampaignPage({ id }: { id: string }) {
         </Space>
       </Space>
       <ActionError error={actionError} onClose={() => setActionError(undefined)} />
-      <Row gutter={12}>
+      <Row gutter={[12, 12]}>
         {[[t('total_units'), s.total], [t('submittedCount'), s.submitted], [t('finalizedCount'), s.finalized], [t('passedCount'), s.passed],
           ...(scored ? [[t('averageScore'), s.averageScore ?? '—'], [t('highest'), s.maxScore ?? '—'], [t('lowest'), s.minScore ?? '—']] : []),
           [t('coverage'), `${Math.round(s.coverage * 1000) / 10}%`]]
-          .map(([label, value]) => <Col span={3} key={String(label)}><Card size="small"><Statistic title={label} value={value as never} /></Card></Col>)}
+          .map(([label, value]) => <Col xs={12} sm={8} lg={3} key={String(label)}><Card size="small"><Statistic title={label} value={value as never} /></Card></Col>)}
       </Row>
       <Space>{counts.map(([status, n]) => <span key={status}><StatusTag status={status} /> {n}</span>)}</Space>
       <Table<Target> rowKey="id" size="small" loading={!targets} dataSource={targets} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="targets" columns={[
@@ -95,7 +95,7 @@ export function CampaignPage({ id }: { id: string }) {
       <Row gutter={12}>
         {byUnit?.error && <Col span={24}><Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: byUnit.error })} /></Col>}
         {byUnit && byUnit.rows.length > 0 && (
-          <Col span={12}>
+          <Col xs={24} lg={12}>
             <Card size="small" title={w('按{level}', { level: levels.find((l) => l.code === byUnit.level)?.name ?? byUnit.level })} data-testid="by-unit">
               <Table size="small" rowKey={(r) => r.orgUnit.name} pagination={false} dataSource={byUnit.rows} columns={[
                 { title: t('unit'), render: (_, r) => r.orgUnit.name }, { title: t('total_units'), dataIndex: 'total' },
@@ -106,7 +106,7 @@ export function CampaignPage({ id }: { id: string }) {
             </Card>
           </Col>
         )}
-        {scored && <Col span={12}>
+        {scored && <Col xs={24} lg={12}>
           <Card size="small" title={t('weakest')}>
             <Table size="small" rowKey="code" pagination={false} dataSource={s.weakestIndicators} columns={[
               { title: t('code'), dataIndex: 'code' }, { title: t('title'), dataIndex: 'title' }, { title: t('maxScore'), dataIndex: 'maxScore' },

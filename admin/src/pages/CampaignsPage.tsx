@@ -16,7 +16,7 @@ export function CampaignsPage() {
   if (error) return <PageError error={error} />;
   return (
     <>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, justifyContent: 'space-between', alignItems: 'center' }}>
         <Typography.Title level={3}>{t('campaigns')}</Typography.Title>
         <NewCampaignButton />
       </div>

@@ -142,9 +142,9 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
               <Typography.Title level={4} style={{ margin: 0 }}>{assessment.orgUnit.name} · {assessment.systemVersion.system.name}</Typography.Title>
               <Typography.Text type="secondary">{assessment.campaign.name} · v{assessment.systemVersion.number}</Typography.Text>
             </Space>
-            <Space size="large">
+            <Space size="middle" wrap>
               <StatusTag status={assessment.status} returned={!!assessment.returnReason} />
-              {editable && <span data-testid="save-state"><Badge status={saveBadge[0] as never} text={saveBadge[1]} /></span>}
+              {editable && <span data-testid="save-state" style={{ whiteSpace: 'nowrap' }}><Badge status={saveBadge[0] as never} text={saveBadge[1]} /></span>}
               {compiled.system.meta.kind !== 'standard' && (
                 <span>{t('total')} <b data-testid="total-score" style={{ fontSize: 20 }}>{evaluation?.selfTotal ?? assessment.selfScore}</b> / {compiled.system.meta.totalScore}</span>
               )}
@@ -158,7 +158,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
           {assessment.returnReason && assessment.status === 'DRAFT' && <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('returnedNotice')} description={assessment.returnReason} />}
           {draft.restored && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('restoredNotice')} />}
           {draft.state === 'failed' && <Alert style={{ marginTop: 12 }} type="error" showIcon title={(draft.error as Error)?.message} action={<Button size="small" onClick={() => draft.save()}>{t('retrySave')}</Button>} />}
-          <Descriptions size="small" style={{ marginTop: 12 }} column={4} items={[
+          <Descriptions size="small" style={{ marginTop: 12 }} column={{ xs: 2, sm: 2, md: 4 }} items={[
             { label: t('deadline'), children: assessment.campaign.deadlines?.submit ?? '—' },
             { label: t('population'), children: String(unit.population ?? '—') },
             ...(compiled.system.meta.kind === 'standard' ? [] : [{ label: t('passScore'), children: assessment.campaign.passScore }]),

@@ -103,7 +103,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
       <Card>
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
           <Typography.Title level={4} style={{ margin: 0 }}>{assessment.orgUnit.name} · {assessment.campaign.name}</Typography.Title>
-          <Space size="large">
+          <Space size="middle" wrap>
             <StatusTag status={assessment.status} />
             {compiled.system.meta.kind !== 'standard' && <span>{t('selfScore')} <b>{assessment.selfScore}</b></span>}
             {compiled.system.meta.kind !== 'standard' && assessment.streetScore !== null && <span>{t('streetScore')} <b>{assessment.streetScore}</b></span>}

@@ -43,7 +43,7 @@ export function SystemsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>{t('systems')}</Typography.Title>
         <Space>
           <Button type="primary" onClick={() => navigate('/builder/new')} data-testid="new-system">{w('新建指标体系')}</Button>
@@ -86,7 +86,7 @@ export function SystemPage({ code }: { code: string }) {
   };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
         <Space orientation="vertical" size={0}>
           <Typography.Title level={3} style={{ margin: 0 }}>{system.name}</Typography.Title>
           <Typography.Text type="secondary">{system.code} · {system.issuer} · {system.targetLevel}</Typography.Text>

@@ -53,7 +53,7 @@ export function WorkPage() {
   const shown = filter === 'all' ? rows : rows.filter((r) => WAITING[user.role].includes(r.status));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>{t('myWork')}</Typography.Title>
         <Segmented value={filter} onChange={(v) => setFilter(v as 'toDo' | 'all')} options={[{ value: 'toDo', label: t('toDo') }, { value: 'all', label: t('all') }]} />
       </Space>
