@@ -172,6 +172,23 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await page.context().close();
   }, 30_000);
 
+  // Measured: 5 s idle.
+  test('after finalising, the unit reads every decision with its opinion and the street and expert scores beside its own', async () => {
+    const { campaignName } = await freshAssessment(t, tokens, 'FINALIZED', { finalScore: 95 });
+    const page = await newPage();
+    await login(page, t.url, 'danzhutou', PASSWORD);
+    await page.locator('.ant-segmented').getByText('全部', { exact: true }).click();
+    await workAction(page, campaignName).click();
+    const timeline = page.getByTestId('timeline');
+    await expect.poll(() => timeline.textContent(), { timeout: 15_000 }).toContain('专家评定');
+    const text = await timeline.textContent();
+    for (const part of ['提交自评', '街道推荐', '材料齐全，同意推荐', '专家评定', '成效明显', '市督导室评估组']) expect(text).toContain(part);
+    const headers = await page.locator('thead th').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['自评分', '街道', '专家']));
+    await screenshot(page, '09-unit-reads-decisions');
+    await page.context().close();
+  }, 30_000);
+
   // Measured: 6 s idle.
   test('the manager sees the final score and pass in the campaign page and downloads the Excel file', async () => {
     const { campaignName } = await freshAssessment(t, tokens, 'FINALIZED', { finalScore: 99.5 });

@@ -39,6 +39,7 @@ export interface Assessment {
   passed: boolean | null;
   /** 最近一次退回的理由 */
   returnReason: string | null;
+  /** 评审记录（推荐、退回、评定），按时间先后；填报单位也能看到意见和理由 */
   reviews: Review[];
   /** 修订号：保存草稿和提交时作为 expectedRevision 传回 */
   revision: number;
@@ -452,6 +453,8 @@ export interface Review {
   opinion: string | null;
   /** 改动自动计分时的理由 { 指标编码: 理由 } */
   reasons: any | null;
+  /** 评审人（显示名，如“南湾街道办事处”） */
+  reviewerName: string | null;
   scores: any | null;
   stage: ReviewStage;
 }

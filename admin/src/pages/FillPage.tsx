@@ -12,6 +12,7 @@ import { StatusTag } from '../components/StatusTag';
 import { byCode, FillContext } from '../forms/fill-context';
 import { ResultTag } from '../forms/StandardResult';
 import { SourcesCard } from '../forms/SourcesCard';
+import { ReviewTimeline } from '../forms/ReviewTimeline';
 import { GeneratedForm } from '../forms/rjsf';
 import { errorSchemaFor, sectionsOf } from '../forms/sections';
 import { SubmitFaults } from '../forms/SubmitFaults';
@@ -25,8 +26,8 @@ export const ASSESSMENT_QUERY = `query($id: ID!) { assessment(id: $id) {
   orgUnit { id name code level attributes } campaign { id name status deadlines passScore }
   systemVersion { id number schema uiSchema system { code name } }
   attachments { id indicatorCode filename mimeType size }
-  indicatorScores { code title level maxScore selfScore streetScore expertScore finalScore }
-  reviews { stage decision opinion scores reasons createdAt }
+  indicatorScores { code title level maxScore selfScore streetScore expertScore finalScore streetResult expertResult finalResult }
+  reviews { stage decision opinion scores reasons createdAt reviewerName } revisions { action at }
   sources { name campaignName systemVersion { kind schema } units { code name attributes status total passed values } notCounted { code name status } } sourceValues } }`;
 
 export type LoadedAssessment = Assessment;
@@ -166,6 +167,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
           ]} />
         </Card>
         <SourcesCard sources={assessment.sources} />
+        <ReviewTimeline reviews={assessment.reviews} revisions={assessment.revisions} titleOf={(code) => compiled.system.all.find((n) => n.code === code)?.title ?? ''} />
         <ActionError error={actionError} onClose={() => setActionError(undefined)} />
         {submitFaults && <SubmitFaults error={submitFaults} system={compiled.system} onGo={(key) => setActive(key)} onClose={() => setSubmitFaults(undefined)} />}
         <Tabs activeKey={section.key} onChange={setActive} items={sections.map((s) => {

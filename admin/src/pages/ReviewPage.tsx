@@ -17,6 +17,7 @@ import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
 import { ASSESSMENT_QUERY, assessedUnit, type LoadedAssessment } from './FillPage';
 import { SourcesCard } from '../forms/SourcesCard';
+import { ReviewTimeline } from '../forms/ReviewTimeline';
 
 const REVIEW = `mutation($id: ID!, $stage: ReviewStage!, $decision: ReviewDecision!, $scores: JSON, $reasons: JSON, $opinion: String, $rev: Int) {
   reviewAssessment(id: $id, stage: $stage, decision: $decision, scores: $scores, reasons: $reasons, opinion: $opinion, expectedRevision: $rev) { status } }`;
@@ -73,6 +74,18 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
   if (!compiled) return <PageError error={new ApiError('NOT_FOUND', '')} />;
   const leaves = compiled.system.all.filter((n) => n.children.length === 0);
   const scoreOf = (code: string) => evaluation?.indicatorScores.find((s) => s.code === code);
+  // The stages already given, as stored on the server (this page computes only the self-assessment).
+  const storedOf = (code: string) => assessment.indicatorScores.find((s) => s.code === code);
+  const reviewed = {
+    street: assessment.indicatorScores.some((s) => s.streetScore != null || s.streetResult != null),
+    expert: assessment.indicatorScores.some((s) => s.expertScore != null || s.expertResult != null),
+  };
+  const reasonsByCode = new Map<string, string[]>();
+  for (const r of assessment.reviews) {
+    for (const [code, reason] of Object.entries((r.reasons ?? {}) as Record<string, string>)) {
+      reasonsByCode.set(code, [...(reasonsByCode.get(code) ?? []), `${t(r.stage === 'STREET' ? 'streetScoreShort' : 'expertScoreShort')}：${reason}`]);
+    }
+  }
   const merged = deepMerge(assessment.data, assessment.computed ?? {});
 
   const decide = async (decision: 'RECOMMEND' | 'RETURN' | 'FINALIZE') => {
@@ -114,6 +127,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
       </Card>
       <ActionError error={actionError} onClose={() => setActionError(undefined)} />
       <SourcesCard sources={assessment.sources} />
+      <ReviewTimeline reviews={assessment.reviews} revisions={assessment.revisions} titleOf={(code) => compiled.system.all.find((n) => n.code === code)?.title ?? ''} />
       <Card title={stage ? `${t('stageScore')}（${stage === 'STREET' ? t('recommend') : t('expertScore')}）` : t('review')}>
         <Table<IndicatorNode> rowKey="code" size="small" pagination={false} dataSource={leaves} expandable={{ childrenColumnName: "__none" }} columns={[
           { title: t('code'), dataIndex: 'code', width: 70 },
@@ -124,6 +138,20 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
             title: t('computedScore'), width: 80, align: 'right',
             render: (_, n) => (n.method === 'manual' ? '—' : n.kind === 'standard' ? <ResultTag result={scoreOf(n.code)?.computedResult} /> : scoreOf(n.code)?.computedScore ?? '—'),
           },
+          // The earlier stages side by side, and why anyone changed an automatic score or result.
+          ...(['streetScoreShort', 'expertScoreShort'] as const).filter((k) => (k === 'streetScoreShort' ? reviewed.street : reviewed.expert)).map((k) => ({
+            title: t(k), key: k, width: 80, align: 'right' as const, render: (_: unknown, n: IndicatorNode) => {
+              const s = storedOf(n.code);
+              return n.kind === 'standard'
+                ? <ResultTag result={(k === 'streetScoreShort' ? s?.streetResult : s?.expertResult)?.toLowerCase() as StandardResult | undefined} />
+                : (k === 'streetScoreShort' ? s?.streetScore : s?.expertScore) ?? '—';
+            },
+          })),
+          ...(reasonsByCode.size ? [{
+            title: t('reviewReasons'), key: 'reasons', width: 200, render: (_: unknown, n: IndicatorNode) => (
+              <Space orientation="vertical" size={0}>{(reasonsByCode.get(n.code) ?? []).map((r) => <Typography.Text key={r} style={{ fontSize: 12 }}>{r}</Typography.Text>)}</Space>
+            ),
+          }] : []),
           { title: t('evidence'), width: 180, render: (_, n) => <EvidenceCell files={assessment.attachments.filter((a) => a.indicatorCode === n.code)} /> },
           ...(stage ? [{
             title: t('stageScore'), width: 260, render: (_: unknown, n: IndicatorNode) => {

@@ -122,9 +122,9 @@ export class AssessmentResolver {
     return sourceRowsOf(ctx.em, a);
   }
 
-  @FieldResolver(() => [ReviewType])
+  @FieldResolver(() => [ReviewType], { description: '评审记录（推荐、退回、评定），按时间先后；填报单位也能看到意见和理由' })
   reviews(@Root() a: Assessment, @Ctx() ctx: Context) {
-    return ctx.em.find(Review, { assessment: a.id }, { orderBy: { createdAt: 'asc' } });
+    return ctx.em.find(Review, { assessment: a.id }, { orderBy: { createdAt: 'asc' }, populate: ['reviewer'] });
   }
 
   @FieldResolver(() => [AssessmentRevisionType], { description: '每次保存的修订记录（不含内容）' })

@@ -103,6 +103,7 @@ export class ReviewType {
   @Field(() => GraphQLJSON, { nullable: true, description: '改动自动计分时的理由 { 指标编码: 理由 }' }) reasons?: Record<string, string>;
   @Field(() => String, { nullable: true }) opinion?: string;
   @Field(() => Date) createdAt!: Date;
+  @Field(() => String, { nullable: true, description: '评审人（显示名，如“南湾街道办事处”）' }) reviewerName?: string;
 }
 
 @ObjectType('AssessmentRevision')

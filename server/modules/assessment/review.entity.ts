@@ -38,6 +38,11 @@ export class Review {
   @ManyToOne(() => User)
   reviewer!: User;
 
+  /** Who decided, as people read it (the API's reviewerName; the reviewer is populated with the review). */
+  get reviewerName(): string | undefined {
+    return this.reviewer?.displayName;
+  }
+
   @Property({ type: 'json', nullable: true })
   scores?: Record<string, number>;
 
