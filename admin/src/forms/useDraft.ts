@@ -2,7 +2,7 @@
 // lost connection loses nothing), saved to the server shortly after typing stops, and never
 // silently overwriting someone else's save — a stale revision becomes a visible conflict.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Scores } from '../../../server/engine/index.js';
+import type { Fault, Scores } from '../../../server/engine/index.js';
 import { ApiError, gql } from '../api/client';
 
 export interface DraftDoc {
@@ -12,7 +12,8 @@ export interface DraftDoc {
   notApplicable?: Record<string, string>;
 }
 
-export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict';
+/** `partial`: everything was saved except the answers the server refused (kept on this device, shown at their fields). */
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict' | 'partial';
 
 const SAVE = `mutation($id: ID!, $data: JSON!, $rev: Int!, $self: JSON, $na: JSON) {
   saveAssessmentDraft(id: $id, data: $data, expectedRevision: $rev, selfScores: $self, notApplicable: $na) { revision computed } }`;
@@ -42,6 +43,8 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
   const [revision, setRevision] = useState(initial.revision);
   const [state, setState] = useState<SaveState>(restored ? 'dirty' : 'saved');
   const [error, setError] = useState<unknown>();
+  /** Answers the server refused at the last save (wrong type, too long…): not saved, still here. */
+  const [held, setHeld] = useState<Fault[]>([]);
   const latest = useRef({ doc, revision });
   latest.current = { doc, revision: Math.max(revision, latest.current.revision) };
   /** The document as last saved (or as loaded). */
@@ -73,19 +76,37 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
   const saveNow = async (atRevision?: number): Promise<boolean> => {
     const { doc: current, revision: rev } = latest.current;
     setState('saving');
+    const send = (data: Record<string, unknown>) => gql<{ saveAssessmentDraft: { revision: number } }>(SAVE, {
+      id, data, self: current.selfScores, na: current.notApplicable ?? null, rev: atRevision ?? rev,
+    });
     try {
-      const r = await gql<{ saveAssessmentDraft: { revision: number } }>(SAVE, {
-        id, data: current.data, self: current.selfScores, na: current.notApplicable ?? null, rev: atRevision ?? rev,
-      });
+      let refused: Fault[] = [];
+      let r: { saveAssessmentDraft: { revision: number } };
+      try {
+        r = await send(current.data);
+      } catch (err) {
+        // One bad answer must not stop the rest from being saved: leave out what the server
+        // refused in the answers, save everything else, and keep the refused ones here.
+        refused = err instanceof ApiError && err.code === 'BAD_USER_INPUT' && err.faults.length > 0 && err.faults.every((f) => f.path.startsWith('/data/')) ? err.faults : [];
+        if (refused.length === 0) throw err;
+        r = await send(withoutPaths(current.data, refused.map((f) => f.path)));
+      }
       setRevision(r.saveAssessmentDraft.revision);
       latest.current.revision = r.saveAssessmentDraft.revision;
+      setHeld(refused);
+      setError(undefined);
+      if (refused.length) {
+        // The device copy stays, at the new revision, so a reload brings back what the server did not take.
+        localStorage.setItem(backupKey(id), JSON.stringify({ ...latest.current.doc, revision: r.saveAssessmentDraft.revision }));
+        setState('partial');
+        return false;
+      }
       // Only what was saved is clean: typing during the save keeps the draft dirty.
       savedDoc.current = current;
       if (latest.current.doc === current) {
         localStorage.removeItem(backupKey(id));
         setState('saved');
       } else setState('dirty');
-      setError(undefined);
       return true;
     } catch (err) {
       setError(err);
@@ -120,5 +141,19 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
   /** The revision the server has now (a save may have finished since the last render). */
   const currentRevision = useCallback(() => latest.current.revision, []);
 
-  return { doc, change, revision, state, error, save, takeTheirs, keepMine, restored: !!restored, isSaved, currentRevision };
+  return { doc, change, revision, state, error, held, save, takeTheirs, keepMine, restored: !!restored, isSaved, currentRevision };
+}
+
+/** `data` without the values at the given `/data/…` pointers. */
+function withoutPaths(data: Record<string, unknown>, pointers: string[]): Record<string, unknown> {
+  const out = structuredClone(data);
+  for (const pointer of pointers) {
+    const keys = pointer.split('/').slice(2).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let at: unknown = out;
+    for (const key of keys.slice(0, -1)) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
+    const last = keys[keys.length - 1];
+    if (Array.isArray(at)) at[Number(last)] = undefined; // a row stays in place; JSON sends it as null, an empty cell
+    else if (at && typeof at === 'object') delete (at as Record<string, unknown>)[last];
+  }
+  return out;
 }

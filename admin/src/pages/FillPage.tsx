@@ -82,7 +82,12 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
   const merged = useMemo(() => (compiled ? deepMerge(stripComputed(compiled, draft.doc.data), evaluation?.computed ?? {}) : draft.doc.data), [compiled, draft.doc.data, evaluation]);
   const section = sections.find((s) => s.key === active) ?? sections[0];
   const draftFaults = useMemo(() => validateAnswers(compiled, merged, 'draft', '/data'), [compiled, merged]);
-  const errors = useMemo(() => errorSchemaFor([...draftFaults, ...(submitFaults?.faults ?? [])], section.key), [draftFaults, submitFaults, section.key]);
+  // Faults at their fields: what this page finds, what the server refused to save, what a submit reported.
+  const fieldFaults = useMemo(() => {
+    const all = [...draftFaults, ...draft.held, ...(submitFaults?.faults ?? [])];
+    return all.filter((f, i) => all.findIndex((g) => g.path === f.path && g.message === f.message) === i); // the page and the server often say the same
+  }, [draftFaults, draft.held, submitFaults]);
+  const errors = useMemo(() => errorSchemaFor(fieldFaults, section.key), [fieldFaults, section.key]);
 
   const fillContext = {
     ...byCode(evaluation),
@@ -133,7 +138,10 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
     },
   });
 
-  const saveBadge = { saved: ['success', t('saved')], dirty: ['warning', t('unsaved')], saving: ['processing', t('saving')], failed: ['error', t('saveFailed')], conflict: ['error', t('conflictTitle')] }[draft.state];
+  const saveBadge = {
+    saved: ['success', t('saved')], dirty: ['warning', t('unsaved')], saving: ['processing', t('saving')], failed: ['error', t('saveFailed')],
+    conflict: ['error', t('conflictTitle')], partial: ['warning', t('savedExceptHeld', { n: draft.held.length })],
+  }[draft.state];
   return (
     <FillContext.Provider value={fillContext}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -174,7 +182,9 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
           const score = evaluation?.indicatorScores.find((x) => x.code === s.code);
           // An unknown score shows as —, never as 0; a 达标 section shows its result.
           const badge = score?.kind === 'standard' ? <ResultTag result={score.selfResult} /> : <Tag>{score?.selfScore ?? '—'}/{score?.maxScore ?? '—'}</Tag>;
-          return { key: s.key, label: <span>{s.code} {s.title} {badge}</span> };
+          // A tab says how many of its answers need fixing, so a fault on another tab is not out of sight.
+          const toFix = fieldFaults.filter((f) => f.path.split('/')[2] === s.key).length;
+          return { key: s.key, label: <span>{s.code} {s.title} {badge}{toFix > 0 && <Badge count={toFix} size="small" title={t('toFix', { n: toFix })} data-testid={`tab-faults-${s.key}`} />}</span> };
         })} />
         <div data-testid="fill-form">
           <GeneratedForm
