@@ -235,6 +235,8 @@ export interface CreateOrgUnitInput {
 
 export interface CreateUserInput {
   displayName: string;
+  /** 首次登录须修改密码（由管理员生成密码时应为 true） */
+  mustChangePassword?: boolean | null;
   /** 所属单位；不填则为全局管理员（仅全局管理员可创建） */
   orgUnitId?: string | null;
   password: string;
@@ -333,6 +335,8 @@ export interface IndicatorSystemVersion {
 }
 
 export interface Mutation {
+  /** 修改本人的密码 */
+  changePassword: User;
   /** 截止填报：不再接受保存和提交，评审继续 */
   closeCampaign: Campaign;
   /** 为第三方工具创建 API 令牌，以本人身份访问；默认只读 */
@@ -357,6 +361,8 @@ export interface Mutation {
   publishIndicatorSystem: IndicatorSystemVersion;
   /** （管理员）填报中的评估改用受评单位当前的属性（如更正后的常住人口），并重新计算；expectedRevision 过期时返回 CONFLICT */
   refreshAssessmentUnit: Assessment;
+  /** 重置密码：生成新密码（只返回这一次），本人下次登录须修改；原会话结束，锁定解除 */
+  resetUserPassword: PasswordReset;
   /** 街道推荐/退回，专家评定/退回 */
   reviewAssessment: Assessment;
   /** 吊销一个 API 令牌：本人的，或（管理员）本单位及下级用户的 */
@@ -365,8 +371,12 @@ export interface Mutation {
   saveAssessmentDraft: Assessment;
   /** 保存草稿：更新最新草稿，或在已发布版本之后新建草稿 */
   saveIndicatorSystemDraft: IndicatorSystemVersion;
+  /** 停用或启用一个账号；停用立即结束其会话 */
+  setUserDisabled: User;
   /** 提交自评：答案完整有效、自评分齐全、佐证材料齐全 */
   submitAssessment: Assessment;
+  /** 解除登录失败过多造成的锁定 */
+  unlockUser: User;
   /** 修改组织单位的名称或属性（如常住人口）；expectedRevision 过期时返回 CONFLICT，不做任何修改 */
   updateOrgUnit: OrgUnit;
 }
@@ -427,6 +437,12 @@ export interface PageInfo {
   startCursor: string | null;
 }
 
+/** 重置后的新密码：只在这一次返回，请当面或通过安全渠道交给本人 */
+export interface PasswordReset {
+  password: string;
+  user: User;
+}
+
 export interface Query {
   /** 我创建的 API 令牌；ofSubtree 为真时（管理员）为本单位及下级全部用户的令牌 */
   apiTokens: ApiToken[];
@@ -444,6 +460,8 @@ export interface Query {
   orgUnits: OrgUnitConnection;
   /** 用引擎试算：不保存任何内容（每个请求至多两次） */
   previewAssessment: AssessmentPreview;
+  /** 本单位及下级单位的账号（管理员） */
+  users: UserConnection;
 }
 
 export interface Review {
@@ -524,12 +542,30 @@ export interface UpdateOrgUnitInput {
 }
 
 export interface User {
+  /** 已停用：不能登录，会话和 API 令牌失效 */
+  disabled: boolean;
   displayName: string;
   id: string;
+  /** 登录失败过多被锁定至此时间；管理员可解锁 */
+  lockedUntil: string | null;
+  /** 下次登录须修改密码（管理员重置或生成的密码） */
+  mustChangePassword: boolean;
   /** 所属单位；全局管理员为 null */
   orgUnit: OrgUnit | null;
   role: Role;
   username: string;
+}
+
+export interface UserConnection {
+  edges: UserEdge[];
+  nodes: User[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface UserEdge {
+  cursor: string;
+  node: User;
 }
 
 /** 某个填报值或计算值在已评定单位间的分布（均值、标准差、差异系数） */

@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEvent } from './audit-event.entity.js';
 
-const SECRET_KEYS = new Set(['password', 'token', 'passwordHash']);
+const SECRET_KEYS = new Set(['password', 'token', 'passwordHash', 'currentPassword', 'newPassword']);
 
 export function redact(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;

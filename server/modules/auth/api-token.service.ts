@@ -58,7 +58,7 @@ export async function revokeApiToken(em: EntityManager, actorIn: Actor | undefin
 export async function resolveApiToken(em: EntityManager, token: string): Promise<{ actor: Actor } | undefined> {
   const found = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { populate: ['user', 'user.orgUnit'] });
   const now = new Date();
-  if (!found || found.revokedAt || (found.expiresAt && found.expiresAt <= now)) return undefined;
+  if (!found || found.revokedAt || found.user.disabled || (found.expiresAt && found.expiresAt <= now)) return undefined;
   // Touch at most once an hour: enough to tell a token still in use from a forgotten one.
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > 3_600_000) await em.nativeUpdate(ApiToken, { id: found.id }, { lastUsedAt: now });
   return { actor: { ...actorOf(found.user), readOnly: !found.scopes.includes('write'), apiTokenId: found.id } };

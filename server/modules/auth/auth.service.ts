@@ -58,6 +58,7 @@ export async function login(em: EntityManager, config: Readonly<Config>, usernam
     await em.nativeUpdate(User, { id: user.id }, { failedLogins: attempt.points, ...(locks ? { lockedUntil: new Date(now.getTime() + attempt.retryAfterSeconds * 1000) } : {}) });
     throw unauthenticated(FAILED);
   }
+  if (user.disabled) throw new DomainError(ErrorCode.FORBIDDEN, '该账号已停用，请联系本单位管理员启用', []);
   await resetPoints(em, userKey);
   await refundPoint(em, addressKey);
   user.failedLogins = 0;

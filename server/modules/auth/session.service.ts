@@ -37,7 +37,7 @@ export function actorOf(user: User): Actor {
 /** The actor behind a token, or undefined when the token is unknown, revoked or expired. */
 export async function resolveSession(em: EntityManager, config: Readonly<Config>, token: string): Promise<{ actor: Actor; sessionId: number } | undefined> {
   const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user', 'user.orgUnit'] });
-  if (!session || session.revokedAt) return undefined;
+  if (!session || session.revokedAt || session.user.disabled) return undefined;
   const now = Date.now();
   if (now >= idleExpiry(session, config).getTime()) return undefined;
   // Touch at most once a minute: a write per request would cost more than it tells.

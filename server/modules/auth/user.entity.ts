@@ -12,7 +12,7 @@ export enum Role {
 
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'failedLogins' | 'createdAt';
+  [OptionalProps]?: 'failedLogins' | 'createdAt' | 'disabled' | 'mustChangePassword';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -39,6 +39,14 @@ export class User {
 
   @Property({ type: 'datetime', nullable: true })
   lockedUntil?: Date;
+
+  /** A disabled account cannot log in, and its sessions and API tokens stop working. */
+  @Property({ type: 'boolean', default: false })
+  disabled: boolean = false;
+
+  /** Set when an administrator gives a generated password: the next login must choose a new one. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean = false;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

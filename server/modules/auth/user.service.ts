@@ -26,6 +26,7 @@ export async function createUser(em: EntityManager, actorIn: Actor | undefined, 
   if (faults.length) throw badInput(faults);
   const user = em.create(User, {
     username, passwordHash: await hashPassword(input.password), displayName: input.displayName.trim(), role: input.role, orgUnit: unit,
+    mustChangePassword: input.mustChangePassword === true,
   });
   await em.persist(user).flush();
   return user;
