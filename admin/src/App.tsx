@@ -7,6 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError, gql, onUnauthenticated } from './api/client';
 import { type CurrentUser, ME_QUERY, SessionContext } from './api/session';
 import { AppLayout } from './components/AppLayout';
+import { MustChangePassword } from './components/ChangePassword';
 import { Loading, PageError } from './components/PageState';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { LoginPage } from './pages/LoginPage';
@@ -21,6 +22,8 @@ const FillPage = lazy(() => import('./pages/FillPage').then((m) => ({ default: m
 const ReviewPage = lazy(() => import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const SystemPage = lazy(() => import('./pages/SystemsPage').then((m) => ({ default: m.SystemPage })));
 const SystemsPage = lazy(() => import('./pages/SystemsPage').then((m) => ({ default: m.SystemsPage })));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+const UnitsPage = lazy(() => import('./pages/admin/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 import { useRoute } from './router';
 
 function Shell() {
@@ -57,13 +60,19 @@ function Shell() {
         case 'systems': return admin ? <SystemsPage /> : <PageError error={forbidden()} />;
         case 'system': return admin ? <SystemPage key={route.params.code} code={route.params.code} /> : <PageError error={forbidden()} />;
         case 'builder': return admin ? <BuilderPage key={route.params.code ?? 'new'} code={route.params.code} /> : <PageError error={forbidden()} />;
+        case 'users': return admin ? <UsersPage /> : <PageError error={forbidden()} />;
+        case 'units': return admin ? <UnitsPage /> : <PageError error={forbidden()} />;
         case 'work': return <WorkPage />;
         default: return <PageError error={notFound()} />;
       }
     })();
     body = (
       <SessionContext.Provider value={user}>
-        <AppLayout route={route} onLogout={logout}><Suspense fallback={<Loading />}>{page}</Suspense></AppLayout>
+        <AppLayout route={route} onLogout={logout}>
+          {user.mustChangePassword
+            ? <MustChangePassword onDone={() => setUser({ ...user, mustChangePassword: false })} />
+            : <Suspense fallback={<Loading />}>{page}</Suspense>}
+        </AppLayout>
       </SessionContext.Provider>
     );
   }

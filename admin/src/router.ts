@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 
 export interface Route {
-  name: 'work' | 'fill' | 'review' | 'campaigns' | 'campaign' | 'systems' | 'system' | 'builder' | 'unknown';
+  name: 'work' | 'fill' | 'review' | 'campaigns' | 'campaign' | 'systems' | 'system' | 'builder' | 'users' | 'units' | 'unknown';
   params: Record<string, string>;
 }
 
@@ -15,6 +15,8 @@ const PATTERNS: [Route['name'], RegExp][] = [
   ['systems', /^\/systems$/],
   ['system', /^\/systems\/(?<code>[^/]+)$/],
   ['builder', /^\/builder\/(?:new|(?<code>[^/]+))$/],
+  ['users', /^\/users$/],
+  ['units', /^\/units$/],
 ];
 
 export function parseRoute(hash: string): Route {

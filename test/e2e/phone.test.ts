@@ -50,7 +50,7 @@ describe.skipIf(!chromiumPath)('phones', () => {
     ['danzhutou', ['/work', '/assessments/{draft}/fill']],
     ['nanwan', ['/work', '/assessments/{finalised}/review']],
     ['expert', ['/work', '/assessments/{recommended}/review']],
-    ['longgang', ['/work', '/campaigns', '/campaigns/{campaign}', '/systems', '/systems/sz-learning-community', '/builder/sz-learning-community', '/builder/new']],
+    ['longgang', ['/work', '/campaigns', '/campaigns/{campaign}', '/systems', '/systems/sz-learning-community', '/builder/sz-learning-community', '/builder/new', '/users', '/units']],
     ['fogangjy', ['/assessments/{countyDraft}/fill']],
     ['fogang', ['/campaigns/{schoolCampaign}', '/assessments/{school}/review']],
   ];

@@ -8,9 +8,11 @@ export interface CurrentUser {
   displayName: string;
   role: Role;
   orgUnit: { id: string; name: string; level: string } | null;
+  /** A generated password that must be replaced before anything else. */
+  mustChangePassword?: boolean;
 }
 
-export const ME_QUERY = `{ me { id username displayName role orgUnit { id name level } } }`;
+export const ME_QUERY = `{ me { id username displayName role mustChangePassword orgUnit { id name level } } }`;
 
 export const SessionContext = createContext<CurrentUser | null>(null);
 

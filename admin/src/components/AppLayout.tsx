@@ -7,6 +7,7 @@ import { type ReactNode, useState } from 'react';
 import { useCurrentUser } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 import { navigate, type Route } from '../router';
+import { ChangePasswordDialog } from './ChangePassword';
 
 export function AppLayout({ route, onLogout, children }: { route: Route; onLogout: () => void; children: ReactNode }) {
   const user = useCurrentUser();
@@ -14,9 +15,12 @@ export function AppLayout({ route, onLogout, children }: { route: Route; onLogou
   const screens = Grid.useBreakpoint();
   const narrow = screens.md === false;
   const [open, setOpen] = useState(false);
+  const [changing, setChanging] = useState(false);
   const items = [
     { key: 'work', label: t('myWork') },
-    ...(user.role === 'ADMIN' ? [{ key: 'campaigns', label: t('campaigns') }, { key: 'systems', label: t('systems') }] : []),
+    ...(user.role === 'ADMIN' ? [
+      { key: 'campaigns', label: t('campaigns') }, { key: 'systems', label: t('systems') }, { key: 'units', label: t('units') }, { key: 'users', label: t('users') },
+    ] : []),
   ];
   const selected = route.name === 'campaign' ? 'campaigns' : route.name === 'system' || route.name === 'builder' ? 'systems' : ['fill', 'review'].includes(route.name) ? 'work' : route.name;
   const go = (key: string) => {
@@ -33,6 +37,7 @@ export function AppLayout({ route, onLogout, children }: { route: Route; onLogou
   const actions = (
     <>
       <Button size="small" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>{t('language')}</Button>
+      <Button size="small" onClick={() => { setOpen(false); setChanging(true); }} data-testid="change-password">{t('changePassword')}</Button>
       <Button size="small" onClick={onLogout}>{t('logout')}</Button>
     </>
   );
@@ -59,6 +64,7 @@ export function AppLayout({ route, onLogout, children }: { route: Route; onLogou
           </>
         )}
       </Layout.Header>
+      <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />
       <Layout.Content style={{ padding: narrow ? 12 : 24, maxWidth: 1400, width: '100%', margin: '0 auto', minWidth: 0 }}>{children}</Layout.Content>
     </Layout>
   );

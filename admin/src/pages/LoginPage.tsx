@@ -15,7 +15,7 @@ export function LoginPage({ onLogin, expired }: { onLogin: (user: CurrentUser) =
     setError(undefined);
     try {
       const data = await gql<{ login: { user: CurrentUser } }>(
-        `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { user { id username displayName role orgUnit { id name level } } } }`,
+        `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { user { id username displayName role mustChangePassword orgUnit { id name level } } } }`,
         { u: values.username, p: values.password },
       );
       onLogin(data.login.user);

@@ -1,0 +1,86 @@
+// The units of the administrator's subtree: search by name or code, and correct a unit's name
+// and declared attributes (常住人口, 学段…) — what per-capita scores and 学段 standards read
+// for the next campaign. Two people editing the same unit never overwrite each other.
+import { App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, gql } from '../../api/client';
+import { useOrgLevels } from '../../api/levels';
+import { ActionError, PageError } from '../../components/PageState';
+import { useI18n } from '../../i18n/i18n';
+import { w } from '../../i18n/words';
+
+interface Unit { id: string; code: string; name: string; level: string; revision: number; attributes: Record<string, unknown>; parent: { name: string } | null }
+
+export function UnitsPage() {
+  const { t } = useI18n();
+  const levels = useOrgLevels();
+  const [search, setSearch] = useState('');
+  const [level, setLevel] = useState<string>();
+  const [rows, setRows] = useState<Unit[]>();
+  const [error, setError] = useState<unknown>();
+  const [editing, setEditing] = useState<Unit>();
+  const load = useCallback(() => {
+    gql<{ orgUnits: { nodes: Unit[] } }>(`query($s: String, $l: String) { orgUnits(search: $s, level: $l, first: 100) { nodes { id code name level revision attributes parent { name } } } }`,
+      { s: search || null, l: level ?? null }).then((r) => setRows(r.orgUnits.nodes), setError);
+  }, [search, level]);
+  useEffect(load, [load]);
+  if (error) return <PageError error={error} />;
+  const levelName = (code: string) => levels.find((l) => l.code === code)?.name ?? code;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('units')}</Typography.Title>
+        <Space wrap>
+          <Select allowClear placeholder={t('level')} aria-label={t('level')} style={{ width: 120 }} value={level} onChange={setLevel} options={levels.map((l) => ({ value: l.code, label: l.name }))} />
+          <Input.Search allowClear placeholder={t('searchUnits')} aria-label={t('searchUnits')} onSearch={setSearch} style={{ width: 240 }} data-testid="unit-search" />
+        </Space>
+      </Space>
+      <Table<Unit> rowKey="id" size="small" loading={!rows} dataSource={rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} columns={[
+        { title: t('code'), dataIndex: 'code' },
+        { title: w('名称'), dataIndex: 'name' },
+        { title: t('level'), render: (_, u) => levelName(u.level) },
+        { title: t('parentUnit'), render: (_, u) => u.parent?.name ?? '—' },
+        { title: t('attributes'), render: (_, u) => Object.entries(u.attributes).map(([k, v]) => `${k}: ${v}`).join('；') || '—' },
+        { title: t('actions'), render: (_, u) => <Button size="small" onClick={() => setEditing(u)} data-testid={`edit-${u.code}`}>{t('edit')}</Button> },
+      ]} />
+      {editing && <EditUnit unit={editing} onClose={(saved) => { setEditing(undefined); if (saved) load(); }} />}
+    </Space>
+  );
+}
+
+function EditUnit({ unit, onClose }: { unit: Unit; onClose: (saved: boolean) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<unknown>();
+  const submit = async () => {
+    const v = await form.validateFields();
+    let attributes: Record<string, unknown>;
+    try {
+      attributes = JSON.parse(v.attributes || '{}');
+      if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) throw new Error();
+    } catch {
+      form.setFields([{ name: 'attributes', errors: [t('attributesJson')] }]);
+      return;
+    }
+    setError(undefined);
+    try {
+      await gql(`mutation($id: ID!, $i: UpdateOrgUnitInput!, $r: Int!) { updateOrgUnit(id: $id, input: $i, expectedRevision: $r) { revision } }`,
+        { id: unit.id, i: { name: v.name, attributes }, r: unit.revision });
+      message.success(t('done'));
+      onClose(true);
+    } catch (err) {
+      setError(err);
+      if (err instanceof ApiError) form.setFields(err.faults.filter((f) => /name|attributes/.test(f.path)).map((f) => ({ name: f.path.includes('name') ? 'name' : 'attributes', errors: [f.message] })));
+    }
+  };
+  return (
+    <Modal open title={`${t('edit')}：${unit.name}（${unit.code}）`} onOk={submit} onCancel={() => onClose(false)} okText={t('save')}>
+      <ActionError error={error} onClose={() => setError(undefined)} />
+      <Form form={form} layout="vertical" initialValues={{ name: unit.name, attributes: JSON.stringify(unit.attributes, null, 2) }}>
+        <Form.Item name="name" label={w('名称')} rules={[{ required: true, message: t('required') }]}><Input data-testid="unit-name" /></Form.Item>
+        <Form.Item name="attributes" label={t('attributes')} extra={t('attributesHelp')}><Input.TextArea rows={5} data-testid="unit-attributes" style={{ fontFamily: 'monospace' }} /></Form.Item>
+      </Form>
+    </Modal>
+  );
+}

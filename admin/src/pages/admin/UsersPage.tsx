@@ -1,0 +1,147 @@
+// Accounts of the administrator's subtree: search, create (with a generated password to be
+// changed at the first login), reset a password (shown once), unlock, disable and enable.
+import { App, Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, gql } from '../../api/client';
+import type { Role } from '../../api/schema';
+import { useCurrentUser } from '../../api/session';
+import { ActionError, PageError } from '../../components/PageState';
+import { useI18n } from '../../i18n/i18n';
+import { w } from '../../i18n/words';
+
+interface Account {
+  id: string; username: string; displayName: string; role: Role; disabled: boolean; mustChangePassword: boolean; lockedUntil: string | null;
+  orgUnit: { name: string } | null;
+}
+const FIELDS = 'id username displayName role disabled mustChangePassword lockedUntil orgUnit { name }';
+const ROLES: Role[] = ['STAFF', 'REVIEWER', 'EXPERT', 'ADMIN'];
+
+/** A password the rule accepts, made in the browser for the administrator to hand over. */
+function generated(): string {
+  const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
+  const bytes = crypto.getRandomValues(new Uint8Array(14));
+  return `${[...bytes].map((b) => chars[b % chars.length]).join('')}-9a`;
+}
+
+export function UsersPage() {
+  const { t } = useI18n();
+  const me = useCurrentUser();
+  const { message } = App.useApp();
+  const [search, setSearch] = useState('');
+  const [rows, setRows] = useState<Account[]>();
+  const [error, setError] = useState<unknown>();
+  const [actionError, setActionError] = useState<unknown>();
+  const [shown, setShown] = useState<{ username: string; password: string }>();
+  const [creating, setCreating] = useState(false);
+  const load = useCallback(() => {
+    gql<{ users: { nodes: Account[] } }>(`query($s: String) { users(search: $s, first: 100) { nodes { ${FIELDS} } } }`, { s: search || null })
+      .then((r) => setRows(r.users.nodes), setError);
+  }, [search]);
+  useEffect(load, [load]);
+  if (error) return <PageError error={error} />;
+
+  const act = async (query: string, id: string, after?: (data: any) => void) => {
+    setActionError(undefined);
+    try {
+      const data = await gql(query, { id });
+      after?.(data);
+      message.success(t('done'));
+      load();
+    } catch (err) {
+      setActionError(err);
+    }
+  };
+  const locked = (u: Account) => !!u.lockedUntil && new Date(u.lockedUntil) > new Date();
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('users')}</Typography.Title>
+        <Space wrap>
+          <Input.Search allowClear placeholder={t('searchUsers')} aria-label={t('searchUsers')} onSearch={setSearch} style={{ width: 240 }} data-testid="user-search" />
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="new-user">{t('newUser')}</Button>
+        </Space>
+      </Space>
+      <ActionError error={actionError} onClose={() => setActionError(undefined)} />
+      <Table<Account> rowKey="id" size="small" loading={!rows} dataSource={rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} columns={[
+        { title: t('username'), dataIndex: 'username' },
+        { title: t('displayName'), dataIndex: 'displayName' },
+        { title: t('role'), render: (_, u) => t(`role_${u.role}` as never) },
+        { title: w('单位'), render: (_, u) => u.orgUnit?.name ?? '—' },
+        {
+          title: t('status'), render: (_, u) => (
+            <Space wrap size={4}>
+              {u.disabled ? <Tag color="red">{t('disabled')}</Tag> : <Tag color="green">{t('active')}</Tag>}
+              {locked(u) && <Tag color="orange">{t('locked')}</Tag>}
+              {u.mustChangePassword && <Tag>{t('mustChangePassword')}</Tag>}
+            </Space>
+          ),
+        },
+        {
+          title: t('actions'), render: (_, u) => u.id === me.id ? <Typography.Text type="secondary">{t('yourself')}</Typography.Text> : (
+            <Space wrap size={4}>
+              <Popconfirm title={t('resetPasswordConfirm', { name: u.displayName })} onConfirm={() => act(`mutation($id: ID!) { resetUserPassword(id: $id) { password } }`, u.id,
+                (d) => setShown({ username: u.username, password: d.resetUserPassword.password }))}>
+                <Button size="small" data-testid={`reset-${u.username}`}>{t('resetPassword')}</Button>
+              </Popconfirm>
+              {locked(u) && <Button size="small" onClick={() => act(`mutation($id: ID!) { unlockUser(id: $id) { id } }`, u.id)} data-testid={`unlock-${u.username}`}>{t('unlock')}</Button>}
+              <Popconfirm title={u.disabled ? t('enableConfirm', { name: u.displayName }) : t('disableConfirm', { name: u.displayName })}
+                onConfirm={() => act(`mutation($id: ID!) { setUserDisabled(id: $id, disabled: ${!u.disabled}) { id } }`, u.id)}>
+                <Button size="small" danger={!u.disabled} data-testid={`toggle-${u.username}`}>{u.disabled ? t('enable') : t('disable')}</Button>
+              </Popconfirm>
+            </Space>
+          ),
+        },
+      ]} />
+      <Modal open={!!shown} title={t('newPasswordTitle')} onOk={() => setShown(undefined)} onCancel={() => setShown(undefined)} cancelButtonProps={{ style: { display: 'none' } }}>
+        <Typography.Paragraph>{t('newPasswordText', { username: shown?.username ?? '' })}</Typography.Paragraph>
+        <Typography.Paragraph copyable code data-testid="shown-password">{shown?.password}</Typography.Paragraph>
+      </Modal>
+      <NewUser open={creating} onClose={(created) => { setCreating(false); if (created) { setShown(created.password ? created : undefined); load(); } }} />
+    </Space>
+  );
+}
+
+function NewUser({ open, onClose }: { open: boolean; onClose: (created?: { username: string; password: string }) => void }) {
+  const { t } = useI18n();
+  const [form] = Form.useForm();
+  const [units, setUnits] = useState<{ id: string; name: string }[]>([]);
+  const [error, setError] = useState<unknown>();
+  const findUnits = (search: string) => gql<{ orgUnits: { nodes: { id: string; name: string }[] } }>(`query($s: String) { orgUnits(search: $s, first: 50) { nodes { id name } } }`, { s: search || null })
+    .then((r) => setUnits(r.orgUnits.nodes), setError);
+  useEffect(() => { if (open) void findUnits(''); }, [open]);
+  const submit = async () => {
+    const v = await form.validateFields();
+    setError(undefined);
+    try {
+      await gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+        i: { username: v.username, displayName: v.displayName, role: v.role, orgUnitId: v.orgUnitId ?? null, password: v.password, mustChangePassword: !!v.mustChangePassword },
+      });
+      form.resetFields();
+      onClose(v.mustChangePassword ? { username: v.username, password: v.password } : { username: v.username, password: '' });
+    } catch (err) {
+      setError(err);
+      if (err instanceof ApiError) form.setFields(err.faults.map((f) => ({ name: f.path.split('/').pop()!, errors: [f.message] })));
+    }
+  };
+  return (
+    <Modal open={open} title={t('newUser')} onOk={submit} onCancel={() => onClose()} okText={t('create')} destroyOnHidden>
+      <ActionError error={error} onClose={() => setError(undefined)} />
+      <Form form={form} layout="vertical" initialValues={{ role: 'STAFF', mustChangePassword: true }}>
+        <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required') }]}><Input data-testid="new-username" /></Form.Item>
+        <Form.Item name="displayName" label={t('displayName')} rules={[{ required: true, message: t('required') }]}><Input data-testid="new-displayName" /></Form.Item>
+        <Form.Item name="role" label={t('role')}><Select options={ROLES.map((r) => ({ value: r, label: t(`role_${r}` as never) }))} /></Form.Item>
+        <Form.Item name="orgUnitId" label={w('单位')}>
+          <Select showSearch allowClear filterOption={false} onSearch={(s) => void findUnits(s)} options={units.map((u) => ({ value: u.id, label: u.name }))} data-testid="new-unit" />
+        </Form.Item>
+        <Form.Item label={t('password')} required>
+          <Space.Compact style={{ width: '100%' }}>
+            <Form.Item name="password" noStyle rules={[{ required: true, message: t('required') }]}><Input data-testid="new-password" aria-label={t('password')} /></Form.Item>
+            <Button onClick={() => form.setFieldsValue({ password: generated(), mustChangePassword: true })} data-testid="generate-password">{t('generate')}</Button>
+          </Space.Compact>
+        </Form.Item>
+        <Form.Item name="mustChangePassword" valuePropName="checked"><Checkbox>{t('mustChangeAtFirstLogin')}</Checkbox></Form.Item>
+      </Form>
+    </Modal>
+  );
+}
