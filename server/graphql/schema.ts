@@ -6,6 +6,7 @@ import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { UserAdminResolver } from '../modules/auth/user-admin.resolver.js';
+import { BulkImportResolver } from '../modules/bulk-import/bulk-import.resolver.js';
 import { CampaignResolver, CampaignStatsResolver, OrgUnitStatsResolver } from '../modules/campaign/campaign.resolver.js';
 import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
 import { IndicatorSystemResolver, IndicatorSystemVersionResolver } from '../modules/indicator-system/indicator-system.resolver.js';
@@ -19,7 +20,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      AuthResolver, UserAdminResolver, ApiTokenResolver, OrgLevelResolver, OrgUnitResolver, IndicatorSystemResolver, IndicatorSystemVersionResolver, CampaignResolver,
+      AuthResolver, UserAdminResolver, BulkImportResolver, ApiTokenResolver, OrgLevelResolver, OrgUnitResolver, IndicatorSystemResolver, IndicatorSystemVersionResolver, CampaignResolver,
       CampaignStatsResolver, OrgUnitStatsResolver, AssessmentResolver, EvidenceResolver,
     ],
     globalMiddlewares: [rootFieldGuard],

@@ -244,6 +244,31 @@ export interface CreateUserInput {
   username: string;
 }
 
+/** 导入时生成的初始密码：只返回这一次 */
+export interface GeneratedPassword {
+  password: string;
+  username: string;
+}
+
+/** 一行的一个问题 */
+export interface ImportFault {
+  message: string;
+  /** 出问题的列，如 /code、/parentCode */
+  path: string;
+  /** 数据行号（从 1 起，不含表头） */
+  row: number;
+}
+
+export interface ImportResult {
+  /** 已写入的行数（预览或有问题时为 0：要么全部写入，要么都不写入） */
+  created: number;
+  faults: ImportFault[];
+  /** 没有任何问题；预览时表示可以导入 */
+  ok: boolean;
+  /** 导入账号的初始密码（仅在实际写入时） */
+  passwords: GeneratedPassword[];
+}
+
 /** 指标树中的一个指标（按文档顺序展开） */
 export interface Indicator {
   code: string;
@@ -350,6 +375,10 @@ export interface Mutation {
   createUser: User;
   /** 删除一份佐证材料（仅填报中可删） */
   deleteAttachment: boolean;
+  /** 批量导入单位：dryRun 为真时只检查不写入；任何一行有问题则都不写入 */
+  importOrgUnits: ImportResult;
+  /** 批量导入账号（初始密码由系统生成、只返回一次、首次登录须修改）：dryRun 为真时只检查不写入；任何一行有问题则都不写入 */
+  importUsers: ImportResult;
   login: Session;
   /** 注销当前会话 */
   logout: boolean;
@@ -418,6 +447,18 @@ export interface OrgUnitConnection {
 export interface OrgUnitEdge {
   cursor: string;
   node: OrgUnit;
+}
+
+/** 导入的一个单位（表格中的一行） */
+export interface OrgUnitImportRow {
+  /** 单位属性，如 { "population": 12000 } */
+  attributes?: any | null;
+  code: string;
+  /** 层级代码，如 street、community、school */
+  level: string;
+  name: string;
+  /** 上级单位的代码：已有的单位，或本表中排在前面的行 */
+  parentCode?: string | null;
 }
 
 export interface OrgUnitStats {
@@ -566,6 +607,15 @@ export interface UserConnection {
 export interface UserEdge {
   cursor: string;
   node: User;
+}
+
+/** 导入的一个账号（表格中的一行）；密码由系统生成，首次登录须修改 */
+export interface UserImportRow {
+  displayName: string;
+  role: Role;
+  /** 所属单位的代码 */
+  unitCode?: string | null;
+  username: string;
 }
 
 /** 某个填报值或计算值在已评定单位间的分布（均值、标准差、差异系数） */
