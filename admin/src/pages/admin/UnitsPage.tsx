@@ -7,7 +7,32 @@ import { ApiError, gql } from '../../api/client';
 import { useOrgLevels } from '../../api/levels';
 import { ActionError, PageError } from '../../components/PageState';
 import { useI18n } from '../../i18n/i18n';
+import { ImportDialog, type ImportKind } from './ImportDialog';
 import { w } from '../../i18n/words';
+
+interface UnitRow { code: string; name: string; level: string; parentCode?: string; attributes: Record<string, unknown> }
+
+/** The units sheet: 代码, 名称, 层级 (a level's name or code), 上级代码, and the usual attributes. */
+function unitsImport(t: ReturnType<typeof useI18n>['t'], levels: { code: string; name: string }[]): ImportKind<UnitRow> {
+  return {
+    title: t('importUnits'), mutation: 'importOrgUnits', rowType: 'OrgUnitImportRow',
+    columns: ['代码', '名称', '层级', '上级代码', '常住人口', '学段'], example: ['440307003004', '新建社区', '社区', '440307003', 12000, ''],
+    columnOf: { '/code': '代码', '/name': '名称', '/level': '层级', '/parentCode': '上级代码', '/parentId': '上级代码', '/attributes': '常住人口、学段' },
+    describe: (r) => `${r.code} ${r.name}（${levels.find((l) => l.code === r.level)?.name ?? r.level}）${r.parentCode ? ` ← ${r.parentCode}` : ''}`,
+    read: (c) => {
+      const faults: { path: string; message: string }[] = [];
+      const level = levels.find((l) => l.code === c['层级'] || l.name === c['层级'])?.code ?? c['层级'];
+      const attributes: Record<string, unknown> = {};
+      if (c['常住人口']) {
+        const n = Number(c['常住人口'].replace(/,/g, ''));
+        if (!Number.isInteger(n) || n < 0) faults.push({ path: '/常住人口', message: t('importNotInteger', { value: c['常住人口'] }) });
+        else attributes.population = n;
+      }
+      if (c['学段']) attributes.stage = c['学段'];
+      return faults.length ? { faults } : { row: { code: c['代码'] ?? '', name: c['名称'] ?? '', level, parentCode: c['上级代码'] || undefined, attributes } };
+    },
+  };
+}
 
 interface Unit { id: string; code: string; name: string; level: string; revision: number; attributes: Record<string, unknown>; parent: { name: string } | null }
 
@@ -19,6 +44,7 @@ export function UnitsPage() {
   const [rows, setRows] = useState<Unit[]>();
   const [error, setError] = useState<unknown>();
   const [editing, setEditing] = useState<Unit>();
+  const [importing, setImporting] = useState(false);
   const load = useCallback(() => {
     gql<{ orgUnits: { nodes: Unit[] } }>(`query($s: String, $l: String) { orgUnits(search: $s, level: $l, first: 100) { nodes { id code name level revision attributes parent { name } } } }`,
       { s: search || null, l: level ?? null }).then((r) => setRows(r.orgUnits.nodes), setError);
@@ -33,6 +59,7 @@ export function UnitsPage() {
         <Space wrap>
           <Select allowClear placeholder={t('level')} aria-label={t('level')} style={{ width: 120 }} value={level} onChange={setLevel} options={levels.map((l) => ({ value: l.code, label: l.name }))} />
           <Input.Search allowClear placeholder={t('searchUnits')} aria-label={t('searchUnits')} onSearch={setSearch} style={{ width: 240 }} data-testid="unit-search" />
+          <Button onClick={() => setImporting(true)} data-testid="import-units">{t('importFromExcel')}</Button>
         </Space>
       </Space>
       <Table<Unit> rowKey="id" size="small" loading={!rows} dataSource={rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} columns={[
@@ -43,6 +70,7 @@ export function UnitsPage() {
         { title: t('attributes'), render: (_, u) => Object.entries(u.attributes).map(([k, v]) => `${k}: ${v}`).join('；') || '—' },
         { title: t('actions'), render: (_, u) => <Button size="small" onClick={() => setEditing(u)} data-testid={`edit-${u.code}`}>{t('edit')}</Button> },
       ]} />
+      <ImportDialog kind={unitsImport(t, levels)} open={importing} onClose={(imported) => { setImporting(false); if (imported) load(); }} />
       {editing && <EditUnit unit={editing} onClose={(saved) => { setEditing(undefined); if (saved) load(); }} />}
     </Space>
   );

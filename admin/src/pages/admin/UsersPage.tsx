@@ -7,6 +7,7 @@ import type { Role } from '../../api/schema';
 import { useCurrentUser } from '../../api/session';
 import { ActionError, PageError } from '../../components/PageState';
 import { useI18n } from '../../i18n/i18n';
+import { ImportDialog, type ImportKind } from './ImportDialog';
 import { w } from '../../i18n/words';
 
 interface Account {
@@ -15,6 +16,23 @@ interface Account {
 }
 const FIELDS = 'id username displayName role disabled mustChangePassword lockedUntil orgUnit { name }';
 const ROLES: Role[] = ['STAFF', 'REVIEWER', 'EXPERT', 'ADMIN'];
+
+interface UserRow { username: string; displayName: string; role: Role; unitCode?: string }
+
+/** The accounts sheet: 用户名, 姓名, 角色 (by its Chinese name or code), 单位代码; passwords are generated. */
+function usersImport(t: ReturnType<typeof useI18n>['t']): ImportKind<UserRow> {
+  return {
+    title: t('importUsers'), mutation: 'importUsers', rowType: 'UserImportRow',
+    columns: ['用户名', '姓名', '角色', '单位代码'], example: ['zhangsan', '张三', t('role_STAFF'), '440307003001'],
+    columnOf: { '/username': '用户名', '/displayName': '姓名', '/role': '角色', '/unitCode': '单位代码', '/orgUnitId': '单位代码' },
+    describe: (r) => `${r.username} ${r.displayName}（${t(`role_${r.role}` as never)}）${r.unitCode ? ` @ ${r.unitCode}` : ''}`,
+    read: (c) => {
+      const role = ROLES.find((r) => r === c['角色'] || t(`role_${r}` as never) === c['角色']);
+      if (!role) return { faults: [{ path: '/角色', message: t('importUnknownRole', { value: c['角色'] ?? '' }) }] };
+      return { row: { username: c['用户名'] ?? '', displayName: c['姓名'] ?? '', role, unitCode: c['单位代码'] || undefined } };
+    },
+  };
+}
 
 /** A password the rule accepts, made in the browser for the administrator to hand over. */
 function generated(): string {
@@ -33,6 +51,7 @@ export function UsersPage() {
   const [actionError, setActionError] = useState<unknown>();
   const [shown, setShown] = useState<{ username: string; password: string }>();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const load = useCallback(() => {
     gql<{ users: { nodes: Account[] } }>(`query($s: String) { users(search: $s, first: 100) { nodes { ${FIELDS} } } }`, { s: search || null })
       .then((r) => setRows(r.users.nodes), setError);
@@ -59,6 +78,7 @@ export function UsersPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>{t('users')}</Typography.Title>
         <Space wrap>
           <Input.Search allowClear placeholder={t('searchUsers')} aria-label={t('searchUsers')} onSearch={setSearch} style={{ width: 240 }} data-testid="user-search" />
+          <Button onClick={() => setImporting(true)} data-testid="import-users">{t('importFromExcel')}</Button>
           <Button type="primary" onClick={() => setCreating(true)} data-testid="new-user">{t('newUser')}</Button>
         </Space>
       </Space>
@@ -97,6 +117,7 @@ export function UsersPage() {
         <Typography.Paragraph>{t('newPasswordText', { username: shown?.username ?? '' })}</Typography.Paragraph>
         <Typography.Paragraph copyable code data-testid="shown-password">{shown?.password}</Typography.Paragraph>
       </Modal>
+      <ImportDialog kind={usersImport(t)} open={importing} onClose={(imported) => { setImporting(false); if (imported) load(); }} />
       <NewUser open={creating} onClose={(created) => { setCreating(false); if (created) { setShown(created.password ? created : undefined); load(); } }} />
     </Space>
   );
