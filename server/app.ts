@@ -2,6 +2,7 @@
 // administrator, GraphQL, evidence and health routes, the admin SPA — but not listening.
 import compression from 'compression';
 import { adminStatic } from './static-assets.js';
+import { thumbnailKey } from './modules/evidence/evidence.service.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -53,7 +54,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     // world that nothing repairs; the next start loads it whole.
     if (isEmpty) printDemoAccounts(await db.orm.em.fork().transactional((tx) => loadDemo(tx, config, store, log)), config, log);
     const attachmentKeys = await db.orm.em.getConnection().execute<{ storage_key: string }[]>('select storage_key from attachment');
-    const swept = await store.sweep(new Set(attachmentKeys.map((r) => r.storage_key)));
+    const swept = await store.sweep(new Set(attachmentKeys.flatMap((r) => [r.storage_key, thumbnailKey(r.storage_key)])));
     if (swept) log(`已清理 ${swept} 个没有对应记录的佐证文件（中断的上传或删除留下的）`);
     // Token limits are the parser's own (a parse failure is a 400 GRAPHQL_PARSE_FAILED); the cost
     // is counted with the request's variables (graphql/cost.ts); armor keeps depth, aliases, directives.

@@ -158,6 +158,12 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await page.getByTestId('submit-faults').getByRole('button').first().click();
     await page.locator('#evidence-A1 input[type=file]').setInputFiles({ name: '社区发展规划.png', mimeType: 'image/png', buffer: DEMO_PNG });
     await page.locator('#evidence-A1').getByText('社区发展规划.png').waitFor();
+    // The browser also sent a small JPEG of the picture, which review lists show instead of the file.
+    const attachment = (await assessmentOf(assessmentId, 'attachments { id indicatorCode }')).attachments.find((a: { indicatorCode: string }) => a.indicatorCode === 'A1').id;
+    await expect.poll(() => page.evaluate(async (id) => {
+      const res = await fetch(`/api/evidence/${id}/thumbnail`);
+      return `${res.status} ${res.headers.get('content-type')}`;
+    }, attachment), { timeout: 15_000 }).toBe('200 image/jpeg');
     await confirmSubmit(page);
     await page.getByText('已提交').first().waitFor();
     await screenshot(page, '06-fill-submitted');
@@ -172,6 +178,11 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await login(page, t.url, 'nanwan', PASSWORD);
     await workAction(page, campaignName).click();
     await page.getByTestId('recommend').waitFor();
+    // Pictures in the list are thumbnails (or an icon), never the full files.
+    await page.locator('.ant-image img').first().waitFor();
+    const sources = await page.locator('.ant-image img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src') ?? ''));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const src of sources) expect(src).toMatch(/\/thumbnail$|^data:image\/svg/);
     await screenshot(page, '07-review-street');
     await page.getByTestId('opinion').fill('材料齐全，同意推荐');
     await page.getByTestId('recommend').click();

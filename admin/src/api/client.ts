@@ -1,6 +1,8 @@
 // The GraphQL client: one POST per call with the session cookie; errors become ApiError with
 // the server's code and faults, so pages can show what to do next. The result types come from
 // the generated ./schema.ts.
+import { sendThumbnail } from './thumbnail';
+
 export interface Fault {
   path: string;
   message: string;
@@ -55,7 +57,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data as T;
 }
 
-/** Uploads one evidence file with progress; resolves with the server's record. */
+/** Uploads one evidence file with progress (and, for an image, its thumbnail); resolves with the server's record. */
 export function uploadEvidence(
   assessmentId: string, indicatorCode: string, file: File, onProgress: (percent: number) => void,
 ): Promise<{ id: string; sha256: string; size: number; mimeType: string; filename: string }> {
@@ -76,7 +78,10 @@ export function uploadEvidence(
       } catch {
         return reject(new ApiError('NETWORK', `上传失败（${xhr.status}），请重试`));
       }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(body);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        void sendThumbnail(body.id, file);
+        return resolve(body);
+      }
       if (xhr.status === 401) unauthenticatedListeners.forEach((l) => l());
       reject(new ApiError(body.error?.code ?? 'BAD_USER_INPUT', body.error?.message ?? '上传失败', body.error?.faults ?? []));
     };

@@ -200,11 +200,15 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
   );
 }
 
+const PICTURE_ICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="#f0f0f0"/><path d="M8 30l8-10 6 7 4-5 6 8z" fill="#8c8c8c"/><circle cx="27" cy="13" r="3" fill="#8c8c8c"/></svg>')}`;
+
 function EvidenceCell({ files }: { files: { id: string; filename: string; mimeType: string }[] }) {
   return (
     <Space wrap size={4}>
       {files.map((f) => (f.mimeType.startsWith('image/')
-        ? <Image key={f.id} src={`/api/evidence/${f.id}`} width={40} height={40} style={{ objectFit: 'cover', border: '1px solid #eee' }} alt={f.filename} />
+        // The thumbnail (a few KB), the full picture only when opened; an icon when it has none.
+        ? <Image key={f.id} src={`/api/evidence/${f.id}/thumbnail`} fallback={PICTURE_ICON} preview={{ src: `/api/evidence/${f.id}` }}
+            width={40} height={40} style={{ objectFit: 'cover', border: '1px solid #eee' }} alt={f.filename} data-testid={`thumb-${f.id}`} />
         : <a key={f.id} href={`/api/evidence/${f.id}`} target="_blank" rel="noreferrer">{f.filename}</a>))}
     </Space>
   );

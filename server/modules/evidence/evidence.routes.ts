@@ -2,6 +2,7 @@
 // GET /api/evidence/:id. Apollo Server has no uploads, so evidence travels over plain HTTP.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import busboy from 'busboy';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Request, type Response, Router } from 'express';
 import type { Config } from '../../config.js';
@@ -12,7 +13,7 @@ import { badTextFaults } from '../../graphql/text-safety.js';
 import { authenticate, REJECTED_BEARER_MESSAGE } from '../auth/request-auth.js';
 import type { EvidenceStore } from './evidence.storage.js';
 import {
-  findAttachment, HttpError, prepareUpload, quotaFull, removeStoredFile, saveAttachment, storeUpload, uploadAllowance,
+  findAttachment, HttpError, prepareUpload, quotaFull, removeStoredFile, saveAttachment, storeUpload, thumbnailKey, uploadAllowance,
 } from './evidence.service.js';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -154,5 +155,65 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
     }
   });
 
+  // Thumbnails: a reviewer's list shows 40-pixel pictures, which must not cost the full photo.
+  // The browser that uploads an image also makes a small JPEG of it and sends it here; pictures
+  // without one are shown as an icon (never the full file).
+  router.put('/api/evidence/:id/thumbnail', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    try {
+      const em = orm.em.fork();
+      const auth = await authenticate(em, config, req);
+      if (auth.rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
+      if (!req.headers.authorization && req.headers.origin && originHost(req.headers.origin) !== req.get('host')) {
+        throw new HttpError(403, ErrorCode.FORBIDDEN, '请求来自其他网站，已拒绝', '/');
+      }
+      const attachment = await findAttachment(em, id, true);
+      if (!attachment) throw new HttpError(404, ErrorCode.NOT_FOUND, '文件不存在', '/id');
+      await prepareUpload(em, auth.actor, attachment.assessment.id, attachment.indicatorCode);
+      if (!attachment.mimeType.startsWith('image/')) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, '只有图片有缩略图', '/id');
+      const body = await readAll(req, THUMBNAIL_MAX_BYTES);
+      if (!body) throw new HttpError(413, ErrorCode.BAD_USER_INPUT, `缩略图不能超过 ${THUMBNAIL_MAX_BYTES / 1024} KB`, '/');
+      if (!(body[0] === 0xff && body[1] === 0xd8 && body[2] === 0xff)) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, '缩略图应为 JPEG 图片', '/');
+      const staged = await store.stage(Readable.from([body]));
+      await staged.commit(thumbnailKey(attachment.storageKey));
+      res.status(204).end();
+    } catch (err) {
+      sendError(res, err);
+    }
+  });
+
+  router.get('/api/evidence/:id/thumbnail', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    try {
+      const em = orm.em.fork();
+      const auth = await authenticate(em, config, req);
+      if (auth.rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
+      const attachment = await findAttachment(em, id, true);
+      if (!attachment) throw new HttpError(404, ErrorCode.NOT_FOUND, '文件不存在', '/id');
+      authorize(auth.actor, 'evidence:read', attachment.assessment.unitPath);
+      const bytes = await readAll(store.open(thumbnailKey(attachment.storageKey)), THUMBNAIL_MAX_BYTES).catch(() => undefined);
+      if (!bytes) throw new HttpError(404, ErrorCode.NOT_FOUND, '这张图片没有缩略图', '/id');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cache-Control', 'private, max-age=300');
+      res.type('image/jpeg').send(bytes);
+    } catch (err) {
+      sendError(res, err);
+    }
+  });
+
   return router;
+}
+
+const THUMBNAIL_MAX_BYTES = 64 * 1024;
+
+/** A body or a stored file of at most `limit` bytes; undefined when it is longer. */
+async function readAll(source: NodeJS.ReadableStream, limit: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of source) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }

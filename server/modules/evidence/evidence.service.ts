@@ -65,9 +65,16 @@ export async function deleteAttachment(em: EntityManager, actor: Actor | undefin
   return key;
 }
 
-/** A file whose row is gone; one that cannot be removed now is swept at the next start. */
+/** Where an image's small JPEG is kept, beside the file. */
+export function thumbnailKey(key: string): string {
+  return `${key}.thumb`;
+}
+
+/** A file whose row is gone, and its thumbnail; one that cannot be removed now is swept at the next start. */
 export async function removeStoredFile(store: EvidenceStore, key: string): Promise<void> {
-  await store.remove(key).catch((err: Error) => console.error('[evidence] could not remove', key, err.message, '- the next start sweeps it'));
+  for (const k of [key, thumbnailKey(key)]) {
+    await store.remove(k).catch((err: Error) => console.error('[evidence] could not remove', k, err.message, '- the next start sweeps it'));
+  }
 }
 
 /** An attachment by its id; malformed ids are simply not found. */
