@@ -158,18 +158,24 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
   // Thumbnails: a reviewer's list shows 40-pixel pictures, which must not cost the full photo.
   // The browser that uploads an image also makes a small JPEG of it and sends it here; pictures
   // without one are shown as an icon (never the full file).
+  /** Who asks, and the attachment whose thumbnail they ask about (not found: 404). */
+  const thumbnailOf = async (em: ReturnType<typeof orm.em.fork>, req: Request, id: string) => {
+    const auth = await authenticate(em, config, req);
+    if (auth.rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
+    const attachment = await findAttachment(em, id, true);
+    if (!attachment) throw new HttpError(404, ErrorCode.NOT_FOUND, '文件不存在', '/id');
+    return { actor: auth.actor, attachment };
+  };
+
   router.put('/api/evidence/:id/thumbnail', async (req: Request, res: Response) => {
     const id = String(req.params.id);
     try {
       const em = orm.em.fork();
-      const auth = await authenticate(em, config, req);
-      if (auth.rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
       if (!req.headers.authorization && req.headers.origin && originHost(req.headers.origin) !== req.get('host')) {
         throw new HttpError(403, ErrorCode.FORBIDDEN, '请求来自其他网站，已拒绝', '/');
       }
-      const attachment = await findAttachment(em, id, true);
-      if (!attachment) throw new HttpError(404, ErrorCode.NOT_FOUND, '文件不存在', '/id');
-      await prepareUpload(em, auth.actor, attachment.assessment.id, attachment.indicatorCode);
+      const { actor, attachment } = await thumbnailOf(em, req, id);
+      await prepareUpload(em, actor, attachment.assessment.id, attachment.indicatorCode);
       if (!attachment.mimeType.startsWith('image/')) throw new HttpError(400, ErrorCode.BAD_USER_INPUT, '只有图片有缩略图', '/id');
       const body = await readAll(req, THUMBNAIL_MAX_BYTES);
       if (!body) throw new HttpError(413, ErrorCode.BAD_USER_INPUT, `缩略图不能超过 ${THUMBNAIL_MAX_BYTES / 1024} KB`, '/');
@@ -185,12 +191,8 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
   router.get('/api/evidence/:id/thumbnail', async (req: Request, res: Response) => {
     const id = String(req.params.id);
     try {
-      const em = orm.em.fork();
-      const auth = await authenticate(em, config, req);
-      if (auth.rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
-      const attachment = await findAttachment(em, id, true);
-      if (!attachment) throw new HttpError(404, ErrorCode.NOT_FOUND, '文件不存在', '/id');
-      authorize(auth.actor, 'evidence:read', attachment.assessment.unitPath);
+      const { actor, attachment } = await thumbnailOf(orm.em.fork(), req, id);
+      authorize(actor, 'evidence:read', attachment.assessment.unitPath);
       const bytes = await readAll(store.open(thumbnailKey(attachment.storageKey)), THUMBNAIL_MAX_BYTES).catch(() => undefined);
       if (!bytes) throw new HttpError(404, ErrorCode.NOT_FOUND, '这张图片没有缩略图', '/id');
       res.setHeader('X-Content-Type-Options', 'nosniff');
