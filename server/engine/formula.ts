@@ -283,7 +283,8 @@ const NO_CONSTANTS = {};
 
 function derivedMemo(formula: CompiledFormula, sources: Record<string, unknown>, constants: unknown, unit: UnitContext) {
   const { identifiers } = formula;
-  if (identifiers.sources.length === 0 || formula.names.length > 0 || identifiers.rootPaths.length > 0 || formula.source.includes('$root')) return undefined;
+  // Anything that could read the answers — a field name, $root, or the context itself ($, $$) — is never remembered.
+  if (identifiers.sources.length === 0 || formula.names.length > 0 || identifiers.rootPaths.length > 0 || /\$root|\$(?![A-Za-z_])/.test(formula.source)) return undefined;
   // Keyed by the very row lists the formula reads (the record around them is new on every save) and the constants.
   const keys = [...[...identifiers.sources].sort().map((name) => sources[name]), constants && typeof constants === 'object' ? constants : NO_CONSTANTS];
   if (keys.some((k) => !k || typeof k !== 'object')) return undefined;

@@ -35,9 +35,12 @@ test('other source rows, constants or units are computed afresh, never served fr
   expect([low, high]).toEqual([{ ok: true, value: 10 }, { ok: true, value: 40 }]);
 });
 
-test('a formula that reads the answers is never remembered', async () => {
+test('a formula that reads the answers is never remembered, by name or through the context', async () => {
   const sources = { schools: schools(10) };
   const reads = compileFormula('$count($sources.schools) + extra');
   expect(await evaluateFormula(reads, { extra: 1 }, {}, {}, newStepBudget({ sources, const: {} }))).toEqual({ ok: true, value: 11 });
   expect(await evaluateFormula(reads, { extra: 5 }, {}, {}, newStepBudget({ sources, const: {} }))).toEqual({ ok: true, value: 15 });
+  const context = compileFormula('$count($sources.schools) + $count($keys($))');
+  expect(await evaluateFormula(context, { a: 1 }, {}, {}, newStepBudget({ sources, const: {} }))).toEqual({ ok: true, value: 11 });
+  expect(await evaluateFormula(context, { a: 1, b: 2 }, {}, {}, newStepBudget({ sources, const: {} }))).toEqual({ ok: true, value: 12 });
 });

@@ -98,7 +98,8 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
       if (refused.length) {
         // The device copy stays, at the new revision, so a reload brings back what the server did not take.
         localStorage.setItem(backupKey(id), JSON.stringify({ ...latest.current.doc, revision: r.saveAssessmentDraft.revision }));
-        setState('partial');
+        // Typing during the save still needs saving: only an unchanged draft rests as `partial`.
+        setState(latest.current.doc === current ? 'partial' : 'dirty');
         return false;
       }
       // Only what was saved is clean: typing during the save keeps the draft dirty.
