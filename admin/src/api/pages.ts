@@ -28,3 +28,15 @@ export function loadAllOrgUnits(level: string | null): Promise<{ id: string; nam
   return loadAll(`query($l: String, $after: String) { orgUnits(level: $l, first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } } }`,
     { l: level }, (d) => d.orgUnits);
 }
+
+/** Every account in the administrator's subtree matching `search`. */
+export function loadAllUsers<T>(search: string | null, fields: string): Promise<T[]> {
+  return loadAll<T>(`query($s: String, $after: String) { users(search: $s, first: 100, after: $after) { nodes { ${fields} } pageInfo { hasNextPage endCursor } } }`,
+    { s: search }, (d) => d.users);
+}
+
+/** Every unit in the reader's subtree matching `search` (and `level`). */
+export function loadAllUnits<T>(search: string | null, level: string | null, fields: string): Promise<T[]> {
+  return loadAll<T>(`query($s: String, $l: String, $after: String) { orgUnits(search: $s, level: $l, first: 100, after: $after) { nodes { ${fields} } pageInfo { hasNextPage endCursor } } }`,
+    { s: search, l: level }, (d) => d.orgUnits);
+}

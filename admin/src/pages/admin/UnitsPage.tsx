@@ -4,6 +4,7 @@
 import { App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, gql } from '../../api/client';
+import { loadAllUnits } from '../../api/pages';
 import { useOrgLevels } from '../../api/levels';
 import { ActionError, PageError } from '../../components/PageState';
 import { useI18n } from '../../i18n/i18n';
@@ -46,8 +47,8 @@ export function UnitsPage() {
   const [editing, setEditing] = useState<Unit>();
   const [importing, setImporting] = useState(false);
   const load = useCallback(() => {
-    gql<{ orgUnits: { nodes: Unit[] } }>(`query($s: String, $l: String) { orgUnits(search: $s, level: $l, first: 100) { nodes { id code name level revision attributes parent { name } } } }`,
-      { s: search || null, l: level ?? null }).then((r) => setRows(r.orgUnits.nodes), setError);
+    // Every page of them: a district has hundreds of units, none may be left out unseen.
+    loadAllUnits<Unit>(search || null, level ?? null, 'id code name level revision attributes parent { name }').then(setRows, setError);
   }, [search, level]);
   useEffect(load, [load]);
   if (error) return <PageError error={error} />;

@@ -3,6 +3,7 @@
 import { App, Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, gql } from '../../api/client';
+import { loadAllUsers } from '../../api/pages';
 import type { Role } from '../../api/schema';
 import { useCurrentUser } from '../../api/session';
 import { ActionError, PageError } from '../../components/PageState';
@@ -53,8 +54,8 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const load = useCallback(() => {
-    gql<{ users: { nodes: Account[] } }>(`query($s: String) { users(search: $s, first: 100) { nodes { ${FIELDS} } } }`, { s: search || null })
-      .then((r) => setRows(r.users.nodes), setError);
+    // Every page of them: a district has hundreds of accounts, none may be left out unseen.
+    loadAllUsers<Account>(search || null, FIELDS).then(setRows, setError);
   }, [search]);
   useEffect(load, [load]);
   if (error) return <PageError error={error} />;
