@@ -9,5 +9,5 @@ export { evaluate, gradeFor, passedFor, clamp, round, notApplicableCodes, type E
 export { validateAnswers, validateScores, missingManualScores, leaves, validateNotApplicable, outsideNotApplicable, type AnswerMode } from './answers.js';
 export { compileFormula, evaluateFormula, evaluateWithInputs, FORMULA_LIMITS, newStepBudget } from './formula.js';
 export { unsafeFaults } from './safety.js';
-export { deepMerge } from './paths.js';
+export { deepMerge, deleteAt } from './paths.js';
 export { acceptsType, DEFAULT_EVIDENCE_ACCEPT, unitContext } from './unit-and-evidence.js';

@@ -1,36 +1,20 @@
 // Running a district from its own screens: the administrator resets a staff member's password
 // (shown once), the staff member must choose a new one at the next login; a unit's population
 // is corrected on the units page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { chromiumPath, launch, login, screenshot } from './browser.js';
+import { describe, expect, test } from 'vitest';
+import { browserSuite, chromiumPath, DEMO_PASSWORD, login, screenshot } from './browser.js';
 
-const PASSWORD = 'Demo-pass-1';
+const PASSWORD = DEMO_PASSWORD;
 
 describe.skipIf(!chromiumPath)('administration in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp({ demo: true, demoPassword: PASSWORD });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  async function newPage(): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
-    page.on('pageerror', (e) => console.error('[browser]', e.message));
-    onTestFailed(() => screenshot(page, `failed-accounts-${expect.getState().currentTestName?.slice(0, 30).replace(/\W+/g, '-')}`));
-    return page;
-  }
+  const suite = browserSuite('accounts', { viewport: { width: 1366, height: 768 } });
+  const newPage = () => suite.newPage();
 
   // Measured: 6 s idle.
   test('a reset password is shown once, and its owner must replace it before anything else', async () => {
     const admin = await newPage();
-    await login(admin, t.url, 'longgang', PASSWORD);
-    await admin.goto(`${t.url}/#/users`);
+    await login(admin, suite.t.url, 'longgang', PASSWORD);
+    await admin.goto(`${suite.t.url}/#/users`);
     await admin.getByTestId('user-search').locator('input').fill('danzhutou');
     await admin.getByTestId('user-search').locator('input').press('Enter');
     await admin.getByTestId('reset-danzhutou').click();
@@ -41,7 +25,7 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
     await screenshot(admin, '40-users-password-shown');
 
     const staff = await newPage();
-    await login(staff, t.url, 'danzhutou', password);
+    await login(staff, suite.t.url, 'danzhutou', password);
     await staff.getByTestId('must-change-password').waitFor();
     await staff.getByTestId('current-password').fill(password);
     await staff.getByTestId('new-password').fill('Own-pass-2026');
@@ -49,7 +33,7 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
     await screenshot(staff, '41-must-change-password');
     await staff.getByTestId('change-password-submit').click();
     await staff.getByRole('heading', { name: '我的工作' }).waitFor();
-    expect(await t.login('danzhutou', 'Own-pass-2026')).toBeTruthy();
+    expect(await suite.t.login('danzhutou', 'Own-pass-2026')).toBeTruthy();
     await admin.context().close();
     await staff.context().close();
   }, 40_000);
@@ -65,8 +49,8 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
       return { name: '单位.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) };
     };
     const page = await newPage();
-    await login(page, t.url, 'longgang', PASSWORD);
-    await page.goto(`${t.url}/#/units`);
+    await login(page, suite.t.url, 'longgang', PASSWORD);
+    await page.goto(`${suite.t.url}/#/units`);
     await page.getByTestId('import-units').click();
     const input = page.locator('.ant-modal input[type=file]');
     await input.setInputFiles(await sheet([['440307001001', '坂田社区', '社区', '440307001', 30000, ''], ['440307001002', '岗头社区', '社区', '440307999', 28000, '']]));
@@ -78,7 +62,7 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
     await expect.poll(() => page.getByTestId('import-summary').textContent(), { timeout: 15_000 }).toContain('检查通过');
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-done').waitFor();
-    const found = (await t.gql(`{ orgUnits(search: "4403070010") { nodes { name attributes } } }`, {}, t.adminToken)).data!.orgUnits.nodes;
+    const found = (await suite.t.gql(`{ orgUnits(search: "4403070010") { nodes { name attributes } } }`, {}, suite.t.adminToken)).data!.orgUnits.nodes;
     expect(found.map((u: { name: string }) => u.name).sort()).toEqual(['坂田社区', '岗头社区']);
     await page.context().close();
   }, 30_000);
@@ -86,12 +70,12 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
   // Measured: 4 s idle.
   test('a unit\'s population is corrected on the units page', async () => {
     const page = await newPage();
-    await login(page, t.url, 'longgang', PASSWORD);
-    await page.goto(`${t.url}/#/units`);
+    await login(page, suite.t.url, 'longgang', PASSWORD);
+    await page.goto(`${suite.t.url}/#/units`);
     await page.getByTestId('edit-440307003001').click();
     await page.getByTestId('unit-attributes').fill('{"population": 39500}');
     await page.getByRole('button', { name: /保\s*存/ }).click();
-    await expect.poll(async () => (await t.gql(`{ orgUnits(search: "丹竹头") { nodes { attributes } } }`, {}, t.adminToken)).data!.orgUnits.nodes[0].attributes, { timeout: 15_000 })
+    await expect.poll(async () => (await suite.t.gql(`{ orgUnits(search: "丹竹头") { nodes { attributes } } }`, {}, suite.t.adminToken)).data!.orgUnits.nodes[0].attributes, { timeout: 15_000 })
       .toEqual({ population: 39500 });
     await screenshot(page, '42-units');
     await page.context().close();

@@ -2,8 +2,10 @@
 // tests are skipped with a loud line — except under CI=true, where a missing browser fails.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, onTestFailed } from 'vitest';
+import type { Config } from '../../server/config.js';
+import { startTestApp, type TestApp } from '../factories/app.factory.js';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
 
@@ -49,4 +51,39 @@ export async function openTab(page: Page, name: RegExp): Promise<void> {
     if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
     return tab.getAttribute('aria-selected');
   }, { timeout: 20_000 }).toBe('true');
+}
+
+export const DEMO_PASSWORD = 'Demo-pass-1';
+
+export interface BrowserSuite {
+  /** The running app (set before the first test). */
+  t: TestApp;
+  browser: Browser;
+  /** A page in a new context with the suite's viewport; when a test fails, its screenshot is kept. */
+  newPage(): Promise<Page>;
+}
+
+/**
+ * One app and one Chromium for a describe block: started before its tests, closed after them.
+ * Call it inside `describe`; the demo district is loaded unless `app` says otherwise.
+ */
+export function browserSuite(label: string, context: BrowserContextOptions, app: Partial<Config> = { demo: true, demoPassword: DEMO_PASSWORD }): BrowserSuite {
+  const suite = {
+    newPage: async () => {
+      const page = await (await suite.browser.newContext({ locale: 'zh-CN', ...context })).newPage();
+      page.on('pageerror', (e) => console.error('[browser]', e.message));
+      // When a step fails, the page as it was is the best explanation.
+      onTestFailed(() => screenshot(page, `failed-${label}-${expect.getState().currentTestName?.slice(0, 30).replace(/\W+/g, '-')}`));
+      return page;
+    },
+  } as BrowserSuite;
+  beforeAll(async () => {
+    suite.t = await startTestApp(app);
+    suite.browser = await launch();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.t?.close();
+  });
+  return suite;
 }

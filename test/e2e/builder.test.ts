@@ -3,33 +3,17 @@
 // tests it with sample answers and publishes it; a campaign is opened on such a system from the
 // new-campaign dialog and staff fill it. The two tests stand alone: the second creates its
 // system through the API from the same tree operations the builder uses.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { toSchema } from '../../admin/src/builder/to-schema.js';
-import { startTestApp, type TestApp } from '../factories/app.factory.js';
 import { smallSystem } from '../factories/builder.factory.js';
-import { chromiumPath, launch, login, screenshot } from './browser.js';
+import { browserSuite, chromiumPath, DEMO_PASSWORD, login, screenshot } from './browser.js';
 
-const PASSWORD = 'Demo-pass-1';
-let t: TestApp;
-let browser: Browser;
+const PASSWORD = DEMO_PASSWORD;
 
 describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
-  beforeAll(async () => {
-    t = await startTestApp({ demo: true, demoPassword: PASSWORD });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' })).newPage();
-    page.on('pageerror', (e) => console.error('[browser]', e.message));
-    onTestFailed(() => screenshot(page, `failed-builder-${expect.getState().currentTestName?.slice(-30).replace(/\W+/g, '-')}`));
-    return page;
-  }
+  const suite = browserSuite('builder', { viewport: { width: 1600, height: 1000 } });
+  const newPage = () => suite.newPage();
 
   const prop = (page: Page, id: string) => page.getByTestId(id);
   const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
@@ -37,7 +21,7 @@ describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
   // Measured: 20 s idle, 35–40 s on a loaded 2-core machine.
   test('an administrator builds a system from nothing, tests it with sample answers and publishes it', async () => {
     const page = await newPage();
-    await login(page, t.url, 'longgang', PASSWORD);
+    await login(page, suite.t.url, 'longgang', PASSWORD);
     await page.getByRole('menuitem', { name: '指标体系' }).click();
     await page.getByTestId('new-system').click();
     await prop(page, 'sys-code').fill('e2e-small');
@@ -102,7 +86,7 @@ describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
     await page.waitForURL(/#\/builder\/e2e-small$/);
     await page.getByTestId('publish').click();
     await page.getByText('最新 v1 已发布').waitFor();
-    const published = await t.gql(`{ indicatorSystem(code: "e2e-small") { versions { status indicators { code maxScore } } } }`, {}, t.adminToken);
+    const published = await suite.t.gql(`{ indicatorSystem(code: "e2e-small") { versions { status indicators { code maxScore } } } }`, {}, suite.t.adminToken);
     expect(published.data!.indicatorSystem.versions).toEqual([{ status: 'PUBLISHED', indicators: [
       { code: 'A', maxScore: 60 }, { code: 'A1', maxScore: 60 }, { code: 'A1.1', maxScore: 30 }, { code: 'A1.2', maxScore: 30 }, { code: 'B', maxScore: 40 },
     ] }]);
@@ -112,14 +96,14 @@ describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
   // Measured: 9 s idle.
   test('a campaign is opened on a builder-made system from the dialog, and staff fill it', async () => {
     const built = toSchema({ ...smallSystem(), code: 'e2e-small-campaign', title: '小型接口体系' });
-    const created = await t.gql(`mutation($s: JSON!, $u: JSON) { createIndicatorSystem(code: "e2e-small-campaign", schema: $s, uiSchema: $u) { code } }`,
-      { s: built.schema, u: built.uiSchema }, t.adminToken);
+    const created = await suite.t.gql(`mutation($s: JSON!, $u: JSON) { createIndicatorSystem(code: "e2e-small-campaign", schema: $s, uiSchema: $u) { code } }`,
+      { s: built.schema, u: built.uiSchema }, suite.t.adminToken);
     expect(created.errors).toBeUndefined();
-    expect((await t.gql(`mutation { publishIndicatorSystem(code: "e2e-small-campaign") { number } }`, {}, t.adminToken)).errors).toBeUndefined();
+    expect((await suite.t.gql(`mutation { publishIndicatorSystem(code: "e2e-small-campaign") { number } }`, {}, suite.t.adminToken)).errors).toBeUndefined();
 
     // A campaign on it, over 丹竹头社区.
     const page = await newPage();
-    await login(page, t.url, 'longgang', PASSWORD);
+    await login(page, suite.t.url, 'longgang', PASSWORD);
     await page.getByRole('menuitem', { name: '督导评估' }).click();
     await page.getByTestId('new-campaign').click();
     await page.getByTestId('campaign-name').fill('2023年小型示例督导评估');
@@ -135,16 +119,16 @@ describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
 
     // Staff fill it: the computed value and the score follow the answer.
     const staff = await newPage();
-    await login(staff, t.url, 'danzhutou', PASSWORD);
-    const token = await t.login('danzhutou', PASSWORD);
-    const list = await t.gql(`{ campaigns { name assessments { nodes { id } } } }`, {}, token);
+    await login(staff, suite.t.url, 'danzhutou', PASSWORD);
+    const token = await suite.t.login('danzhutou', PASSWORD);
+    const list = await suite.t.gql(`{ campaigns { name assessments { nodes { id } } } }`, {}, token);
     const id = list.data!.campaigns.find((c: { name: string }) => c.name === '2023年小型示例督导评估').assessments.nodes[0].id;
-    await staff.goto(`${t.url}/#/assessments/${id}/fill`);
+    await staff.goto(`${suite.t.url}/#/assessments/${id}/fill`);
     await byId(staff, 'root_A_A1_A1.1_funding').fill('60000');
     await expect.poll(() => staff.getByTestId('score-A1.1').textContent()).toContain('30 / 30');
     await expect.poll(() => staff.getByTestId('save-state').textContent(), { timeout: 10_000 }).toContain('已保存');
     await screenshot(staff, '22-builder-system-filled');
-    const saved = await t.gql(`query($id: ID!) { assessment(id: $id) { computed selfScore } }`, { id }, token);
+    const saved = await suite.t.gql(`query($id: ID!) { assessment(id: $id) { computed selfScore } }`, { id }, token);
     expect(saved.data!.assessment).toEqual({ computed: { A: { A1: { 'A1.1': { perCapita: 1.578947 } } } }, selfScore: 30 });
     await staff.context().close();
   }, 45_000);

@@ -2,6 +2,7 @@
 // who made it, its opinion and the reasons given per indicator — shown to the unit as well as
 // to the reviewers, so a 不合格 or a return never arrives without its explanation.
 import { Card, Timeline, Typography } from 'antd';
+import type { ParsedSystem } from '../../../server/engine/index.js';
 import { useI18n } from '../i18n/i18n';
 
 export interface TimelineReview {
@@ -16,8 +17,9 @@ export interface TimelineRevision { action: string; at: string }
 
 const COLOR: Record<string, string> = { submit: 'blue', RECOMMEND: 'green', FINALIZE: 'green', RETURN: 'red' };
 
-export function ReviewTimeline({ reviews, revisions, titleOf }: { reviews: TimelineReview[]; revisions: TimelineRevision[]; titleOf: (code: string) => string }) {
+export function ReviewTimeline({ reviews, revisions, system }: { reviews: TimelineReview[]; revisions: TimelineRevision[]; system: ParsedSystem }) {
   const { t } = useI18n();
+  const titleOf = (code: string) => system.all.find((n) => n.code === code)?.title ?? '';
   const events = [
     ...revisions.filter((r) => r.action === 'submit').map((r) => ({ at: r.at, color: COLOR.submit, body: <b>{t('timelineSubmitted')}</b> })),
     ...reviews.map((r) => ({

@@ -2,7 +2,7 @@
 // lost connection loses nothing), saved to the server shortly after typing stops, and never
 // silently overwriting someone else's save — a stale revision becomes a visible conflict.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Fault, Scores } from '../../../server/engine/index.js';
+import { deleteAt, type Fault, type JsonObject, type Scores } from '../../../server/engine/index.js';
 import { ApiError, gql } from '../api/client';
 
 export interface DraftDoc {
@@ -145,16 +145,9 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
   return { doc, change, revision, state, error, held, save, takeTheirs, keepMine, restored: !!restored, isSaved, currentRevision };
 }
 
-/** `data` without the values at the given `/data/…` pointers. */
+/** `data` without the values at the given `/data/…` pointers (a row stays in place: JSON sends the hole as null, an empty cell). */
 function withoutPaths(data: Record<string, unknown>, pointers: string[]): Record<string, unknown> {
-  const out = structuredClone(data);
-  for (const pointer of pointers) {
-    const keys = pointer.split('/').slice(2).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
-    let at: unknown = out;
-    for (const key of keys.slice(0, -1)) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
-    const last = keys[keys.length - 1];
-    if (Array.isArray(at)) at[Number(last)] = undefined; // a row stays in place; JSON sends it as null, an empty cell
-    else if (at && typeof at === 'object') delete (at as Record<string, unknown>)[last];
-  }
+  const out = structuredClone(data) as JsonObject;
+  for (const pointer of pointers) deleteAt(out, pointer.split('/').slice(2).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~')));
   return out;
 }

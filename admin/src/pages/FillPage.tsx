@@ -175,7 +175,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
           ]} />
         </Card>
         <SourcesCard sources={assessment.sources} />
-        <ReviewTimeline reviews={assessment.reviews} revisions={assessment.revisions} titleOf={(code) => compiled.system.all.find((n) => n.code === code)?.title ?? ''} />
+        <ReviewTimeline reviews={assessment.reviews} revisions={assessment.revisions} system={compiled.system} />
         <ActionError error={actionError} onClose={() => setActionError(undefined)} />
         {submitFaults && <SubmitFaults error={submitFaults} system={compiled.system} onGo={(key) => setActive(key)} onClose={() => setSubmitFaults(undefined)} />}
         <Tabs activeKey={section.key} onChange={setActive} items={sections.map((s) => {

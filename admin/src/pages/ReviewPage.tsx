@@ -127,7 +127,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
       </Card>
       <ActionError error={actionError} onClose={() => setActionError(undefined)} />
       <SourcesCard sources={assessment.sources} />
-      <ReviewTimeline reviews={assessment.reviews} revisions={assessment.revisions} titleOf={(code) => compiled.system.all.find((n) => n.code === code)?.title ?? ''} />
+      <ReviewTimeline reviews={assessment.reviews} revisions={assessment.revisions} system={compiled.system} />
       <Card title={stage ? `${t('stageScore')}（${stage === 'STREET' ? t('recommend') : t('expertScore')}）` : t('review')}>
         <Table<IndicatorNode> rowKey="code" size="small" pagination={false} dataSource={leaves} expandable={{ childrenColumnName: "__none" }} columns={[
           { title: t('code'), dataIndex: 'code', width: 70 },
