@@ -29,6 +29,7 @@ import { type Authentication, authenticate, REJECTED_BEARER_MESSAGE } from './mo
 import { ensureAdmin } from './modules/auth/user.service.js';
 import { LocalEvidenceStore } from './modules/evidence/evidence.storage.js';
 import { evidenceRouter } from './modules/evidence/evidence.routes.js';
+import { exportRouter } from './modules/export/export.routes.js';
 import { adminDistDir } from './paths.js';
 
 export interface App {
@@ -93,6 +94,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     });
     app.use(cookieParser());
     app.use(evidenceRouter(db.orm, config, store));
+    app.use(exportRouter(db.orm, config));
     app.use(
       '/graphql',
       express.json({ limit: config.bodyMaxBytes }),

@@ -1,5 +1,6 @@
 // Relay connections, GitHub-flavoured: edges { cursor node }, nodes, pageInfo, totalCount.
-// Cursors are opaque (base64 of the row id); pages are keyset, ordered by id.
+// Cursors are opaque (base64 of the row id, or of a time and the id when a page is ordered by
+// time); pages are keyset, so rows added meanwhile never shift a page.
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
 
@@ -50,6 +51,22 @@ export function decodeCursor(cursor: string | undefined | null): number {
   return id;
 }
 
+/** A cursor for a page ordered by a time, then id: the row's time (ms) and id. */
+export function encodeTimeCursor(at: Date, id: number): string {
+  return Buffer.from(`t:${at.getTime()}:${id}`).toString('base64url');
+}
+
+export function decodeTimeCursor(cursor: string | undefined | null): { at: Date; id: number } | undefined {
+  if (!cursor) return undefined;
+  const [kind, ms, rawId] = Buffer.from(cursor, 'base64url').toString().split(':');
+  const at = new Date(Number(ms));
+  const id = Number(rawId);
+  if (kind !== 't' || !/^\d+$/.test(ms ?? '') || Number.isNaN(at.getTime()) || !Number.isInteger(id)) {
+    throw badInput([{ path: '/after', message: '分页游标无效（或与排序方式不符），请从第一页重新开始' }]);
+  }
+  return { at, id };
+}
+
 export function pageSize(first: number | undefined | null): number {
   if (first === undefined || first === null) return DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
@@ -59,11 +76,11 @@ export function pageSize(first: number | undefined | null): number {
 }
 
 /** Builds a page from rows fetched with limit size + 1 (the extra row tells there is more). */
-export function toPage<T extends { id: number }>(rows: T[], size: number, totalCount: number, after: number): Page<T> {
+export function toPage<T extends { id: number }>(rows: T[], size: number, totalCount: number, after: unknown, cursorOf = (n: T) => encodeCursor(n.id)): Page<T> {
   const nodes = rows.slice(0, size);
-  const edges = nodes.map((n) => ({ cursor: encodeCursor(n.id), node: n }));
+  const edges = nodes.map((n) => ({ cursor: cursorOf(n), node: n }));
   return {
     nodes, edges, totalCount,
-    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: after > 0, startCursor: edges[0]?.cursor, endCursor: edges.at(-1)?.cursor },
+    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: !!after, startCursor: edges[0]?.cursor, endCursor: edges.at(-1)?.cursor },
   };
 }

@@ -88,6 +88,17 @@ export interface AssessmentFault {
   path: string;
 }
 
+/** 评估列表的排序；分页游标只对取得它的排序有效 */
+export interface AssessmentOrder {
+  /** 排序方向，默认升序 */
+  direction: OrderDirection;
+  /** 排序依据 */
+  field: AssessmentOrderField;
+}
+
+/** 评估列表的排序依据 */
+export type AssessmentOrderField = 'ID' | 'UPDATED_AT';
+
 /** 用引擎预览：校验、计算字段、各指标得分、总分 */
 export interface AssessmentPreview {
   computed: any;
@@ -146,6 +157,7 @@ export interface Attachment {
 
 /** 督导评估 */
 export interface Campaign {
+  /** 受评单位的评估（限于您可见的范围），分页 */
   assessments: AssessmentConnection;
   closedAt: string | null;
   createdAt: string;
@@ -164,6 +176,18 @@ export interface Campaign {
   systemVersion: IndicatorSystemVersion;
   targetOrgUnitIds: string[];
   year: number;
+}
+
+export interface CampaignConnection {
+  edges: CampaignEdge[];
+  nodes: Campaign[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface CampaignEdge {
+  cursor: string;
+  node: Campaign;
 }
 
 /** 数据来源：由哪次督导评估提供（如学校评估为县域评估提供校际差异系数） */
@@ -410,6 +434,9 @@ export interface Mutation {
   updateOrgUnit: OrgUnit;
 }
 
+/** 排序方向 */
+export type OrderDirection = 'ASC' | 'DESC';
+
 /** 组织层级（省、市、区、县、街道、镇、社区、村、学校、幼儿园…） */
 export interface OrgLevel {
   /** 编码，如 school */
@@ -489,7 +516,9 @@ export interface Query {
   apiTokens: ApiToken[];
   assessment: Assessment | null;
   campaign: Campaign | null;
-  /** 可见的督导评估：本单位组织的，或有受评单位在本单位范围内的 */
+  /** 可见的督导评估，新建的在前，分页 */
+  campaignConnection: CampaignConnection;
+  /** 可见的督导评估：本单位组织的，或有受评单位在本单位范围内的（全部，不分页） */
   campaigns: Campaign[];
   indicatorSystem: IndicatorSystem | null;
   indicatorSystems: IndicatorSystem[];

@@ -1,6 +1,7 @@
 // A campaign for its managers: every target with status, self-score, final score, pass and
 // grade; counts per status; the statistics; the weakest indicators; an Excel export.
-import { Alert, Button, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { DownOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Dropdown, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useOrgLevels } from '../api/levels';
 import { loadAllAssessments } from '../api/pages';
@@ -48,15 +49,8 @@ export function CampaignPage({ id }: { id: string }) {
   // A 达标 table has no points: no score figures or columns, which would all read 0.
   const scored = c.systemVersion.kind !== 'standard';
   const counts = ['DRAFT', 'SUBMITTED', 'RECOMMENDED', 'FINALIZED'].map((status) => [status, (targets ?? []).filter((x) => x.status === status).length] as const);
-  const headers = scored
-    ? [t('unit'), t('code'), t('status'), t('selfScore'), t('streetScore'), t('finalScore'), t('passed'), t('grade')]
-    : [t('unit'), t('code'), t('status'), t('passed')];
-  // exceljs is large: loaded only when someone exports.
-  const onExport = async () => (await import('./campaign-export')).exportCampaign(c.name, (targets ?? []).map((x) => {
-    const passed = x.passed === null ? '' : x.passed ? t('yes') : t('no');
-    const first = [x.orgUnit.name, x.orgUnit.code, t(`status_${x.status}` as never)];
-    return scored ? [...first, x.selfScore, x.streetScore ?? null, x.finalScore ?? null, passed, x.grade ?? ''] : [...first, passed];
-  }), headers);
+  // Exported by the server (GET /api/export/…, the session's scope): every indicator by stage, streamed.
+  const exportUrl = (format: string) => `/api/export/campaigns/${c.id}.${format}`;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -69,7 +63,13 @@ export function CampaignPage({ id }: { id: string }) {
           {c.status === 'DRAFT' && <Button type="primary" onClick={() => changeStatus('openCampaign')} data-testid="open-campaign">{w('开始填报')}</Button>}
           {c.status === 'OPEN' && <Button onClick={() => changeStatus('closeCampaign')}>{w('截止填报')}</Button>}
           {c.status === 'CLOSED' && <Button onClick={() => changeStatus('publishCampaign')}>{w('公布结果')}</Button>}
-          <Button type="primary" onClick={onExport} disabled={!targets} data-testid="export">{t('exportExcel')}</Button>
+          <Button type="primary" href={exportUrl('xlsx')} download data-testid="export">{t('exportExcel')}</Button>
+          <Dropdown menu={{ items: [
+            { key: 'csv', label: <a href={exportUrl('csv')} download data-testid="export-csv">CSV</a> },
+            { key: 'jsonl', label: <a href={exportUrl('jsonl')} download>JSON Lines</a> },
+          ] }}>
+            <Button aria-label={t('exportOther')}>{t('exportOther')} <DownOutlined /></Button>
+          </Dropdown>
         </Space>
       </Space>
       <ActionError error={actionError} onClose={() => setActionError(undefined)} />

@@ -6,7 +6,8 @@ import {
 } from '../../engine/index.js';
 import { unsafeFaults } from '../../engine/safety.js';
 import type { Fault, JsonObject, SourceDeclaration, SourceRow } from '../../engine/types.js';
-import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
+import { AssessmentOrderField, OrderDirection, type AssessmentOrder } from './assessment.types.js';
+import { type Page, decodeCursor, decodeTimeCursor, encodeTimeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import { badInput } from '../../graphql/errors.js';
 import { type Actor, authorize, requireActor, scopeFilter } from '../auth/policy.js';
 import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
@@ -175,22 +176,44 @@ export interface ListAssessmentsArgs {
   after?: string;
   orgUnitId?: string;
   status?: AssessmentStatus;
+  /** Only assessments changed after this time (incremental pulls). */
+  updatedSince?: Date;
+  orderBy?: AssessmentOrder;
 }
 
-/** A campaign's assessments inside the reader's scope, optionally under one unit or in one status. */
+/**
+ * A campaign's assessments inside the reader's scope, optionally under one unit, in one status or
+ * changed since a time; by id, or by last update then id (keyset either way).
+ */
 export async function listAssessments(em: EntityManager, actorIn: Actor | undefined, campaignId: number, args: ListAssessmentsArgs): Promise<Page<Assessment>> {
   const actor = requireActor(actorIn);
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after);
   const where: Record<string, unknown> = { campaign: campaignId, unitPath: scopeFilter(actor) };
+  const and: Record<string, unknown>[] = [];
   if (args.status) where.status = args.status;
   if (args.orgUnitId) {
     const unitId = parseId(args.orgUnitId, '/orgUnitId');
-    where.$and = [{ unitPath: { $re: `(^|\\.)${unitId}\\.` } }];
+    and.push({ unitPath: { $re: `(^|\\.)${unitId}\\.` } });
   }
+  if (args.updatedSince) and.push({ updatedAt: { $gt: args.updatedSince } });
+  const desc = args.orderBy?.direction === OrderDirection.DESC;
+  const [gt, dir] = desc ? ['$lt', 'desc'] as const : ['$gt', 'asc'] as const;
+  const byTime = args.orderBy?.field === AssessmentOrderField.UPDATED_AT;
+  let keyset: Record<string, unknown> | undefined;
+  let after: unknown;
+  if (byTime) {
+    const cursor = decodeTimeCursor(args.after);
+    after = cursor;
+    if (cursor) keyset = { $or: [{ updatedAt: { [gt]: cursor.at } }, { updatedAt: cursor.at, id: { [gt]: cursor.id } }] };
+  } else {
+    const id = decodeCursor(args.after);
+    after = id;
+    if (id) keyset = { id: { [gt]: id } };
+  }
+  const filter = and.length ? { ...where, $and: and } : where;
   const [rows, total] = await Promise.all([
-    em.find(Assessment, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: size + 1 }),
-    em.count(Assessment, where),
+    em.find(Assessment, keyset ? { ...where, $and: [...and, keyset] } : filter, { orderBy: byTime ? { updatedAt: dir, id: dir } : { id: dir }, limit: size + 1 }),
+    em.count(Assessment, filter),
   ]);
-  return toPage(rows, size, total, after);
+  return toPage(rows, size, total, after, byTime ? (n) => encodeTimeCursor(n.updatedAt, n.id) : undefined);
 }

@@ -1,6 +1,6 @@
 // GraphQL shapes of assessments, their scores, reviews and revisions.
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
 import { IndicatorSystemVersionType } from '../indicator-system/indicator-system.types.js';
 import { AssessmentStatus } from './assessment.entity.js';
@@ -130,3 +130,23 @@ export class AssessmentPreviewType {
 }
 
 export const AssessmentConnection = Connection(AssessmentType, 'Assessment');
+
+export enum AssessmentOrderField { ID = 'ID', UPDATED_AT = 'UPDATED_AT' }
+registerEnumType(AssessmentOrderField, {
+  name: 'AssessmentOrderField',
+  description: '评估列表的排序依据',
+  valuesConfig: { ID: { description: '按编号（默认；新建的在后）' }, UPDATED_AT: { description: '按最后更新时间，再按编号：配合 updatedSince 做增量同步' } },
+});
+
+export enum OrderDirection { ASC = 'ASC', DESC = 'DESC' }
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: '排序方向',
+  valuesConfig: { ASC: { description: '升序（从小到大、从早到晚）' }, DESC: { description: '降序（从大到小、从晚到早）' } },
+});
+
+@InputType({ description: '评估列表的排序；分页游标只对取得它的排序有效' })
+export class AssessmentOrder {
+  @Field(() => AssessmentOrderField, { description: '排序依据' }) field!: AssessmentOrderField;
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: '排序方向，默认升序' }) direction: OrderDirection = OrderDirection.ASC;
+}

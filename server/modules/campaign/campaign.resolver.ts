@@ -4,20 +4,34 @@ import type { Context } from '../../graphql/context.js';
 import { requireActor } from '../auth/policy.js';
 import { AssessmentStatus } from '../assessment/assessment.entity.js';
 import { listAssessments } from '../assessment/assessment.service.js';
-import { AssessmentConnection } from '../assessment/assessment.types.js';
+import { AssessmentConnection, AssessmentOrder } from '../assessment/assessment.types.js';
 import { IndicatorSystemVersionType } from '../indicator-system/indicator-system.types.js';
 import { OrgUnitType } from '../org-unit/org-unit.types.js';
 import { parseId } from '../org-unit/org-unit.service.js';
 import { campaignStats, standardResults, statsByOrgUnit, valueSpread, weakestIndicators } from './campaign-stats.service.js';
-import type { Campaign } from './campaign.entity.js';
-import { createCampaign, findVisibleCampaign, listCampaigns, moveCampaign, openCampaign } from './campaign.service.js';
-import { CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType, StandardStatType, ValueSpreadType } from './campaign.types.js';
+import { type Campaign, CampaignStatus } from './campaign.entity.js';
+import { createCampaign, findVisibleCampaign, listCampaigns, moveCampaign, openCampaign, pageCampaigns } from './campaign.service.js';
+import { CampaignConnection, CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType, StandardStatType, ValueSpreadType } from './campaign.types.js';
 
 @Resolver(() => CampaignType)
 export class CampaignResolver {
-  @Query(() => [CampaignType], { description: '可见的督导评估：本单位组织的，或有受评单位在本单位范围内的' })
+  @Query(() => [CampaignType], {
+    description: '可见的督导评估：本单位组织的，或有受评单位在本单位范围内的（全部，不分页）',
+    deprecationReason: '不分页，一个省历年的督导评估可达数千项：请改用 campaignConnection',
+  })
   campaigns(@Ctx() ctx: Context) {
     return listCampaigns(ctx.em, ctx.actor);
+  }
+
+  @Query(() => CampaignConnection, { description: '可见的督导评估，新建的在前，分页' })
+  campaignConnection(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: '每页条数，1–100，默认 20' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: '从上一页的 pageInfo.endCursor 之后开始' }) after?: string,
+    @Arg('year', () => Int, { nullable: true, description: '只列此年度的' }) year?: number,
+    @Arg('status', () => CampaignStatus, { nullable: true, description: '只列此状态的' }) status?: CampaignStatus,
+  ) {
+    return pageCampaigns(ctx.em, ctx.actor, { first, after, year, status });
   }
 
   @Query(() => CampaignType, { nullable: true })
@@ -48,16 +62,18 @@ export class CampaignResolver {
     return moveCampaign(ctx.em, ctx.actor, parseId(id, '/id'), 'publish');
   }
 
-  @FieldResolver(() => AssessmentConnection)
+  @FieldResolver(() => AssessmentConnection, { description: '受评单位的评估（限于您可见的范围），分页' })
   assessments(
     @Root() campaign: Campaign,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('orgUnitId', () => ID, { nullable: true }) orgUnitId?: string,
-    @Arg('status', () => AssessmentStatus, { nullable: true }) status?: AssessmentStatus,
+    @Arg('first', () => Int, { nullable: true, description: '每页条数，1–100，默认 20' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: '从上一页的 pageInfo.endCursor 之后开始' }) after?: string,
+    @Arg('orgUnitId', () => ID, { nullable: true, description: '只列此单位及其下级单位的评估' }) orgUnitId?: string,
+    @Arg('status', () => AssessmentStatus, { nullable: true, description: '只列此状态的评估' }) status?: AssessmentStatus,
+    @Arg('updatedSince', () => Date, { nullable: true, description: '只列此时间之后有变化的评估（增量同步）' }) updatedSince?: Date,
+    @Arg('orderBy', () => AssessmentOrder, { nullable: true, description: '排序，默认按编号升序' }) orderBy?: AssessmentOrder,
   ) {
-    return listAssessments(ctx.em, ctx.actor, campaign.id, { first, after, orgUnitId, status });
+    return listAssessments(ctx.em, ctx.actor, campaign.id, { first, after, orgUnitId, status, updatedSince, orderBy });
   }
 
   @FieldResolver(() => CampaignStatsType, { description: '统计（限于您可见的范围）' })

@@ -3,6 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ajvFaults, createAjv } from '../../engine/ajv.js';
 import type { Fault, SourceDeclaration, SystemMeta } from '../../engine/types.js';
+import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
 import { type Actor, authorize, can, requireActor, scopeCondition, scopeFilter } from '../auth/policy.js';
 import { Assessment } from '../assessment/assessment.entity.js';
@@ -122,16 +123,41 @@ export async function findVisibleCampaign(em: EntityManager, actor: Actor, id: n
   return campaign;
 }
 
-export async function listCampaigns(em: EntityManager, actorIn: Actor | undefined): Promise<Campaign[]> {
-  const actor = requireActor(actorIn);
+/** SQL over `campaign c` for the campaigns `actor` may see: those it manages, or with an assessment in its scope. */
+function visibleCampaigns(actor: Actor): { sql: string; params: unknown[] } {
   const scope = scopeCondition(actor, 'a.unit_path');
-  const manage = actor.role === 'ADMIN' ? 'c.owner_path like ? or ' : '';
-  const params = actor.role === 'ADMIN' ? [`${actor.unitPath ?? ''}%`, scope.param] : [scope.param];
-  const rows = await em.getConnection().execute<{ id: number }[]>(
-    `select c.id from campaign c where ${manage}exists (select 1 from assessment a where a.campaign_id = c.id and ${scope.sql}) order by c.year desc, c.id desc`,
-    params,
-  );
+  const assessed = `exists (select 1 from assessment a where a.campaign_id = c.id and ${scope.sql})`;
+  return actor.role === 'ADMIN'
+    ? { sql: `(c.owner_path like ? or ${assessed})`, params: [`${actor.unitPath ?? ''}%`, scope.param] }
+    : { sql: assessed, params: [scope.param] };
+}
+
+export async function listCampaigns(em: EntityManager, actorIn: Actor | undefined): Promise<Campaign[]> {
+  const visible = visibleCampaigns(requireActor(actorIn));
+  const rows = await em.getConnection().execute<{ id: number }[]>(`select c.id from campaign c where ${visible.sql} order by c.year desc, c.id desc`, visible.params);
   return rows.length ? em.find(Campaign, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { year: 'desc', id: 'desc' } }) : [];
+}
+
+export interface CampaignPageArgs { first?: number; after?: string; year?: number; status?: CampaignStatus }
+
+/** The campaigns `listCampaigns` shows, newest first, a page at a time (keyset on id). */
+export async function pageCampaigns(em: EntityManager, actorIn: Actor | undefined, args: CampaignPageArgs): Promise<Page<Campaign>> {
+  const actor = requireActor(actorIn);
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after);
+  const visible = visibleCampaigns(actor);
+  const params = [...visible.params];
+  const filters = [visible.sql];
+  if (args.year !== undefined) { filters.push('c.year = ?'); params.push(args.year); }
+  if (args.status) { filters.push('c.status = ?'); params.push(args.status); }
+  const where = filters.join(' and ');
+  const execute = async <T>(sql: string, p: unknown[]) => (await em.getConnection().execute(sql, p)) as T;
+  const [ids, [{ n }]] = await Promise.all([
+    execute<{ id: number }[]>(`select c.id from campaign c where ${where}${after ? ' and c.id < ?' : ''} order by c.id desc limit ${size + 1}`, after ? [...params, after] : params),
+    execute<{ n: number }[]>(`select count(*)::int as n from campaign c where ${where}`, params),
+  ]);
+  const rows = ids.length ? await em.find(Campaign, { id: { $in: ids.map((r) => r.id) } }, { orderBy: { id: 'desc' } }) : [];
+  return toPage(rows, size, n, after);
 }
 
 /** Each target unit whose attributes do not satisfy the system's `x-system.unitAttributes`, named with the attribute. */

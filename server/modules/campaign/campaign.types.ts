@@ -1,6 +1,7 @@
 // GraphQL shapes of campaigns and their statistics.
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../graphql/connection.js';
 import { CampaignStatus } from './campaign.entity.js';
 
 registerEnumType(CampaignStatus, { name: 'CampaignStatus', description: 'DRAFT 未开始 · OPEN 填报中 · CLOSED 已截止 · PUBLISHED 已公布' });
@@ -18,6 +19,8 @@ export class CampaignType {
   @Field(() => Date, { nullable: true }) openedAt?: Date;
   @Field(() => Date, { nullable: true }) closedAt?: Date;
 }
+
+export const CampaignConnection = Connection(CampaignType, 'Campaign');
 
 @InputType()
 export class CreateCampaignInput {

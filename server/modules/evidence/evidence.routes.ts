@@ -11,25 +11,11 @@ import { type AuditRecord, insertAudit, recordAudit } from '../audit/audit.servi
 import { authorize } from '../auth/policy.js';
 import { badTextFaults } from '../../graphql/text-safety.js';
 import { authenticate, REJECTED_BEARER_MESSAGE } from '../auth/request-auth.js';
+import { HttpError, sendError } from '../../http-errors.js';
 import type { EvidenceStore } from './evidence.storage.js';
 import {
-  findAttachment, HttpError, prepareUpload, quotaFull, removeStoredFile, saveAttachment, storeUpload, thumbnailKey, uploadAllowance,
+  findAttachment, prepareUpload, quotaFull, removeStoredFile, saveAttachment, storeUpload, thumbnailKey, uploadAllowance,
 } from './evidence.service.js';
-
-const STATUS: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429,
-};
-
-export function sendError(res: Response, err: unknown): void {
-  if (res.headersSent) return void res.end();
-  if (err instanceof DomainError) {
-    const status = err instanceof HttpError ? err.status : STATUS[err.code];
-    res.status(status).json({ error: { code: err.code, message: err.message, faults: err.faults } });
-    return;
-  }
-  console.error('[evidence] unexpected error:', err);
-  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后重试' } });
-}
 
 /** The host:port an Origin header names (the scheme is left out: a TLS proxy in front changes it). */
 function originHost(origin: string): string | undefined {
@@ -60,7 +46,7 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
       handled = true;
       // A stored upload's row was written with its attachment; a refused one's is written here.
       if (err) await recordAudit(orm.em.fork(), auditOf(err));
-      if (err) sendError(res, err);
+      if (err) sendError(res, err, 'evidence');
       else res.status(201).json(body);
       // Whatever of the body is still coming is read and dropped, so the answer reaches the client.
       req.unpipe();
@@ -148,10 +134,10 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
       res.setHeader('Cache-Control', 'private, max-age=300');
-      store.open(attachment.storageKey).on('error', (err) => sendError(res, err)).pipe(res);
+      store.open(attachment.storageKey).on('error', (err) => sendError(res, err, 'evidence')).pipe(res);
     } catch (err) {
       await audit(err);
-      sendError(res, err);
+      sendError(res, err, 'evidence');
     }
   });
 
@@ -184,7 +170,7 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
       await staged.commit(thumbnailKey(attachment.storageKey));
       res.status(204).end();
     } catch (err) {
-      sendError(res, err);
+      sendError(res, err, 'evidence');
     }
   });
 
@@ -199,7 +185,7 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
       res.setHeader('Cache-Control', 'private, max-age=300');
       res.type('image/jpeg').send(bytes);
     } catch (err) {
-      sendError(res, err);
+      sendError(res, err, 'evidence');
     }
   });
 

@@ -14,12 +14,8 @@ import { CampaignStatus } from '../campaign/campaign.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Attachment } from './attachment.entity.js';
 import type { EvidenceStore } from './evidence.storage.js';
+import { HttpError } from '../../http-errors.js';
 
-export class HttpError extends DomainError {
-  constructor(readonly status: number, code: ErrorCode, message: string, path = '/file') {
-    super(code, message, [{ path, message }]);
-  }
-}
 
 /** Checks the assessment and indicator before a byte is stored. */
 export async function prepareUpload(em: EntityManager, actor: Actor | undefined, assessmentId: number, indicatorCode: string) {
