@@ -2,6 +2,7 @@
 // administrator, GraphQL, evidence and health routes, the admin SPA — but not listening.
 import compression from 'compression';
 import { adminStatic } from './static-assets.js';
+import { cors } from './cors.js';
 import { thumbnailKey } from './modules/evidence/evidence.service.js';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +93,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
         res.status(503).json({ status: 'database unavailable' });
       }
     });
+    app.use(['/graphql', '/api'], cors(config.corsOrigins));
     app.use(cookieParser());
     app.use(evidenceRouter(db.orm, config, store));
     app.use(exportRouter(db.orm, config));

@@ -39,6 +39,11 @@ export interface Config {
   computeThreads: number;
   /** Longest one such computation may take before its worker is stopped, in ms. */
   computeDeadlineMs: number;
+  /**
+   * Origins whose browser pages may call the API (CORS), e.g. `https://bi.example.gov.cn`; `*`
+   * for any. Empty by default. Such calls carry an API token, never the session cookie.
+   */
+  corsOrigins: string[];
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
   /** Called with every SQL statement; used by tests that count queries. */
@@ -52,6 +57,20 @@ function int(value: string | undefined, fallback: number): number {
   const n = Number(value);
   if (!Number.isFinite(n)) throw new Error(`Expected a number, got "${value}"`);
   return n;
+}
+
+/** CORS_ORIGINS: comma-separated origins (scheme, host, port; no path) or `*`; a malformed one stops the start. */
+function origins(value: string | undefined): string[] {
+  const list = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (origin === '*') continue;
+    let url: URL | undefined;
+    try { url = new URL(origin); } catch { /* reported below */ }
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+      throw new Error(`CORS_ORIGINS: "${origin}" is not an origin (write it as https://host or http://host:port, without a path)`);
+    }
+  }
+  return list.map((o) => o.replace(/\/$/, ''));
 }
 
 /** Reads the environment once; overrides win. */
@@ -78,6 +97,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     computeDeadlineMs: int(env.COMPUTE_DEADLINE_MS, DEFAULT_COMPUTE.deadlineMs),
     secureCookies: env.SECURE_COOKIES === '1',
     trustProxy: env.TRUST_PROXY || undefined,
+    corsOrigins: origins(env.CORS_ORIGINS),
     quiet: false,
     ...overrides,
   };

@@ -12,19 +12,11 @@ import { authorize } from '../auth/policy.js';
 import { badTextFaults } from '../../graphql/text-safety.js';
 import { authenticate, REJECTED_BEARER_MESSAGE } from '../auth/request-auth.js';
 import { HttpError, sendError } from '../../http-errors.js';
+import { fromOtherSite } from '../../cors.js';
 import type { EvidenceStore } from './evidence.storage.js';
 import {
   findAttachment, prepareUpload, quotaFull, removeStoredFile, saveAttachment, storeUpload, thumbnailKey, uploadAllowance,
 } from './evidence.service.js';
-
-/** The host:port an Origin header names (the scheme is left out: a TLS proxy in front changes it). */
-function originHost(origin: string): string | undefined {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return undefined;
-  }
-}
 
 export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: EvidenceStore): Router {
   const router = Router();
@@ -56,7 +48,7 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
       const auth = await authenticate(em, config, req);
       if (auth.rejectedBearer) throw new HttpError(401, ErrorCode.UNAUTHENTICATED, REJECTED_BEARER_MESSAGE, '/');
       // A browser's upload rides on the session cookie: besides SameSite, it must come from this site.
-      if (!req.headers.authorization && req.headers.origin && originHost(req.headers.origin) !== req.get('host')) {
+      if (!req.headers.authorization && fromOtherSite(req)) {
         throw new HttpError(403, ErrorCode.FORBIDDEN, '上传请求来自其他网站，已拒绝；请在本系统页面中上传', '/');
       }
       actor = auth.actor;
@@ -157,7 +149,7 @@ export function evidenceRouter(orm: MikroORM, config: Readonly<Config>, store: E
     const id = String(req.params.id);
     try {
       const em = orm.em.fork();
-      if (!req.headers.authorization && req.headers.origin && originHost(req.headers.origin) !== req.get('host')) {
+      if (!req.headers.authorization && fromOtherSite(req)) {
         throw new HttpError(403, ErrorCode.FORBIDDEN, '请求来自其他网站，已拒绝', '/');
       }
       const { actor, attachment } = await thumbnailOf(em, req, id);
