@@ -31,6 +31,7 @@ import { ensureAdmin } from './modules/auth/user.service.js';
 import { LocalEvidenceStore } from './modules/evidence/evidence.storage.js';
 import { evidenceRouter } from './modules/evidence/evidence.routes.js';
 import { exportRouter } from './modules/export/export.routes.js';
+import { WebhookDispatcher } from './modules/webhook/webhook-dispatcher.js';
 import { adminDistDir } from './paths.js';
 
 export interface App {
@@ -127,9 +128,15 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
       app.get(/^\/(?!graphql|api\/|healthz).*/, (_req, res) => res.sendFile(join(adminDistDir, 'index.html')));
     }
     app.use(bodyErrors);
+    const webhooks = new WebhookDispatcher(db.orm, {
+      pollMs: config.webhookPollMs, timeoutMs: config.webhookTimeoutMs, retryBaseMs: config.webhookRetryBaseMs,
+      maxAttempts: config.webhookMaxAttempts, allowLoopback: config.webhookAllowLoopback,
+    }, log);
+    webhooks.start();
     return {
       express: app, db, config,
       async close() {
+        await webhooks.close();
         await apollo.stop();
         await compute.close();
         await db.close();

@@ -44,6 +44,13 @@ export interface Config {
    * for any. Empty by default. Such calls carry an API token, never the session cookie.
    */
   corsOrigins: string[];
+  /** Webhooks: may a hook point at this machine (127.0.0.1, ::1)? Off by default. */
+  webhookAllowLoopback: boolean;
+  /** Webhooks: how often due deliveries are looked for, the receiver's time to answer, the first retry's delay (doubling), and the attempts before giving up. */
+  webhookPollMs: number;
+  webhookTimeoutMs: number;
+  webhookRetryBaseMs: number;
+  webhookMaxAttempts: number;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
   /** Called with every SQL statement; used by tests that count queries. */
@@ -98,6 +105,11 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     secureCookies: env.SECURE_COOKIES === '1',
     trustProxy: env.TRUST_PROXY || undefined,
     corsOrigins: origins(env.CORS_ORIGINS),
+    webhookAllowLoopback: env.WEBHOOK_ALLOW_LOOPBACK === '1',
+    webhookPollMs: int(env.WEBHOOK_POLL_MS, 1000),
+    webhookTimeoutMs: int(env.WEBHOOK_TIMEOUT_MS, 10_000),
+    webhookRetryBaseMs: int(env.WEBHOOK_RETRY_BASE_MS, 30_000),
+    webhookMaxAttempts: int(env.WEBHOOK_MAX_ATTEMPTS, 8),
     quiet: false,
     ...overrides,
   };

@@ -13,8 +13,11 @@ import { Attachment } from '../modules/evidence/attachment.entity.js';
 import { IndicatorSystem, IndicatorSystemVersion } from '../modules/indicator-system/indicator-system.entity.js';
 import { OrgLevelEntity } from '../modules/org-level/org-level.entity.js';
 import { OrgUnit } from '../modules/org-unit/org-unit.entity.js';
+import { WebhookDelivery } from '../modules/webhook/webhook-delivery.entity.js';
+import { Webhook } from '../modules/webhook/webhook.entity.js';
 
 export const entities = [
   OrgLevelEntity, OrgUnit, User, Session, ApiToken, AuditEvent, IndicatorSystem, IndicatorSystemVersion, Campaign,
   Assessment, AssessmentScore, AssessmentRevision, Review, Attachment, RateLimit,
+  Webhook, WebhookDelivery,
 ];

@@ -12,6 +12,7 @@ import { EvidenceResolver } from '../modules/evidence/evidence.resolver.js';
 import { IndicatorSystemResolver, IndicatorSystemVersionResolver } from '../modules/indicator-system/indicator-system.resolver.js';
 import { OrgLevelResolver } from '../modules/org-level/org-level.resolver.js';
 import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
+import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { rootFieldGuard } from './middleware.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -21,7 +22,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       AuthResolver, UserAdminResolver, BulkImportResolver, ApiTokenResolver, OrgLevelResolver, OrgUnitResolver, IndicatorSystemResolver, IndicatorSystemVersionResolver, CampaignResolver,
-      CampaignStatsResolver, OrgUnitStatsResolver, AssessmentResolver, EvidenceResolver,
+      CampaignStatsResolver, OrgUnitStatsResolver, AssessmentResolver, EvidenceResolver, WebhookResolver,
     ],
     globalMiddlewares: [rootFieldGuard],
     validate: false,

@@ -249,6 +249,14 @@ export interface CreatedApiToken {
   token: string;
 }
 
+/** 新建推送地址或更换密钥的结果 */
+export interface CreatedWebhook {
+  /** 签名密钥：只显示这一次，请保存到接收方，用它校验 X-Zhibiao-Signature */
+  secret: string;
+  /** 推送地址 */
+  webhook: Webhook;
+}
+
 export interface CreateOrgUnitInput {
   attributes?: any | null;
   code: string;
@@ -266,6 +274,16 @@ export interface CreateUserInput {
   password: string;
   role: Role;
   username: string;
+}
+
+/** 新建推送地址 */
+export interface CreateWebhookInput {
+  /** 说明，如“省平台” */
+  description?: string | null;
+  /** 订阅的事件，至少一种 */
+  events: WebhookEvent[];
+  /** 接收推送的网址（http 或 https） */
+  url: string;
 }
 
 /** 导入时生成的初始密码：只返回这一次 */
@@ -397,8 +415,12 @@ export interface Mutation {
   createOrgLevel: OrgLevel;
   createOrgUnit: OrgUnit;
   createUser: User;
+  /** 登记推送地址；回答中的 secret 只显示这一次 */
+  createWebhook: CreatedWebhook;
   /** 删除一份佐证材料（仅填报中可删） */
   deleteAttachment: boolean;
+  /** 删除推送地址及其推送记录 */
+  deleteWebhook: boolean;
   /** 批量导入单位：dryRun 为真时只检查不写入；任何一行有问题则都不写入 */
   importOrgUnits: ImportResult;
   /** 批量导入账号（初始密码由系统生成、只返回一次、首次登录须修改）：dryRun 为真时只检查不写入；任何一行有问题则都不写入 */
@@ -408,10 +430,14 @@ export interface Mutation {
   logout: boolean;
   /** 开始填报：为每个受评单位建立评估记录 */
   openCampaign: Campaign;
+  /** 发送一次测试推送（事件 ping），检查接收方是否配置正确 */
+  pingWebhook: WebhookDelivery;
   /** 公布结果：已截止的督导评估 */
   publishCampaign: Campaign;
   /** 发布最新草稿；原已发布版本转为停用 */
   publishIndicatorSystem: IndicatorSystemVersion;
+  /** 重新推送一条记录（如接收方修复后），从第一次尝试算起 */
+  redeliverWebhook: WebhookDelivery;
   /** （管理员）填报中的评估改用受评单位当前的属性（如更正后的常住人口），并重新计算；expectedRevision 过期时返回 CONFLICT */
   refreshAssessmentUnit: Assessment;
   /** 重置密码：生成新密码（只返回这一次），本人下次登录须修改；原会话结束，锁定解除 */
@@ -420,6 +446,8 @@ export interface Mutation {
   reviewAssessment: Assessment;
   /** 吊销一个 API 令牌：本人的，或（管理员）本单位及下级用户的 */
   revokeApiToken: boolean;
+  /** 更换签名密钥；新密钥只显示这一次，此后的推送用它签名 */
+  rotateWebhookSecret: CreatedWebhook;
   /** 保存草稿；expectedRevision 过期时返回 CONFLICT，不做任何修改 */
   saveAssessmentDraft: Assessment;
   /** 保存草稿：更新最新草稿，或在已发布版本之后新建草稿 */
@@ -432,6 +460,8 @@ export interface Mutation {
   unlockUser: User;
   /** 修改组织单位的名称或属性（如常住人口）；expectedRevision 过期时返回 CONFLICT，不做任何修改 */
   updateOrgUnit: OrgUnit;
+  /** 修改推送地址：网址、事件、说明、启用或停用 */
+  updateWebhook: Webhook;
 }
 
 /** 排序方向 */
@@ -532,6 +562,8 @@ export interface Query {
   previewAssessment: AssessmentPreview;
   /** 本单位及下级单位的账号（管理员） */
   users: UserConnection;
+  /** 本单位及下级单位管理员登记的推送地址（管理员） */
+  webhooks: Webhook[];
 }
 
 export interface Review {
@@ -611,6 +643,18 @@ export interface UpdateOrgUnitInput {
   name?: string | null;
 }
 
+/** 修改推送地址；不填的项保持不变 */
+export interface UpdateWebhookInput {
+  /** 说明 */
+  description?: string | null;
+  /** 启用或停用 */
+  enabled?: boolean | null;
+  /** 订阅的事件 */
+  events?: WebhookEvent[] | null;
+  /** 接收推送的网址 */
+  url?: string | null;
+}
+
 export interface User {
   /** 已停用：不能登录，会话和 API 令牌失效 */
   disabled: boolean;
@@ -665,3 +709,53 @@ export interface ValueSpread {
 
 /** DRAFT 草稿 · PUBLISHED 已发布 · RETIRED 已停用 */
 export type VersionStatus = 'DRAFT' | 'PUBLISHED' | 'RETIRED';
+
+/** 推送地址：本单位及下级单位的评估、督导评估状态变化时，向此网址推送签名的 JSON */
+export interface Webhook {
+  /** 创建时间 */
+  createdAt: string;
+  /** 最近的推送，新的在前 */
+  deliveries: WebhookDelivery[];
+  /** 说明 */
+  description: string;
+  /** 是否启用；停用后不再产生新的推送 */
+  enabled: boolean;
+  /** 订阅的事件 */
+  events: WebhookEvent[];
+  /** 编号 */
+  id: string;
+  /** 接收推送的网址（http 或 https） */
+  url: string;
+}
+
+/** 一次推送：推送内容、尝试次数和结果 */
+export interface WebhookDelivery {
+  /** 已尝试的次数 */
+  attempts: number;
+  /** 事件发生的时间 */
+  createdAt: string;
+  /** 送达的时间 */
+  deliveredAt: string | null;
+  /** 事件，如 assessment.submitted；测试推送为 ping */
+  event: string;
+  /** 推送编号，也在推送内容的 id 字段和 X-Zhibiao-Delivery 头中 */
+  id: string;
+  /** 最近一次尝试的时间 */
+  lastAttemptAt: string | null;
+  /** 最近一次失败的原因 */
+  lastError: string | null;
+  /** 接收方最近一次回答的 HTTP 状态码 */
+  lastStatusCode: number | null;
+  /** 等待中时，下一次尝试的时间 */
+  nextAttemptAt: string;
+  /** 推送的 JSON 内容（请求体） */
+  payload: any;
+  /** 状态 */
+  status: WebhookDeliveryStatus;
+}
+
+/** 一次推送的状态 */
+export type WebhookDeliveryStatus = 'FAILED' | 'PENDING' | 'SUCCEEDED';
+
+/** 可推送的事件；推送内容的 event 字段为其小写形式，如 assessment.submitted */
+export type WebhookEvent = 'ASSESSMENT_FINALIZED' | 'ASSESSMENT_RECOMMENDED' | 'ASSESSMENT_RETURNED' | 'ASSESSMENT_SUBMITTED' | 'CAMPAIGN_CLOSED' | 'CAMPAIGN_OPENED' | 'CAMPAIGN_PUBLISHED';

@@ -12,6 +12,8 @@ import { AssessmentRevision } from './assessment-revision.entity.js';
 import { AssessmentScore } from './assessment-score.entity.js';
 import { Assessment } from './assessment.entity.js';
 import { sourcesOf } from './assessment-sources.js';
+import type { WebhookEventName } from '../webhook/webhook.entity.js';
+import { enqueueEvent } from '../webhook/webhook.service.js';
 
 export interface Work {
   assessment: Assessment;
@@ -41,6 +43,22 @@ export function evaluateWork(work: Work, changes: Partial<Pick<Assessment, 'data
     data: a.data, unit: work.unit, selfScores: a.selfScores, streetScores: a.streetScores ?? undefined, expertScores: a.expertScores ?? undefined,
     passScore: work.campaign.passScore, sources: work.sources, notApplicable: a.notApplicable,
   });
+}
+
+/** What a webhook is told when a step of the workflow is taken (saving a draft is not one). */
+const EVENTS: Partial<Record<Change['action'], WebhookEventName>> = {
+  submit: 'assessment.submitted', return: 'assessment.returned', recommend: 'assessment.recommended', finalize: 'assessment.finalized',
+};
+
+function assessmentEvent(a: Assessment, work: Work): Record<string, unknown> {
+  return {
+    assessment: {
+      id: String(a.id), status: a.status, revision: a.revision, selfScore: a.selfScore, streetScore: a.streetScore ?? null, finalScore: a.finalScore ?? null,
+      passed: a.passed ?? null, grade: a.grade ?? null, vetoed: a.vetoed, returnReason: a.returnReason ?? null, updatedAt: a.updatedAt.toISOString(),
+      unit: { id: String(work.assessment.orgUnit.id), code: work.assessment.orgUnit.code, name: work.assessment.orgUnit.name },
+    },
+    campaign: { id: String(work.campaign.id), name: work.campaign.name },
+  };
 }
 
 export interface Change {
@@ -79,6 +97,9 @@ export async function commitChange(em: EntityManager, actor: Actor, work: Work, 
     })) as never);
     change.record?.(tx);
     await tx.flush();
-    return tx.findOneOrFail(Assessment, { id: assessment.id }, { refresh: true });
+    const saved = await tx.findOneOrFail(Assessment, { id: assessment.id }, { refresh: true });
+    const event = EVENTS[change.action];
+    if (event) await enqueueEvent(tx, event, assessmentEvent(saved, work), { unitPath: saved.unitPath });
+    return saved;
   });
 }

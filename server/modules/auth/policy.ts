@@ -28,12 +28,12 @@ export type Action =
   | 'assessment:read' | 'assessment:fill'
   | 'assessment:review:STREET' | 'assessment:review:EXPERT'
   | 'evidence:read' | 'evidence:upload'
-  | 'apiToken:manage';
+  | 'apiToken:manage' | 'webhook:manage';
 
 export const ACTIONS: readonly Action[] = [
   'orgUnit:read', 'orgUnit:create', 'orgUnit:update', 'user:read', 'user:create', 'system:read', 'system:manage', 'campaign:read',
   'campaign:manage', 'assessment:read', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT',
-  'evidence:read', 'evidence:upload', 'apiToken:manage',
+  'evidence:read', 'evidence:upload', 'apiToken:manage', 'webhook:manage',
 ];
 
 function inSubtree(actor: Actor, path: string): boolean {
@@ -74,7 +74,7 @@ const rules: Record<Role, Partial<Record<Action, (actor: Actor, path: string) =>
 };
 
 const WRITES: ReadonlySet<Action> = new Set<Action>([
-  'orgUnit:create', 'orgUnit:update', 'user:create', 'apiToken:manage', 'system:manage', 'campaign:manage', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT', 'evidence:upload',
+  'orgUnit:create', 'orgUnit:update', 'user:create', 'apiToken:manage', 'webhook:manage', 'system:manage', 'campaign:manage', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT', 'evidence:upload',
 ]);
 
 /** Whether `actor` may do `action` on something at org path `path`. */

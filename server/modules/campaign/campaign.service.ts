@@ -13,6 +13,7 @@ import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { findVisibleUnit, parseId } from '../org-unit/org-unit.service.js';
 import { Campaign, CampaignStatus } from './campaign.entity.js';
 import type { CampaignSourceInput, CreateCampaignInput } from './campaign.types.js';
+import { enqueueEvent } from '../webhook/webhook.service.js';
 
 const DEADLINE_KEYS = ['submit', 'review', 'expert'];
 
@@ -196,6 +197,7 @@ export async function openCampaign(em: EntityManager, actorIn: Actor | undefined
       selfScore: 0, vetoed: false, updatedAt: new Date(),
     })) as never);
     await tx.refresh(campaign);
+    await enqueueEvent(tx, 'campaign.opened', campaignEvent(campaign), { campaignId: id, ownerPath: campaign.ownerPath });
     return campaign;
   });
 }
@@ -214,5 +216,10 @@ export async function moveCampaign(em: EntityManager, actorIn: Actor | undefined
   const moved = await em.nativeUpdate(Campaign, { id, status: from }, { status: to, ...(step === 'close' ? { closedAt: new Date() } : {}) });
   if (moved === 0) throw conflict(refused);
   await em.refresh(campaign);
+  await enqueueEvent(em, step === 'close' ? 'campaign.closed' : 'campaign.published', campaignEvent(campaign), { campaignId: id, ownerPath: campaign.ownerPath });
   return campaign;
+}
+
+function campaignEvent(c: Campaign): Record<string, unknown> {
+  return { campaign: { id: String(c.id), name: c.name, year: c.year, status: c.status } };
 }
