@@ -125,6 +125,8 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     );
     if (existsSync(join(adminDistDir, 'index.html'))) {
       app.use(adminStatic(adminDistDir));
+      // The API explorer for integrators (a page of its own, bundled with the admin).
+      app.get('/graphiql', (_req, res) => res.sendFile(join(adminDistDir, 'graphiql.html')));
       app.get(/^\/(?!graphql|api\/|healthz).*/, (_req, res) => res.sendFile(join(adminDistDir, 'index.html')));
     }
     app.use(bodyErrors);

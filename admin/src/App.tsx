@@ -23,6 +23,7 @@ const ReviewPage = lazy(() => import('./pages/ReviewPage').then((m) => ({ defaul
 const SystemPage = lazy(() => import('./pages/SystemsPage').then((m) => ({ default: m.SystemPage })));
 const SystemsPage = lazy(() => import('./pages/SystemsPage').then((m) => ({ default: m.SystemsPage })));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+const IntegrationsPage = lazy(() => import('./pages/admin/IntegrationsPage').then((m) => ({ default: m.IntegrationsPage })));
 const UnitsPage = lazy(() => import('./pages/admin/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 import { useRoute } from './router';
 
@@ -62,6 +63,7 @@ function Shell() {
         case 'builder': return admin ? <BuilderPage key={route.params.code ?? 'new'} code={route.params.code} /> : <PageError error={forbidden()} />;
         case 'users': return admin ? <UsersPage /> : <PageError error={forbidden()} />;
         case 'units': return admin ? <UnitsPage /> : <PageError error={forbidden()} />;
+        case 'integrations': return admin ? <IntegrationsPage /> : <PageError error={forbidden()} />;
         case 'work': return <WorkPage />;
         default: return <PageError error={notFound()} />;
       }

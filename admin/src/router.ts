@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 
 export interface Route {
-  name: 'work' | 'fill' | 'review' | 'campaigns' | 'campaign' | 'systems' | 'system' | 'builder' | 'users' | 'units' | 'unknown';
+  name: 'work' | 'fill' | 'review' | 'campaigns' | 'campaign' | 'systems' | 'system' | 'builder' | 'users' | 'units' | 'integrations' | 'unknown';
   params: Record<string, string>;
 }
 
@@ -17,6 +17,7 @@ const PATTERNS: [Route['name'], RegExp][] = [
   ['builder', /^\/builder\/(?:new|(?<code>[^/]+))$/],
   ['users', /^\/users$/],
   ['units', /^\/units$/],
+  ['integrations', /^\/integrations$/],
 ];
 
 export function parseRoute(hash: string): Route {

@@ -32,6 +32,12 @@ export const operations = (w: World): fc.Arbitrary<Op> => {
     fc.record({ username: text, password: text, displayName: text, role: fc.constantFrom('ADMIN', 'STAFF', 'REVIEWER', 'EXPERT'), orgUnitId: fc.option(id()) }).map((v) => ({ query: `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, variables: { i: v } })),
     fc.record({ n: text, s: fc.array(text, { maxLength: 3 }), d: fc.option(int) }).map((v) => ({ query: `mutation($n: String!, $s: [String!], $d: Int) { createApiToken(name: $n, scopes: $s, expiresInDays: $d) { token } }`, variables: v })),
     fc.record({ id: id(), m: fc.constantFrom('revokeApiToken', 'deleteAttachment') }).map((v) => ({ query: `mutation($id: ID!) { ${v.m}(id: $id) }`, variables: { id: v.id } })),
+    fc.record({ url: fc.oneof(text, fc.constantFrom('http://127.0.0.1:9/', 'https://hooks.example.invalid/in', 'ftp://x', 'http://169.254.169.254/')), e: fc.array(fc.constantFrom('ASSESSMENT_SUBMITTED', 'CAMPAIGN_OPENED'), { maxLength: 3 }), d: fc.option(text) })
+      .map((v) => ({ query: `mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { secret } }`, variables: { i: { url: v.url, events: v.e, description: v.d } } })),
+    fc.record({ id: id(), url: fc.option(text), d: fc.option(text), on: fc.option(fc.boolean()) })
+      .map((v) => ({ query: `mutation($id: ID!, $i: UpdateWebhookInput!) { updateWebhook(id: $id, input: $i) { id } }`, variables: { id: v.id, i: { url: v.url, description: v.d, enabled: v.on } } })),
+    fc.record({ id: id(), m: fc.constantFrom('pingWebhook { id }', 'rotateWebhookSecret { secret }', 'deleteWebhook', 'redeliverWebhook { id }') })
+      .map((v) => ({ query: `mutation($id: ID!) { ${v.m.startsWith('redeliver') ? `redeliverWebhook(deliveryId: $id) { id }` : v.m.replace(/^(\w+)/, '$1(id: $id)')} }`, variables: { id: v.id } })),
     fc.record({ u: text, p: text }).map((v) => ({ query: `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, variables: v })),
     fc.record({ s: json, d: json, u: fc.option(json), ss: fc.option(json) }).map((v) => ({ query: `query($s: JSON!, $d: JSON!, $u: JSON, $ss: JSON) { previewAssessment(schema: $s, data: $d, unit: $u, selfScores: $ss) { total valid } }`, variables: v })),
   );

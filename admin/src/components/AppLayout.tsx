@@ -20,6 +20,7 @@ export function AppLayout({ route, onLogout, children }: { route: Route; onLogou
     { key: 'work', label: t('myWork') },
     ...(user.role === 'ADMIN' ? [
       { key: 'campaigns', label: t('campaigns') }, { key: 'systems', label: t('systems') }, { key: 'units', label: t('units') }, { key: 'users', label: t('users') },
+      { key: 'integrations', label: t('integrations') },
     ] : []),
   ];
   const selected = route.name === 'campaign' ? 'campaigns' : route.name === 'system' || route.name === 'builder' ? 'systems' : ['fill', 'review'].includes(route.name) ? 'work' : route.name;

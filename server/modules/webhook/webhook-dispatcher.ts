@@ -94,6 +94,8 @@ export class WebhookDispatcher {
     } catch (err) {
       const e = err as Error & { cause?: { code?: string; message?: string } };
       if (e.name === 'TimeoutError') return { error: `接收方 ${this.options.timeoutMs / 1000} 秒内没有回答` };
+      // fetch refuses ports of other protocols (SMTP 25, 9 discard…) before connecting.
+      if (e.cause?.message === 'bad port') return { error: `端口 ${new URL(d.url).port} 不能用于 HTTP 推送，请换用其他端口`, final: true };
       return { error: `无法连接接收方：${e.cause?.code ?? e.cause?.message ?? e.message}` };
     }
   }

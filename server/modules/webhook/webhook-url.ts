@@ -13,6 +13,15 @@ const LOOPBACK = new BlockList();
 LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
 LOOPBACK.addAddress('::1', 'ipv6');
 
+const LOOKUP_MS = 5000;
+
+/** The addresses of a name, or a rejection after LOOKUP_MS (a silent DNS server must not hold a request). */
+function resolve(host: string): Promise<string[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), LOOKUP_MS); });
+  return Promise.race([lookup(host, { all: true }).then((list) => list.map((a) => a.address)), timeout]).finally(() => clearTimeout(timer));
+}
+
 export interface UrlPolicy {
   allowLoopback: boolean;
   /** This server as callers reach it (the Host header) and the port it listens on. */
@@ -33,9 +42,9 @@ export async function webhookUrlProblem(raw: string, policy: UrlPolicy): Promise
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   try {
-    addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
-  } catch {
-    return `无法解析域名 ${host}，请检查网址`;
+    addresses = isIP(host) ? [host] : await resolve(host);
+  } catch (err) {
+    return (err as Error).message === 'timeout' ? `解析域名 ${host} 超时，请检查网址或服务器的 DNS 设置` : `无法解析域名 ${host}，请检查网址`;
   }
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   for (const raw of addresses) {

@@ -10,21 +10,22 @@ import { newWebhookSecret } from './webhook-signature.js';
 import { type UrlPolicy, webhookUrlProblem } from './webhook-url.js';
 import { WEBHOOK_EVENTS, Webhook, type WebhookEventName } from './webhook.entity.js';
 
-export interface WebhookInput { url?: string; events?: string[]; description?: string; enabled?: boolean }
+/** GraphQL hands absent optional fields over as null or undefined: both mean "unchanged". */
+export interface WebhookInput { url?: string | null; events?: string[] | null; description?: string | null; enabled?: boolean | null }
 
 async function checkInput(input: WebhookInput, policy: UrlPolicy, creating: boolean): Promise<void> {
   const faults = [];
-  if (creating || input.url !== undefined) {
+  if (creating || input.url != null) {
     const problem = input.url && input.url.length <= 2000 ? await webhookUrlProblem(input.url.trim(), policy) : '请填写接收推送的网址（不超过 2000 个字符）';
     if (problem) faults.push({ path: '/input/url', message: problem });
   }
-  if (creating || input.events !== undefined) {
+  if (creating || input.events != null) {
     if (!input.events?.length) faults.push({ path: '/input/events', message: '请至少选择一种事件' });
     input.events?.forEach((e, i) => {
       if (!WEBHOOK_EVENTS.includes(e as never)) faults.push({ path: `/input/events/${i}`, message: `未知事件“${e}”` });
     });
   }
-  if (input.description !== undefined && input.description.length > 200) faults.push({ path: '/input/description', message: '说明不超过 200 个字符' });
+  if (input.description != null && input.description.length > 200) faults.push({ path: '/input/description', message: '说明不超过 200 个字符' });
   if (faults.length) throw badInput(faults, faults[0].message);
 }
 
@@ -50,10 +51,10 @@ async function findWebhook(em: EntityManager, actor: Actor | undefined, id: numb
 export async function updateWebhook(em: EntityManager, actor: Actor | undefined, id: number, input: WebhookInput, policy: UrlPolicy): Promise<Webhook> {
   const webhook = await findWebhook(em, actor, id);
   await checkInput(input, policy, false);
-  if (input.url !== undefined) webhook.url = input.url.trim();
-  if (input.events !== undefined) webhook.events = [...new Set(input.events)];
-  if (input.description !== undefined) webhook.description = input.description.trim();
-  if (input.enabled !== undefined) webhook.enabled = input.enabled;
+  if (input.url != null) webhook.url = input.url.trim();
+  if (input.events != null) webhook.events = [...new Set(input.events)];
+  if (input.description != null) webhook.description = input.description.trim();
+  if (input.enabled != null) webhook.enabled = input.enabled;
   await em.flush();
   return webhook;
 }
