@@ -13,6 +13,9 @@ export interface IndicatorSummary {
   maxScore: number;
   method: string;
   kind: string;
+  /** The same as method and kind, for the contract's enum fields (the string ones are deprecated). */
+  scoringMethod: string;
+  measure: string;
   criteria?: string;
   formula?: string;
   vetoMessage?: string;
@@ -56,7 +59,7 @@ export type ComputeTask = { kind: 'check'; schema: unknown } | ({ kind: 'preview
 
 export function indicatorSummaries(system: ParsedSystem): IndicatorSummary[] {
   return system.all.map((n) => ({
-    code: n.code, title: n.title, level: n.level, parentCode: n.parentCode, maxScore: n.maxScore, method: n.method, kind: n.kind,
+    code: n.code, title: n.title, level: n.level, parentCode: n.parentCode, maxScore: n.maxScore, method: n.method, kind: n.kind, scoringMethod: n.method, measure: n.kind,
     criteria: n.criteria, formula: n.formula, vetoMessage: n.veto?.message, evidenceRequired: n.evidence?.required ?? false,
     departments: n.departments,
   }));

@@ -80,7 +80,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     original = (original as GraphQLError).originalError;
   }
   if (original instanceof DomainError) {
-    return { message: original.message, path: formatted.path, extensions: extensionsFor(original) };
+    return { message: withFirstFault(original), path: formatted.path, extensions: extensionsFor(original) };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
@@ -92,6 +92,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   console.error('[graphql] unexpected error:', original instanceof Error ? original.stack : original);
   return { message: '服务器内部错误，请稍后重试；如持续出现请联系管理员', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * The message a client shows when it shows nothing else: a general sentence says little, so the
+ * first fault's own text (and how many more there are) is carried in it too.
+ */
+function withFirstFault(err: DomainError): string {
+  const [first] = err.faults;
+  if (!first || err.message.includes(first.message)) return err.message;
+  const more = err.faults.length > 1 ? `（另有 ${err.faults.length - 1} 处问题，见 faults）` : '';
+  return `${err.message}：${first.message}${more}`;
 }
 
 function pathOfGraphQLError(formatted: GraphQLFormattedError): string {

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { IndicatorScoreFields, PreviewFields, RevisionFields } from '../modules/assessment/assessment-typed.resolver.js';
 import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -13,6 +14,7 @@ import { IndicatorSystemResolver, IndicatorSystemVersionResolver } from '../modu
 import { OrgLevelResolver } from '../modules/org-level/org-level.resolver.js';
 import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
+import { describeSchema } from './glossary.js';
 import { rootFieldGuard } from './middleware.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -23,10 +25,11 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: [
       AuthResolver, UserAdminResolver, BulkImportResolver, ApiTokenResolver, OrgLevelResolver, OrgUnitResolver, IndicatorSystemResolver, IndicatorSystemVersionResolver, CampaignResolver,
       CampaignStatsResolver, OrgUnitStatsResolver, AssessmentResolver, EvidenceResolver, WebhookResolver,
+      IndicatorScoreFields, RevisionFields, PreviewFields,
     ],
     globalMiddlewares: [rootFieldGuard],
     validate: false,
     emitSchemaFile: false,
-  });
+  }).then(describeSchema);
   return built;
 }

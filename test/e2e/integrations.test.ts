@@ -64,7 +64,7 @@ describe.skipIf(!chromiumPath)('integrations in Chromium', () => {
       const text = await page.locator('.graphiql-response').textContent();
       if (!text?.includes('"username"')) await page.locator('.graphiql-execute-button').click();
       return text;
-    }, { timeout: 20_000, intervals: [1000] }).toContain('"username": "longgang"');
+    }, { timeout: 20_000, interval: 1000 }).toContain('"username": "longgang"');
     await screenshot(page, '52-graphiql');
     await page.context().close();
   }, 60_000);

@@ -128,3 +128,10 @@ describe('orgUnits pages', () => {
     expect(errorOf(await t.gql(`{ orgUnits(first: 1000) { totalCount } }`, {}, t.adminToken))).toEqual({ code: 'BAD_USER_INPUT', paths: ['/first'] });
   });
 });
+
+test('the top-level message carries the first fault and how many more there are', async () => {
+  const r = await t.gql(CREATE_UNIT, { input: { code: '!', name: ' ', level: 'hamlet', parentId: w.units.nanwan } }, w.tokens.districtAdmin);
+  const error = r.errors![0] as { message: string; extensions: { faults: { message: string }[] } };
+  expect(error.message).toContain(error.extensions.faults[0].message);
+  expect(error.message).toContain(`另有 ${error.extensions.faults.length - 1} 处问题`);
+});

@@ -1,16 +1,28 @@
 // Generated from schema.graphql by `npm run schema:print`; do not edit.
 /* eslint-disable */
 
+/** API 令牌的权限 */
+export type ApiScope = 'READ' | 'WRITE';
+
 /** 第三方工具使用的 API 令牌（默认只读） */
 export interface ApiToken {
+  /** 权限 */
+  access: ApiScope[];
+  /** 创建时间 */
   createdAt: string;
+  /** 到期时间 */
   expiresAt: string | null;
+  /** 编号（不透明的字符串，请原样使用） */
   id: string;
+  /** 最近一次使用的时间 */
   lastUsedAt: string | null;
+  /** 名称（使用它的工具） */
   name: string;
+  /** 吊销时间；未吊销为空 */
   revokedAt: string | null;
   /** read 读取；write 另可修改 */
   scopes: string[];
+  /** 令牌所属用户的用户名 */
   username: string;
 }
 
@@ -18,6 +30,7 @@ export interface ApiToken {
 export interface Assessment {
   /** 佐证材料 */
   attachments: Attachment[];
+  /** 所属督导评估 */
   campaign: Campaign;
   /** 计算字段的值 */
   computed: any;
@@ -27,8 +40,11 @@ export interface Assessment {
   faults: AssessmentFault[];
   /** 最终得分（专家评定） */
   finalScore: number | null;
+  /** 评定（专家定稿）的时间 */
   finalizedAt: string | null;
+  /** 等级（如 优秀、良好）；尚未评定时为空 */
   grade: string | null;
+  /** 编号（不透明的字符串，请原样使用） */
   id: string;
   /** 各指标各阶段得分（按文档顺序） */
   indicatorScores: IndicatorScore[];
@@ -36,6 +52,7 @@ export interface Assessment {
   notApplicable: any;
   /** 受评单位 */
   orgUnit: OrgUnit;
+  /** 是否合格（达标）；尚未评定时为空 */
   passed: boolean | null;
   /** 最近一次退回的理由 */
   returnReason: string | null;
@@ -53,28 +70,39 @@ export interface Assessment {
   sourceValues: any;
   /** 派生指标依据的下级单位评估（如县域评估依据的各校评估）：填报中为实时数据，提交后为提交时的数据 */
   sources: AssessmentSource[];
+  /** 所处环节 */
   status: AssessmentStatus;
   /** 街道推荐时的总分 */
   streetScore: number | null;
+  /** 最近一次提交的时间 */
   submittedAt: string | null;
   /** 填报所依据的指标体系版本（固定） */
   systemVersion: IndicatorSystemVersion;
   /** 开始填报时受评单位属性的快照（公式中的 $unit 读取它；之后修改单位不影响本次评估） */
   unitAttributes: any | null;
+  /** 最后更新时间（任何保存、提交、评审都会更新） */
   updatedAt: string;
   /** 是否触发一票否决 */
   vetoed: boolean;
 }
 
+/** Assessment 的一页（keyset 分页：翻页期间新增的记录不会打乱页） */
 export interface AssessmentConnection {
+  /** 本页各条及其游标 */
   edges: AssessmentEdge[];
+  /** 本页各条（不需要游标时用它） */
   nodes: Assessment[];
+  /** 分页信息 */
   pageInfo: PageInfo;
+  /** 符合条件的总条数（不只本页） */
   totalCount: number;
 }
 
+/** 分页中的一条 Assessment 及其游标 */
 export interface AssessmentEdge {
+  /** 这一条的游标（不透明，原样用作 after） */
   cursor: string;
+  /** 这一条 */
   node: Assessment;
 }
 
@@ -101,29 +129,47 @@ export type AssessmentOrderField = 'ID' | 'UPDATED_AT';
 
 /** 用引擎预览：校验、计算字段、各指标得分、总分 */
 export interface AssessmentPreview {
+  /** 计算出的值（公式字段） */
   computed: any;
   /** [{ path, message }] */
   errors: any;
+  /** 校验不通过或无法计算之处，每项注明位置和指标 */
+  faults: AssessmentFault[];
+  /** 按总分得到的等级 */
   grade: string | null;
   /** 各指标得分（自评口径） */
   indicatorScores: any;
   /** 样例答案是否合格（按体系的合格规则）；无法判定时为空 */
   passed: boolean | null;
+  /** 各指标得分或结果（自评口径） */
+  scores: IndicatorScore[];
   /** 预览所用的 $sources 数据 { 来源名称: [...] }（未链接来源时为空对象） */
   sourceValues: any;
+  /** 自评总分 */
   total: number;
+  /** 答案是否通过校验且没有无法计算的项 */
   valid: boolean;
+  /** 各一票否决项的结果 */
+  vetoResults: VetoResult[];
+  /** 是否触发一票否决 */
   vetoed: boolean;
   /** 一票否决项的结果 */
   vetoes: any;
 }
 
+/** 评估的一次修订：保存、提交或评审 */
 export interface AssessmentRevision {
   /** save | submit | recommend | return | finalize */
   action: string;
+  /** 时间 */
   at: string;
+  /** 修订号 */
   revision: number;
+  /** 修订后的状态 */
   status: AssessmentStatus;
+  /** 这次修订所做的事 */
+  step: RevisionStep;
+  /** 操作人的用户编号 */
   userId: number | null;
 }
 
@@ -146,12 +192,19 @@ export type AssessmentStatus = 'DRAFT' | 'FINALIZED' | 'RECOMMENDED' | 'SUBMITTE
 
 /** 佐证材料；下载地址为 /api/evidence/{id} */
 export interface Attachment {
+  /** 上传时间 */
   createdAt: string;
+  /** 上传时的文件名 */
   filename: string;
+  /** 编号（不透明的字符串，请原样使用） */
   id: string;
+  /** 佐证的指标代码 */
   indicatorCode: string;
+  /** 文件类型（按内容识别） */
   mimeType: string;
+  /** 文件内容的 SHA-256 */
   sha256: string;
+  /** 文件大小（字节） */
   size: number;
 }
 
@@ -159,12 +212,17 @@ export interface Attachment {
 export interface Campaign {
   /** 受评单位的评估（限于您可见的范围），分页 */
   assessments: AssessmentConnection;
+  /** 截止填报的时间 */
   closedAt: string | null;
+  /** 创建时间 */
   createdAt: string;
   /** 各阶段截止日期：{ submit, review, expert } */
   deadlines: any;
+  /** 编号（不透明的字符串，请原样使用） */
   id: string;
+  /** 名称，如“2024年龙岗区学习型社区督导评估” */
   name: string;
+  /** 开始填报的时间 */
   openedAt: string | null;
   /** 组织单位 */
   orgUnit: OrgUnit | null;
@@ -172,21 +230,33 @@ export interface Campaign {
   passScore: number;
   /** 统计（限于您可见的范围） */
   stats: CampaignStats;
+  /** 所处阶段 */
   status: CampaignStatus;
+  /** 使用的指标体系版本（固定，不随新版本变化） */
   systemVersion: IndicatorSystemVersion;
+  /** 受评单位的编号 */
   targetOrgUnitIds: string[];
+  /** 年度 */
   year: number;
 }
 
+/** Campaign 的一页（keyset 分页：翻页期间新增的记录不会打乱页） */
 export interface CampaignConnection {
+  /** 本页各条及其游标 */
   edges: CampaignEdge[];
+  /** 本页各条（不需要游标时用它） */
   nodes: Campaign[];
+  /** 分页信息 */
   pageInfo: PageInfo;
+  /** 符合条件的总条数（不只本页） */
   totalCount: number;
 }
 
+/** 分页中的一条 Campaign 及其游标 */
 export interface CampaignEdge {
+  /** 这一条的游标（不透明，原样用作 after） */
   cursor: string;
+  /** 这一条 */
   node: Campaign;
 }
 
@@ -198,6 +268,7 @@ export interface CampaignSourceInput {
   name: string;
 }
 
+/** 督导评估的统计（限于您可见的范围） */
 export interface CampaignStats {
   /** 已评定单位的平均分 */
   averageScore: number | null;
@@ -207,8 +278,11 @@ export interface CampaignStats {
   coverage: number;
   /** 专家已评定 */
   finalized: number;
+  /** 已评定单位中的最高分 */
   maxScore: number | null;
+  /** 已评定单位中的最低分 */
   minScore: number | null;
+  /** 已评定且合格的单位数 */
   passed: number;
   /** 某个填报值或计算值在已评定单位间的分布，如 path: "D.D2.perCapita"；可按单位属性加权（如 students） */
   spread: ValueSpread;
@@ -225,9 +299,11 @@ export interface CampaignStats {
 /** DRAFT 未开始 · OPEN 填报中 · CLOSED 已截止 · PUBLISHED 已公布 */
 export type CampaignStatus = 'CLOSED' | 'DRAFT' | 'OPEN' | 'PUBLISHED';
 
+/** 新建督导评估 */
 export interface CreateCampaignInput {
   /** { submit, review, expert }，ISO 日期 */
   deadlines?: any | null;
+  /** 名称 */
   name: string;
   /** 组织单位，默认为创建者所属单位 */
   orgUnitId?: string | null;
@@ -243,7 +319,9 @@ export interface CreateCampaignInput {
   year?: number | null;
 }
 
+/** 新建的 API 令牌 */
 export interface CreatedApiToken {
+  /** 令牌的记录（不含令牌本身） */
   apiToken: ApiToken;
   /** 令牌本身：只显示这一次，请求时放在 Authorization: Bearer 头中 */
   token: string;
@@ -257,22 +335,33 @@ export interface CreatedWebhook {
   webhook: Webhook;
 }
 
+/** 新建单位 */
 export interface CreateOrgUnitInput {
+  /** 单位属性（如 population 常住人口），公式通过 $unit 读取 */
   attributes?: any | null;
+  /** 行政区划代码（区 6 位、街道 9 位、社区 12 位）或学校代码 */
   code: string;
+  /** 层级代码，如 street、community */
   level: string;
+  /** 名称 */
   name: string;
+  /** 上级单位编号 */
   parentId?: string | null;
 }
 
+/** 新建账号 */
 export interface CreateUserInput {
+  /** 姓名 */
   displayName: string;
   /** 首次登录须修改密码（由管理员生成密码时应为 true） */
   mustChangePassword?: boolean | null;
   /** 所属单位；不填则为全局管理员（仅全局管理员可创建） */
   orgUnitId?: string | null;
+  /** 初始密码（至少 10 位，含字母和数字） */
   password: string;
+  /** 角色 */
   role: Role;
+  /** 用户名（登录用，不可重复） */
   username: string;
 }
 
@@ -288,12 +377,15 @@ export interface CreateWebhookInput {
 
 /** 导入时生成的初始密码：只返回这一次 */
 export interface GeneratedPassword {
+  /** 生成的密码（只显示这一次） */
   password: string;
+  /** 用户名 */
   username: string;
 }
 
 /** 一行的一个问题 */
 export interface ImportFault {
+  /** 问题说明 */
   message: string;
   /** 出问题的列，如 /code、/parentCode */
   path: string;
@@ -301,9 +393,11 @@ export interface ImportFault {
   row: number;
 }
 
+/** 批量导入的结果 */
 export interface ImportResult {
   /** 已写入的行数（预览或有问题时为 0：要么全部写入，要么都不写入） */
   created: number;
+  /** 各行的问题（行号与列）；有问题时一行也没有写入 */
   faults: ImportFault[];
   /** 没有任何问题；预览时表示可以导入 */
   ok: boolean;
@@ -313,20 +407,31 @@ export interface ImportResult {
 
 /** 指标树中的一个指标（按文档顺序展开） */
 export interface Indicator {
+  /** 指标代码，如 A1 */
   code: string;
   /** 评分标准 */
   criteria: string | null;
+  /** 负责部门（分工） */
   departments: string[];
+  /** 是否必须上传佐证材料 */
   evidenceRequired: boolean;
+  /** 计分公式（JSONata） */
   formula: string | null;
   /** score 计分类 | standard 达标类（不计分，认定达标/基本达标/未达标） */
   kind: string;
   /** 1 为一级指标 */
   level: number;
+  /** 分值 */
   maxScore: number;
+  /** 评价方式：计分或达标 */
+  measure: Measure;
   /** sum | manual | formula | checklist */
   method: string;
+  /** 上级指标代码；一级指标为空 */
   parentCode: string | null;
+  /** 计分方式 */
+  scoringMethod: ScoringMethod;
+  /** 指标名称 */
   title: string;
   /** 一票否决项的说明 */
   vetoMessage: string | null;
@@ -334,73 +439,110 @@ export interface Indicator {
 
 /** 一个指标各阶段的得分（计分类）或结果（达标类）；未知或无法计算时为空 */
 export interface IndicatorScore {
+  /** 指标代码 */
   code: string;
   /** 专家认定的结果（达标类） */
   expertResult: StandardResult | null;
+  /** 专家评分 */
   expertScore: number | null;
   /** 最终结果（达标类） */
   finalResult: StandardResult | null;
+  /** 最终得分（专家评定） */
   finalScore: number | null;
   /** score 计分类 | standard 达标类 */
   kind: string;
+  /** 指标级别（1 为一级指标） */
   level: number;
+  /** 满分（分值） */
   maxScore: number;
+  /** 评价方式：计分或达标 */
+  measure: Measure;
   /** 自评结果（达标类） */
   selfResult: StandardResult | null;
+  /** 自评得分 */
   selfScore: number | null;
   /** 街道推荐时的结果（达标类） */
   streetResult: StandardResult | null;
+  /** 街道评分 */
   streetScore: number | null;
+  /** 指标名称 */
   title: string;
 }
 
 /** 指标在已评定单位中的得分情况 */
 export interface IndicatorStat {
+  /** 已评定单位的平均得分 */
   averageScore: number;
+  /** 指标代码 */
   code: string;
+  /** 指标级别 */
   level: number;
+  /** 满分（分值） */
   maxScore: number;
   /** 平均得分率（平均分 / 分值） */
   share: number;
+  /** 指标名称 */
   title: string;
+  /** 已评定并参与统计的单位数 */
   units: number;
 }
 
+/** 指标体系：以 JSON Schema 定义的评价指标及其版本 */
 export interface IndicatorSystem {
   /** 随系统提供的示例体系（据公开文件整理，非官方表格） */
   builtIn: boolean;
   /** 当前用户能否修改、发布此体系（只有所属单位及上级的管理员可以；内置体系属于全局管理员） */
   canRevise: boolean;
+  /** 编码（唯一） */
   code: string;
+  /** 编号（不透明的字符串，请原样使用） */
   id: string;
+  /** 发布机构 */
   issuer: string | null;
   /** 当前已发布的版本 */
   latestPublished: IndicatorSystemVersion | null;
+  /** 名称 */
   name: string;
   /** 每次保存草稿或发布加一；保存草稿时作为 expectedRevision 传回 */
   revision: number;
+  /** 适用的单位层级，如 community */
   targetLevel: string | null;
   /** 全部版本，新版本在前 */
   versions: IndicatorSystemVersion[];
 }
 
+/** 指标体系的一个版本：发布后不再改变，评估固定在它上面 */
 export interface IndicatorSystemVersion {
+  /** 创建时间 */
   createdAt: string;
   /** 草稿中尚未改正的问题 [{ path, message }]；已发布版本总是为空 */
   faults: any;
+  /** 编号（不透明的字符串，请原样使用） */
   id: string;
   /** 指标树（按文档顺序）；草稿仍有问题时为空 */
   indicators: Indicator[];
   /** score 计分类 | standard 达标类（不计分）| mixed 两者兼有；尚有问题的草稿为空 */
   kind: string | null;
+  /** 评价方式：计分、达标或两者兼有；尚有问题的草稿为空 */
+  measure: Measure | null;
+  /** 版本号 */
   number: number;
+  /** 发布时间 */
   publishedAt: string | null;
+  /** 指标体系的 JSON Schema */
   schema: any;
+  /** 版本状态 */
   status: VersionStatus;
+  /** 所属指标体系 */
   system: IndicatorSystem;
+  /** 表单布局（uiSchema） */
   uiSchema: any | null;
 }
 
+/** 评价方式 */
+export type Measure = 'MIXED' | 'SCORE' | 'STANDARD';
+
+/** 修改：每项都在一个事务中完成并记入审计日志；出错时什么也不改变，错误带 code 与每处问题的 path */
 export interface Mutation {
   /** 修改本人的密码 */
   changePassword: User;
@@ -408,12 +550,15 @@ export interface Mutation {
   closeCampaign: Campaign;
   /** 为第三方工具创建 API 令牌，以本人身份访问；默认只读 */
   createApiToken: CreatedApiToken;
+  /** 新建督导评估（未开始）：指标体系版本与受评单位 */
   createCampaign: Campaign;
   /** 新建指标体系（含草稿版本 1） */
   createIndicatorSystem: IndicatorSystem;
   /** 增加组织层级（仅全局管理员） */
   createOrgLevel: OrgLevel;
+  /** 新建单位（管理员，在本单位之下） */
   createOrgUnit: OrgUnit;
+  /** 新建账号（管理员，在本单位或下级单位） */
   createUser: User;
   /** 登记推送地址；回答中的 secret 只显示这一次 */
   createWebhook: CreatedWebhook;
@@ -425,6 +570,7 @@ export interface Mutation {
   importOrgUnits: ImportResult;
   /** 批量导入账号（初始密码由系统生成、只返回一次、首次登录须修改）：dryRun 为真时只检查不写入；任何一行有问题则都不写入 */
   importUsers: ImportResult;
+  /** 登录：回答会话令牌（也写入 HttpOnly Cookie）；连续失败会暂时锁定账号 */
   login: Session;
   /** 注销当前会话 */
   logout: boolean;
@@ -483,10 +629,13 @@ export interface OrgUnit {
   attributes: any;
   /** 行政区划代码 */
   code: string;
+  /** 编号（不透明的字符串，请原样使用） */
   id: string;
   /** province | city | district | street | community */
   level: string;
+  /** 名称 */
   name: string;
+  /** 上级单位；顶层为空 */
   parent: OrgUnit | null;
   /** 祖先路径（内部 id），用于子树查询 */
   path: string;
@@ -494,15 +643,23 @@ export interface OrgUnit {
   revision: number;
 }
 
+/** OrgUnit 的一页（keyset 分页：翻页期间新增的记录不会打乱页） */
 export interface OrgUnitConnection {
+  /** 本页各条及其游标 */
   edges: OrgUnitEdge[];
+  /** 本页各条（不需要游标时用它） */
   nodes: OrgUnit[];
+  /** 分页信息 */
   pageInfo: PageInfo;
+  /** 符合条件的总条数（不只本页） */
   totalCount: number;
 }
 
+/** 分页中的一条 OrgUnit 及其游标 */
 export interface OrgUnitEdge {
+  /** 这一条的游标（不透明，原样用作 after） */
   cursor: string;
+  /** 这一条 */
   node: OrgUnit;
 }
 
@@ -510,47 +667,69 @@ export interface OrgUnitEdge {
 export interface OrgUnitImportRow {
   /** 单位属性，如 { "population": 12000 } */
   attributes?: any | null;
+  /** 单位代码 */
   code: string;
   /** 层级代码，如 street、community、school */
   level: string;
+  /** 名称 */
   name: string;
   /** 上级单位的代码：已有的单位，或本表中排在前面的行 */
   parentCode?: string | null;
 }
 
+/** 某一单位（如一个街道）下的汇总 */
 export interface OrgUnitStats {
+  /** 平均得分；没有已评定的单位时为空 */
   averageScore: number | null;
+  /** 已评定的比例（0–1） */
   coverage: number;
+  /** 已评定的 */
   finalized: number;
+  /** 汇总的单位 */
   orgUnit: OrgUnit;
+  /** 已评定且合格的 */
   passed: number;
+  /** 已提交的 */
   submitted: number;
+  /** 该单位下的受评单位数 */
   total: number;
 }
 
+/** 分页信息 */
 export interface PageInfo {
+  /** 本页最后一条的游标：作为 after 取下一页 */
   endCursor: string | null;
+  /** 后面是否还有；有则用 endCursor 作为下一页的 after */
   hasNextPage: boolean;
+  /** 本页是否从某个游标之后开始 */
   hasPreviousPage: boolean;
+  /** 本页第一条的游标 */
   startCursor: string | null;
 }
 
 /** 重置后的新密码：只在这一次返回，请当面或通过安全渠道交给本人 */
 export interface PasswordReset {
+  /** 新密码（只显示这一次；下次登录须修改） */
   password: string;
+  /** 账号 */
   user: User;
 }
 
+/** 读取：除 login 与 me 外都需要会话或 API 令牌，只返回您所在单位及下级范围内的数据 */
 export interface Query {
   /** 我创建的 API 令牌；ofSubtree 为真时（管理员）为本单位及下级全部用户的令牌 */
   apiTokens: ApiToken[];
+  /** 一份评估（限于您可见的范围） */
   assessment: Assessment | null;
+  /** 一项督导评估（限于您可见的范围） */
   campaign: Campaign | null;
   /** 可见的督导评估，新建的在前，分页 */
   campaignConnection: CampaignConnection;
   /** 可见的督导评估：本单位组织的，或有受评单位在本单位范围内的（全部，不分页） */
   campaigns: Campaign[];
+  /** 一个指标体系 */
   indicatorSystem: IndicatorSystem | null;
+  /** 可用的指标体系：全局的与本单位及上级单位的 */
   indicatorSystems: IndicatorSystem[];
   /** 当前登录用户；未登录时为 null */
   me: User | null;
@@ -566,16 +745,23 @@ export interface Query {
   webhooks: Webhook[];
 }
 
+/** 一次评审：推荐、退回或评定 */
 export interface Review {
+  /** 评审时间 */
   createdAt: string;
+  /** 决定 */
   decision: ReviewDecision;
+  /** 编号（不透明的字符串，请原样使用） */
   id: string;
+  /** 意见 */
   opinion: string | null;
   /** 改动自动计分时的理由 { 指标编码: 理由 } */
   reasons: any | null;
   /** 评审人（显示名，如“南湾街道办事处”） */
   reviewerName: string | null;
+  /** 评审给出的分数 { 指标代码: 分数 } */
   scores: any | null;
+  /** 环节 */
   stage: ReviewStage;
 }
 
@@ -585,14 +771,22 @@ export type ReviewDecision = 'FINALIZE' | 'RECOMMEND' | 'RETURN';
 /** STREET 街道推荐 · EXPERT 专家评分 */
 export type ReviewStage = 'EXPERT' | 'STREET';
 
+/** 一次修订所做的事 */
+export type RevisionStep = 'FINALIZE' | 'RECOMMEND' | 'RETURN' | 'SAVE' | 'SUBMIT';
+
 /** ADMIN 管理员 · STAFF 填报人员 · REVIEWER 街道审核（推荐） · EXPERT 评估专家 */
 export type Role = 'ADMIN' | 'EXPERT' | 'REVIEWER' | 'STAFF';
 
+/** 指标的计分方式 */
+export type ScoringMethod = 'CHECKLIST' | 'FORMULA' | 'MANUAL' | 'SUM';
+
+/** 登录的结果：会话令牌（也写入 Cookie）与用户 */
 export interface Session {
   /** 最迟失效时间（另有空闲超时） */
   expiresAt: string;
   /** 会话令牌：请求时放在 Authorization: Bearer 头中 */
   token: string;
+  /** 登录的用户 */
   user: User;
 }
 
@@ -600,10 +794,15 @@ export interface Session {
 export interface SourceUnit {
   /** 单位属性（如学段），取自来源评估开始时的快照 */
   attributes: any;
+  /** 单位代码 */
   code: string;
+  /** 单位层级 */
   level: string;
+  /** 单位名称 */
   name: string;
+  /** 是否合格（达标） */
   passed: boolean | null;
+  /** 评估所处环节 */
   status: AssessmentStatus;
   /** 最终得分（未评定时为自评分） */
   total: number | null;
@@ -613,8 +812,11 @@ export interface SourceUnit {
 
 /** 来源督导评估中尚未计入派生指标的单位 */
 export interface SourceUnitPending {
+  /** 单位代码 */
   code: string;
+  /** 单位名称 */
   name: string;
+  /** 评估所处环节（尚未达到计入的环节） */
   status: AssessmentStatus;
 }
 
@@ -625,10 +827,13 @@ export type StandardResult = 'BASIC' | 'MET' | 'UNMET';
 export interface StandardStat {
   /** 基本达标的单位数 */
   basic: number;
+  /** 指标代码 */
   code: string;
+  /** 指标级别 */
   level: number;
   /** 达标的单位数 */
   met: number;
+  /** 指标名称 */
   title: string;
   /** 没有结果的单位数 */
   unknown: number;
@@ -640,6 +845,7 @@ export interface StandardStat {
 export interface UpdateOrgUnitInput {
   /** 单位属性（整体替换），如 { "population": 12000 } */
   attributes?: any | null;
+  /** 新名称；不填则不变 */
   name?: string | null;
 }
 
@@ -655,10 +861,13 @@ export interface UpdateWebhookInput {
   url?: string | null;
 }
 
+/** 用户：账号、角色和所属单位 */
 export interface User {
   /** 已停用：不能登录，会话和 API 令牌失效 */
   disabled: boolean;
+  /** 姓名或显示名称 */
   displayName: string;
+  /** 编号（不透明的字符串，请原样使用） */
   id: string;
   /** 登录失败过多被锁定至此时间；管理员可解锁 */
   lockedUntil: string | null;
@@ -666,28 +875,41 @@ export interface User {
   mustChangePassword: boolean;
   /** 所属单位；全局管理员为 null */
   orgUnit: OrgUnit | null;
+  /** 角色 */
   role: Role;
+  /** 用户名 */
   username: string;
 }
 
+/** User 的一页（keyset 分页：翻页期间新增的记录不会打乱页） */
 export interface UserConnection {
+  /** 本页各条及其游标 */
   edges: UserEdge[];
+  /** 本页各条（不需要游标时用它） */
   nodes: User[];
+  /** 分页信息 */
   pageInfo: PageInfo;
+  /** 符合条件的总条数（不只本页） */
   totalCount: number;
 }
 
+/** 分页中的一条 User 及其游标 */
 export interface UserEdge {
+  /** 这一条的游标（不透明，原样用作 after） */
   cursor: string;
+  /** 这一条 */
   node: User;
 }
 
 /** 导入的一个账号（表格中的一行）；密码由系统生成，首次登录须修改 */
 export interface UserImportRow {
+  /** 姓名 */
   displayName: string;
+  /** 角色（ADMIN、STAFF、REVIEWER、EXPERT） */
   role: Role;
   /** 所属单位的代码 */
   unitCode?: string | null;
+  /** 用户名 */
   username: string;
 }
 
@@ -695,11 +917,15 @@ export interface UserImportRow {
 export interface ValueSpread {
   /** 差异系数 = 标准差 / 均值 */
   cv: number | null;
+  /** 最大值 */
   max: number | null;
+  /** 平均值（按权重时为加权平均） */
   mean: number | null;
+  /** 最小值 */
   min: number | null;
   /** 没有该数值（或权重）的单位数，不计入统计 */
   missing: number;
+  /** 值的路径 */
   path: string;
   /** 标准差（总体口径；有权重时为加权） */
   stddev: number | null;
@@ -709,6 +935,16 @@ export interface ValueSpread {
 
 /** DRAFT 草稿 · PUBLISHED 已发布 · RETIRED 已停用 */
 export type VersionStatus = 'DRAFT' | 'PUBLISHED' | 'RETIRED';
+
+/** 一个一票否决项的结果 */
+export interface VetoResult {
+  /** 否决项所在指标的代码 */
+  code: string;
+  /** 否决时的说明 */
+  message: string;
+  /** 为真表示通过，为假表示触发否决；数据不足无法判断时为空 */
+  passed: boolean | null;
+}
 
 /** 推送地址：本单位及下级单位的评估、督导评估状态变化时，向此网址推送签名的 JSON */
 export interface Webhook {

@@ -87,7 +87,7 @@ export class IndicatorScoreType {
   @Field(() => Float, { nullable: true }) streetScore?: number;
   @Field(() => Float, { nullable: true }) expertScore?: number;
   @Field(() => Float, { nullable: true }) finalScore?: number;
-  @Field(() => String, { description: 'score 计分类 | standard 达标类' }) kind!: string;
+  @Field(() => String, { description: 'score 计分类 | standard 达标类', deprecationReason: '请改用 measure（枚举）' }) kind!: string;
   @Field(() => StandardResultValue, { nullable: true, description: '自评结果（达标类）' }) selfResult?: string;
   @Field(() => StandardResultValue, { nullable: true, description: '街道推荐时的结果（达标类）' }) streetResult?: string;
   @Field(() => StandardResultValue, { nullable: true, description: '专家认定的结果（达标类）' }) expertResult?: string;
@@ -110,7 +110,7 @@ export class ReviewType {
 export class AssessmentRevisionType {
   @Field(() => Int) revision!: number;
   @Field(() => AssessmentStatus) status!: string;
-  @Field(() => String, { description: 'save | submit | recommend | return | finalize' }) action!: string;
+  @Field(() => String, { description: 'save | submit | recommend | return | finalize', deprecationReason: '请改用 step（枚举）' }) action!: string;
   @Field(() => Int, { nullable: true }) userId?: number;
   @Field(() => Date) at!: Date;
 }
@@ -118,11 +118,11 @@ export class AssessmentRevisionType {
 @ObjectType('AssessmentPreview', { description: '用引擎预览：校验、计算字段、各指标得分、总分' })
 export class AssessmentPreviewType {
   @Field(() => Boolean) valid!: boolean;
-  @Field(() => GraphQLJSON, { description: '[{ path, message }]' }) errors!: unknown[];
+  @Field(() => GraphQLJSON, { description: '[{ path, message }]', deprecationReason: '请改用 faults（有类型）' }) errors!: unknown[];
   @Field(() => GraphQLJSON) computed!: Record<string, unknown>;
-  @Field(() => GraphQLJSON, { description: '各指标得分（自评口径）' }) indicatorScores!: unknown[];
+  @Field(() => GraphQLJSON, { description: '各指标得分（自评口径）', deprecationReason: '请改用 scores（有类型）' }) indicatorScores!: unknown[];
   @Field(() => Float) total!: number;
-  @Field(() => GraphQLJSON, { description: '一票否决项的结果' }) vetoes!: unknown[];
+  @Field(() => GraphQLJSON, { description: '一票否决项的结果', deprecationReason: '请改用 vetoResults（有类型）' }) vetoes!: unknown[];
   @Field(() => Boolean) vetoed!: boolean;
   @Field(() => Boolean, { nullable: true, description: '样例答案是否合格（按体系的合格规则）；无法判定时为空' }) passed?: boolean;
   @Field(() => String, { nullable: true }) grade?: string;
@@ -130,6 +130,23 @@ export class AssessmentPreviewType {
 }
 
 export const AssessmentConnection = Connection(AssessmentType, 'Assessment');
+
+export enum RevisionStep { SAVE = 'save', SUBMIT = 'submit', RECOMMEND = 'recommend', RETURN = 'return', FINALIZE = 'finalize' }
+registerEnumType(RevisionStep, {
+  name: 'RevisionStep',
+  description: '一次修订所做的事',
+  valuesConfig: {
+    SAVE: { description: '保存草稿（含更新单位属性后重算）' }, SUBMIT: { description: '提交' }, RECOMMEND: { description: '街道推荐' },
+    RETURN: { description: '退回修改' }, FINALIZE: { description: '专家评定' },
+  },
+});
+
+@ObjectType('VetoResult', { description: '一个一票否决项的结果' })
+export class VetoResultType {
+  @Field(() => String, { description: '否决项所在指标的代码' }) code!: string;
+  @Field(() => String, { description: '否决时的说明' }) message!: string;
+  @Field(() => Boolean, { nullable: true, description: '为真表示通过，为假表示触发否决；数据不足无法判断时为空' }) passed!: boolean | null;
+}
 
 export enum AssessmentOrderField { ID = 'ID', UPDATED_AT = 'UPDATED_AT' }
 registerEnumType(AssessmentOrderField, {

@@ -7,7 +7,7 @@ import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indica
 import {
   compiledVersion, createIndicatorSystem, versionFaults, versionIndicators, getSystem, listSystems, publishIndicatorSystem, saveIndicatorSystemDraft,
 } from './indicator-system.service.js';
-import { IndicatorInfo, IndicatorSystemType, IndicatorSystemVersionType } from './indicator-system.types.js';
+import { IndicatorInfo, IndicatorSystemType, IndicatorSystemVersionType, Measure } from './indicator-system.types.js';
 
 @Resolver(() => IndicatorSystemType)
 export class IndicatorSystemResolver {
@@ -72,8 +72,13 @@ export class IndicatorSystemVersionResolver {
     return versionIndicators(version, ctx.compute);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'score 计分类 | standard 达标类（不计分）| mixed 两者兼有；尚有问题的草稿为空' })
-  async kind(@Root() version: IndicatorSystemVersion, @Ctx() ctx: Context): Promise<string | null> {
+  @FieldResolver(() => String, { nullable: true, description: 'score 计分类 | standard 达标类（不计分）| mixed 两者兼有；尚有问题的草稿为空', deprecationReason: '请改用 measure（枚举）' })
+  kind(@Root() version: IndicatorSystemVersion, @Ctx() ctx: Context): Promise<string | null> {
+    return this.measure(version, ctx);
+  }
+
+  @FieldResolver(() => Measure, { nullable: true, description: '评价方式：计分、达标或两者兼有；尚有问题的草稿为空' })
+  async measure(@Root() version: IndicatorSystemVersion, @Ctx() ctx: Context): Promise<string | null> {
     // A draft is checked in the worker pool first: only a clean one is compiled here.
     if (version.status === VersionStatus.DRAFT && (await versionFaults(version, ctx.compute)).length) return null;
     return compiledVersion(version).system.meta.kind;
