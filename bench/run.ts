@@ -14,6 +14,7 @@ import { startEmbedded } from '../server/db/embedded.js';
 import { newRoles, provisionedUrls } from '../server/db/roles.js';
 import { compileSystem, evaluate, validateAnswers } from '../server/engine/index.js';
 import { readBuiltInSystems } from '../server/db/load-systems.js';
+import { measureExport } from './export-bench.js';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -165,6 +166,15 @@ if (bigCompiled.ok) {
     await time('validating the same document only', 200, () => validateAnswers(bigCompiled.compiled, big.data, 'draft')));
 }
 
+// The bulk export at a province's size (seeded in SQL; see export-bench.ts).
+const EXPORT_UNITS = Number(process.env.BENCH_EXPORT_UNITS ?? 26_000);
+console.log(`seeding a campaign of ${EXPORT_UNITS} communities × 100 indicators in SQL, then exporting it…`);
+const exported = await measureExport(gql, db, url.replace(/\/graphql$/, ''), token, EXPORT_UNITS);
+results.push({
+  name: `CSV export of ${EXPORT_UNITS} assessments × 100 indicators over HTTP (streamed; server RSS +${exported.rssGrowthMb} MB)`,
+  baseline: 'COPY of the same rows TO STDOUT through pg', ratio: exported.ratio, perOpMs: exported.exportSeconds * 1000, baselineMs: exported.copySeconds * 1000,
+});
+
 server.closeAllConnections();
 server.close();
 await db.end();
@@ -200,6 +210,6 @@ function largeSystem(leaves: number, fields: number) {
 const md = [`# Benchmark (${new Date().toISOString().slice(0, 10)}, ${UNITS} communities, node ${process.version})`, '',
   '| measured | baseline | ratio (× baseline time) | ms/op | baseline ms/op |', '|---|---|---:|---:|---:|',
   ...results.map((r) => `| ${r.name} | ${r.baseline} | ${r.ratio} | ${r.perOpMs} | ${r.baselineMs} |`), ''].join('\n');
-writeFileSync(new URL('./results/latest.json', import.meta.url.replace('/dist/bench/', '/bench/')), `${JSON.stringify({ units: UNITS, rounds: ROUNDS, results }, null, 2)}\n`);
+writeFileSync(new URL('./results/latest.json', import.meta.url.replace('/dist/bench/', '/bench/')), `${JSON.stringify({ units: UNITS, rounds: ROUNDS, results, export: exported }, null, 2)}\n`);
 writeFileSync(new URL('./results/latest.md', import.meta.url.replace('/dist/bench/', '/bench/')), md);
 console.log(md);
