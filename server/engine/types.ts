@@ -116,6 +116,8 @@ export interface IndicatorNode {
   veto?: { formula: string; message: string };
   evidence?: EvidenceRule;
   departments: string[];
+  /** Codes of the same indicator in earlier systems (x-indicator.sameAs), for comparing campaigns. */
+  sameAs?: string[];
   /** Property names from the root of the answer document to this indicator. */
   dataPath: string[];
   /** JSON pointer of this indicator's property in the schema. */

@@ -140,6 +140,7 @@ function readIndicator(
   const node: IndicatorNode = {
     code, title: (prop.title as string) ?? key, kind, maxScore: kind === 'standard' ? 0 : (x.maxScore as number), criteria: x.criteria as string | undefined,
     method: 'manual', departments: (x.departments as string[]) ?? [], dataPath, schemaPath: path, level, parentCode,
+    ...(x.sameAs !== undefined ? { sameAs: typeof x.sameAs === 'string' ? [x.sameAs] : (x.sameAs as string[]) } : {}),
     veto: x.veto as IndicatorNode['veto'],
     evidence: evidence
       ? { required: evidence.required === true, minFiles: (evidence.minFiles as number) ?? (evidence.required ? 1 : 0), accept: (evidence.accept as string[]) ?? [] }

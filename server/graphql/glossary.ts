@@ -12,7 +12,7 @@ const FIELDS: Record<string, string> = {
   name: '名称', title: '名称', username: '用户名', displayName: '姓名或显示名称', password: '密码', role: '角色',
   maxScore: '满分（分值）', selfScore: '自评得分', streetScore: '街道评分', expertScore: '专家评分', finalScore: '最终得分（专家评定）',
   averageScore: '平均得分；没有已评定的单位时为空', passed: '是否合格（达标）；尚未评定时为空', grade: '等级（如 优秀、良好）；尚未评定时为空',
-  total: '受评单位数', submitted: '已提交（含之后各环节）的单位数', finalized: '已评定的单位数', coverage: '已评定的单位占全部受评单位的比例（0–1）',
+  total: '受评单位数', submitted: '已提交（含之后各环节）的单位数', finalized: '已评定的单位数', coverage: '达标覆盖率：合格（达标）的单位占全部受评单位的比例（0–1）',
   units: '已评定并参与统计的单位数', user: '用户', message: '说明', faults: '每处问题及其位置',
 };
 
@@ -70,7 +70,7 @@ const SPECIFIC: Record<string, string> = {
   'IndicatorSystemVersion.system': '所属指标体系', 'IndicatorSystemVersion.uiSchema': '表单布局（uiSchema）',
   'OrgUnit.name': '名称', 'OrgUnit.parent': '上级单位；顶层为空', 'OrgUnitImportRow.code': '单位代码', 'OrgUnitImportRow.name': '名称',
   OrgUnitStats: '某一单位（如一个街道）下的汇总', 'OrgUnitStats.orgUnit': '汇总的单位', 'OrgUnitStats.total': '该单位下的受评单位数',
-  'OrgUnitStats.submitted': '已提交的', 'OrgUnitStats.finalized': '已评定的', 'OrgUnitStats.passed': '已评定且合格的', 'OrgUnitStats.coverage': '已评定的比例（0–1）',
+  'OrgUnitStats.submitted': '已提交的', 'OrgUnitStats.finalized': '已评定的', 'OrgUnitStats.passed': '已评定且合格的', 'OrgUnitStats.coverage': '达标覆盖率：合格单位占受评单位的比例（0–1）',
   'PasswordReset.password': '新密码（只显示这一次；下次登录须修改）', 'PasswordReset.user': '账号',
   Review: '一次评审：推荐、退回或评定', 'Review.decision': '决定', 'Review.opinion': '意见', 'Review.scores': '评审给出的分数 { 指标代码: 分数 }', 'Review.stage': '环节',
   'Review.createdAt': '评审时间',

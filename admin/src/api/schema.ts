@@ -208,12 +208,32 @@ export interface Attachment {
   size: number;
 }
 
+/** 按单位属性（如学段）的某一取值汇总 */
+export interface AttributeStats {
+  /** 已评定单位的平均得分 */
+  averageScore: number | null;
+  /** 达标覆盖率：合格单位占受评单位的比例（0–1） */
+  coverage: number;
+  /** 已评定的 */
+  finalized: number;
+  /** 已评定且合格的 */
+  passed: number;
+  /** 已提交的 */
+  submitted: number;
+  /** 受评单位数 */
+  total: number;
+  /** 属性值（转为文字）；未填该属性的单位为空 */
+  value: string | null;
+}
+
 /** 督导评估 */
 export interface Campaign {
   /** 受评单位的评估（限于您可见的范围），分页 */
   assessments: AssessmentConnection;
   /** 截止填报的时间 */
   closedAt: string | null;
+  /** 与另一项督导评估对比（如上一年度的）：总体与各指标；指标按代码或 x-indicator.sameAs 对应 */
+  compareWith: CampaignComparison;
   /** 创建时间 */
   createdAt: string;
   /** 各阶段截止日期：{ submit, review, expert } */
@@ -238,6 +258,22 @@ export interface Campaign {
   targetOrgUnitIds: string[];
   /** 年度 */
   year: number;
+}
+
+/** 两项督导评估的对比（如逐年对比），限于您可见的范围；指标体系可以不同 */
+export interface CampaignComparison {
+  /** 本次已评定单位的平均得分 */
+  averageScore: number | null;
+  /** 本次各指标（按体系顺序）及其对应 */
+  indicators: IndicatorComparison[];
+  /** 对比评估的平均得分 */
+  otherAverageScore: number | null;
+  /** 对比评估的合格率 */
+  otherPassRate: number | null;
+  /** 本次合格率（合格 / 已评定） */
+  passRate: number | null;
+  /** 对比评估中没有对应到本次任何指标的指标代码 */
+  unmatched: string[];
 }
 
 /** Campaign 的一页（keyset 分页：翻页期间新增的记录不会打乱页） */
@@ -272,18 +308,24 @@ export interface CampaignSourceInput {
 export interface CampaignStats {
   /** 已评定单位的平均分 */
   averageScore: number | null;
+  /** 按单位属性（如 stage 学段）的取值汇总 */
+  byAttribute: AttributeStats[];
   /** 按某一层级（如 street）汇总 */
   byOrgUnit: OrgUnitStats[];
   /** 覆盖率 = 通过数 / 受评单位数 */
   coverage: number;
   /** 专家已评定 */
   finalized: number;
+  /** 各计分指标的平均自评得分与最终得分之差（自评偏差） */
+  indicatorGaps: IndicatorGap[];
   /** 已评定单位中的最高分 */
   maxScore: number | null;
   /** 已评定单位中的最低分 */
   minScore: number | null;
   /** 已评定且合格的单位数 */
   passed: number;
+  /** 已评定单位的最终得分分布：从 0 到体系总分等分为若干段 */
+  scoreDistribution: ScoreBucket[];
   /** 某个填报值或计算值在已评定单位间的分布，如 path: "D.D2.perCapita"；可按单位属性加权（如 students） */
   spread: ValueSpread;
   /** 达标类指标：已评定单位中达标、基本达标、未达标的单位数 */
@@ -435,6 +477,46 @@ export interface Indicator {
   title: string;
   /** 一票否决项的说明 */
   vetoMessage: string | null;
+}
+
+/** 一个指标在两项督导评估中的表现（按代码或 x-indicator.sameAs 对应） */
+export interface IndicatorComparison {
+  /** 变化（本次 − 对比），两者都有时才有 */
+  change: number | null;
+  /** 本次的指标代码 */
+  code: string;
+  /** 指标级别 */
+  level: number;
+  /** 对比评估中对应的指标代码；没有对应时为空 */
+  otherCode: string | null;
+  /** 对比评估中的得分率或达标率 */
+  otherRate: number | null;
+  /** 对比评估中对应的指标名称 */
+  otherTitle: string | null;
+  /** 本次的平均得分率（计分类）或达标率（达标类），0–1；没有已评定单位时为空 */
+  rate: number | null;
+  /** 本次的指标名称 */
+  title: string;
+}
+
+/** 一个指标的自评与最终得分之差（已评定单位的平均） */
+export interface IndicatorGap {
+  /** 平均最终得分 */
+  averageFinal: number;
+  /** 平均自评得分 */
+  averageSelf: number;
+  /** 指标代码 */
+  code: string;
+  /** 平均差（最终 − 自评）：负数表示自评偏高 */
+  gap: number;
+  /** 指标级别 */
+  level: number;
+  /** 分值 */
+  maxScore: number;
+  /** 指标名称 */
+  title: string;
+  /** 参与比较的单位数（两者都有的） */
+  units: number;
 }
 
 /** 一个指标各阶段的得分（计分类）或结果（达标类）；未知或无法计算时为空 */
@@ -681,7 +763,7 @@ export interface OrgUnitImportRow {
 export interface OrgUnitStats {
   /** 平均得分；没有已评定的单位时为空 */
   averageScore: number | null;
-  /** 已评定的比例（0–1） */
+  /** 达标覆盖率：合格单位占受评单位的比例（0–1） */
   coverage: number;
   /** 已评定的 */
   finalized: number;
@@ -776,6 +858,16 @@ export type RevisionStep = 'FINALIZE' | 'RECOMMEND' | 'RETURN' | 'SAVE' | 'SUBMI
 
 /** ADMIN 管理员 · STAFF 填报人员 · REVIEWER 街道审核（推荐） · EXPERT 评估专家 */
 export type Role = 'ADMIN' | 'EXPERT' | 'REVIEWER' | 'STAFF';
+
+/** 得分分布的一段：from ≤ 得分 < to（最后一段含 to） */
+export interface ScoreBucket {
+  /** 下限（含） */
+  from: number;
+  /** 上限（最后一段含） */
+  to: number;
+  /** 得分在此段的已评定单位数 */
+  units: number;
+}
 
 /** 指标的计分方式 */
 export type ScoringMethod = 'CHECKLIST' | 'FORMULA' | 'MANUAL' | 'SUM';

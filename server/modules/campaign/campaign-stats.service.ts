@@ -4,7 +4,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { levelsByCode } from '../org-level/org-level.service.js';
 import { badInput } from '../../graphql/errors.js';
 import { type Actor, scopeCondition } from '../auth/policy.js';
-import type { CampaignStatsType, IndicatorStatType, OrgUnitStatsType, StandardStatType, ValueSpreadType } from './campaign.types.js';
+import type { IndicatorNode } from '../../engine/types.js';
+import type {
+  AttributeStatsType, CampaignComparisonType, CampaignStatsType, IndicatorGapType, IndicatorStatType, OrgUnitStatsType, ScoreBucketType, StandardStatType, ValueSpreadType,
+} from './campaign.types.js';
 
 const COUNTS = `count(*)::int as total,
   count(*) filter (where a.status <> 'DRAFT')::int as submitted,
@@ -30,22 +33,116 @@ export async function campaignStats(em: EntityManager, actor: Actor, campaignId:
   };
 }
 
-/** The same figures per org unit of `level` (e.g. per street), each unit's subtree aggregated. */
-export async function statsByOrgUnit(em: EntityManager, actor: Actor, campaignId: number, level: string): Promise<OrgUnitStatsType[]> {
+/**
+ * The same figures per org unit of `level` (e.g. per street), each unit's subtree aggregated;
+ * `under` keeps the units inside one unit (drilling down from a district to its streets).
+ */
+export async function statsByOrgUnit(em: EntityManager, actor: Actor, campaignId: number, level: string, under?: number): Promise<OrgUnitStatsType[]> {
   const levels = await levelsByCode(em);
   if (!levels.has(level)) throw badInput([{ path: '/level', message: `层级应为 ${[...levels.keys()].join('、')} 之一` }]);
   const scope = scopeCondition(actor, 'a.unit_path');
   const rows = await em.getConnection().execute<(Row & { org_unit_id: number })[]>(
     `select o.id as org_unit_id, ${COUNTS}
      from assessment a join org_unit o on o.level = ? and a.unit_path like o.path || '%'
-     where a.campaign_id = ? and ${scope.sql}
+     where a.campaign_id = ? and ${scope.sql} ${under ? `and o.path like (select path from org_unit where id = ?) || '%'` : ''}
      group by o.id order by o.id`,
-    [level, campaignId, scope.param],
+    [level, campaignId, scope.param, ...(under ? [under] : [])],
   );
   return rows.map((r) => ({
     orgUnitId: r.org_unit_id, total: r.total, submitted: r.submitted, finalized: r.finalized, passed: r.passed,
     averageScore: r.average_score ?? undefined, coverage: r.total ? round4(r.passed / r.total) : 0,
   }));
+}
+
+/** The figures per value of a unit attribute (学段 小学 / 初中…), as snapshotted when the campaign opened. */
+export async function statsByAttribute(em: EntityManager, actor: Actor, campaignId: number, attribute: string): Promise<AttributeStatsType[]> {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(attribute)) throw badInput([{ path: '/attribute', message: '应为单位属性名，如 stage' }]);
+  const scope = scopeCondition(actor, 'a.unit_path');
+  const rows = await em.getConnection().execute<(Row & { value: string | null })[]>(
+    `select coalesce(a.unit_attributes, o.attributes) ->> ? as value, ${COUNTS}
+       from assessment a join org_unit o on o.id = a.org_unit_id
+      where a.campaign_id = ? and ${scope.sql}
+      group by 1 order by 1 nulls last`,
+    [attribute, campaignId, scope.param],
+  );
+  return rows.map((r) => ({
+    value: r.value ?? undefined, total: r.total, submitted: r.submitted, finalized: r.finalized, passed: r.passed,
+    averageScore: r.average_score ?? undefined, coverage: r.total ? round4(r.passed / r.total) : 0,
+  }));
+}
+
+/** How the finalised units' scores spread over `buckets` equal ranges from 0 to the system's total. */
+export async function scoreDistribution(em: EntityManager, actor: Actor, campaignId: number, buckets: number, totalScore: number): Promise<ScoreBucketType[]> {
+  if (!Number.isInteger(buckets) || buckets < 1 || buckets > 50) throw badInput([{ path: '/buckets', message: '分段数应在 1 到 50 之间' }]);
+  const scope = scopeCondition(actor, 'a.unit_path');
+  const rows = await em.getConnection().execute<{ bucket: number; units: number }[]>(
+    `select least(width_bucket(a.final_score, 0, ?, ?), ?) as bucket, count(*)::int as units
+       from assessment a where a.campaign_id = ? and a.status = 'FINALIZED' and a.final_score is not null and ${scope.sql}
+      group by 1`,
+    [totalScore, buckets, buckets, campaignId, scope.param],
+  );
+  const width = totalScore / buckets;
+  const count = new Map(rows.map((r) => [Math.max(1, r.bucket), r.units]));
+  return Array.from({ length: buckets }, (_, i) => ({ from: round4(i * width), to: round4((i + 1) * width), units: count.get(i + 1) ?? 0 }));
+}
+
+/** Per scored indicator, the finalised units' average self-score against their final score (自评偏差). */
+export async function indicatorGaps(em: EntityManager, actor: Actor, campaignId: number, level?: number): Promise<IndicatorGapType[]> {
+  const scope = scopeCondition(actor, 'a.unit_path');
+  const rows = await em.getConnection().execute<{ code: string; title: string; level: number; max_score: number; self: number; final: number; units: number }[]>(
+    `select s.indicator_code as code, min(s.title) as title, min(s.level) as level, min(s.max_score) as max_score,
+            avg(s.self_score) as self, avg(s.final_score) as final, count(*)::int as units
+       from assessment_score s join assessment a on a.id = s.assessment_id
+      where s.campaign_id = ? and a.status = 'FINALIZED' and s.kind = 'score' and s.self_score is not null and s.final_score is not null and ${scope.sql}
+        ${level ? 'and s.level = ?' : ''}
+      group by s.indicator_code order by min(s.position)`,
+    [campaignId, scope.param, ...(level ? [level] : [])],
+  );
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+  return rows.map((r) => ({ code: r.code, title: r.title, level: r.level, maxScore: r.max_score, averageSelf: r2(r.self), averageFinal: r2(r.final), gap: r2(r.final - r.self), units: r.units }));
+}
+
+/** Per indicator, the average share of its maximum (scored) or the met rate (达标) over finalised units. */
+async function indicatorRates(em: EntityManager, actor: Actor, campaignId: number): Promise<Map<string, { title: string; rate: number | null }>> {
+  const scope = scopeCondition(actor, 'a.unit_path');
+  const rows = await em.getConnection().execute<{ code: string; title: string; rate: number | null }[]>(
+    `select s.indicator_code as code, min(s.title) as title,
+            case when min(s.kind) = 'standard' then avg(case when s.final_result = 'met' then 1.0 when s.final_result is null then null else 0.0 end)
+                 else avg(s.final_score / nullif(s.max_score, 0)) end as rate
+       from assessment_score s join assessment a on a.id = s.assessment_id
+      where s.campaign_id = ? and a.status = 'FINALIZED' and ${scope.sql}
+      group by s.indicator_code`,
+    [campaignId, scope.param],
+  );
+  return new Map(rows.map((r) => [r.code, { title: r.title, rate: r.rate === null ? null : round4(Number(r.rate)) }]));
+}
+
+/**
+ * This campaign against another (last year's, another district's…), each within the reader's
+ * scope. Indicators are matched by code, or by this system's `x-indicator.sameAs` when the
+ * code changed between systems; the other's indicators left unmatched are listed, not dropped.
+ */
+export async function compareCampaigns(em: EntityManager, actor: Actor, campaignId: number, otherId: number, indicators: IndicatorNode[]): Promise<CampaignComparisonType> {
+  const [mine, theirs, [a], [b]] = await Promise.all([
+    indicatorRates(em, actor, campaignId), indicatorRates(em, actor, otherId), campaignStats(em, actor, campaignId).then((x) => [x]), campaignStats(em, actor, otherId).then((x) => [x]),
+  ]);
+  const used = new Set<string>();
+  const rows = indicators.map((n) => {
+    const otherCode = [n.code, ...(n.sameAs ?? [])].find((c) => theirs.has(c));
+    if (otherCode) used.add(otherCode);
+    const rate = mine.get(n.code)?.rate ?? undefined;
+    const other = otherCode ? theirs.get(otherCode) : undefined;
+    const otherRate = other?.rate ?? undefined;
+    return {
+      code: n.code, title: n.title, level: n.level, rate, otherCode, otherTitle: other?.title, otherRate,
+      change: rate !== undefined && otherRate !== undefined ? round4(rate - otherRate) : undefined,
+    };
+  });
+  const passRate = (x: CampaignStatsType) => (x.finalized ? round4(x.passed / x.finalized) : undefined);
+  return {
+    averageScore: a.averageScore, otherAverageScore: b.averageScore, passRate: passRate(a), otherPassRate: passRate(b),
+    indicators: rows, unmatched: [...theirs.keys()].filter((c) => !used.has(c)).sort(),
+  };
 }
 
 /** Indicators with the lowest average share of their maximum across finalised units (短板弱项). */

@@ -8,10 +8,15 @@ import { AssessmentConnection, AssessmentOrder } from '../assessment/assessment.
 import { IndicatorSystemVersionType } from '../indicator-system/indicator-system.types.js';
 import { OrgUnitType } from '../org-unit/org-unit.types.js';
 import { parseId } from '../org-unit/org-unit.service.js';
-import { campaignStats, standardResults, statsByOrgUnit, valueSpread, weakestIndicators } from './campaign-stats.service.js';
-import { type Campaign, CampaignStatus } from './campaign.entity.js';
+import {
+  campaignStats, compareCampaigns, indicatorGaps, scoreDistribution, standardResults, statsByAttribute, statsByOrgUnit, valueSpread, weakestIndicators,
+} from './campaign-stats.service.js';
+import { compiledVersion } from '../indicator-system/indicator-system.service.js';
+import { Campaign, CampaignStatus } from './campaign.entity.js';
 import { createCampaign, findVisibleCampaign, listCampaigns, moveCampaign, openCampaign, pageCampaigns } from './campaign.service.js';
-import { CampaignConnection, CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType, StandardStatType, ValueSpreadType } from './campaign.types.js';
+import {
+  AttributeStatsType, CampaignComparisonType, IndicatorGapType, ScoreBucketType,
+  CampaignConnection, CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType, StandardStatType, ValueSpreadType } from './campaign.types.js';
 
 @Resolver(() => CampaignType)
 export class CampaignResolver {
@@ -81,6 +86,14 @@ export class CampaignResolver {
     return campaignStats(ctx.em, requireActor(ctx.actor), campaign.id);
   }
 
+  @FieldResolver(() => CampaignComparisonType, { description: '与另一项督导评估对比（如上一年度的）：总体与各指标；指标按代码或 x-indicator.sameAs 对应' })
+  async compareWith(@Root() campaign: Campaign, @Ctx() ctx: Context, @Arg('campaignId', () => ID, { description: '对比的督导评估编号' }) otherId: string) {
+    const actor = requireActor(ctx.actor);
+    const other = await findVisibleCampaign(ctx.em, actor, parseId(otherId, '/campaignId'));
+    await ctx.em.populate(campaign, ['systemVersion']);
+    return compareCampaigns(ctx.em, actor, campaign.id, other.id, compiledVersion(campaign.systemVersion).system.all);
+  }
+
   @FieldResolver(() => IndicatorSystemVersionType)
   systemVersion(@Root() campaign: Campaign, @Ctx() ctx: Context) {
     return ctx.loaders.systemVersion.load(campaign.systemVersion.id);
@@ -95,8 +108,29 @@ export class CampaignResolver {
 @Resolver(() => CampaignStatsType)
 export class CampaignStatsResolver {
   @FieldResolver(() => [OrgUnitStatsType], { description: '按某一层级（如 street）汇总' })
-  byOrgUnit(@Root() stats: CampaignStatsType, @Ctx() ctx: Context, @Arg('level', () => String) level: string) {
-    return statsByOrgUnit(ctx.em, requireActor(ctx.actor), stats.campaignId, level);
+  byOrgUnit(
+    @Root() stats: CampaignStatsType,
+    @Ctx() ctx: Context,
+    @Arg('level', () => String) level: string,
+    @Arg('under', () => ID, { nullable: true, description: '只列此单位之下的（逐级下钻，如某区的各街道）' }) under?: string,
+  ) {
+    return statsByOrgUnit(ctx.em, requireActor(ctx.actor), stats.campaignId, level, under ? parseId(under, '/under') : undefined);
+  }
+
+  @FieldResolver(() => [AttributeStatsType], { description: '按单位属性（如 stage 学段）的取值汇总' })
+  byAttribute(@Root() stats: CampaignStatsType, @Ctx() ctx: Context, @Arg('attribute', () => String, { description: '单位属性名，如 stage' }) attribute: string) {
+    return statsByAttribute(ctx.em, requireActor(ctx.actor), stats.campaignId, attribute);
+  }
+
+  @FieldResolver(() => [ScoreBucketType], { description: '已评定单位的最终得分分布：从 0 到体系总分等分为若干段' })
+  async scoreDistribution(@Root() stats: CampaignStatsType, @Ctx() ctx: Context, @Arg('buckets', () => Int, { defaultValue: 10, description: '分段数，1–50' }) buckets: number) {
+    const campaign = await ctx.em.findOneOrFail(Campaign, { id: stats.campaignId }, { populate: ['systemVersion'] });
+    return scoreDistribution(ctx.em, requireActor(ctx.actor), stats.campaignId, buckets, compiledVersion(campaign.systemVersion).system.meta.totalScore || 100);
+  }
+
+  @FieldResolver(() => [IndicatorGapType], { description: '各计分指标的平均自评得分与最终得分之差（自评偏差）' })
+  indicatorGaps(@Root() stats: CampaignStatsType, @Ctx() ctx: Context, @Arg('level', () => Int, { nullable: true, description: '只看某一级指标' }) level?: number) {
+    return indicatorGaps(ctx.em, requireActor(ctx.actor), stats.campaignId, level);
   }
 
   @FieldResolver(() => [StandardStatType], { description: '达标类指标：已评定单位中达标、基本达标、未达标的单位数' })

@@ -97,3 +97,55 @@ export class IndicatorStatType {
   @Field(() => Float, { description: '平均得分率（平均分 / 分值）' }) share!: number;
   @Field(() => Int) units!: number;
 }
+
+@ObjectType('AttributeStats', { description: '按单位属性（如学段）的某一取值汇总' })
+export class AttributeStatsType {
+  @Field(() => String, { nullable: true, description: '属性值（转为文字）；未填该属性的单位为空' }) value?: string;
+  @Field(() => Int, { description: '受评单位数' }) total!: number;
+  @Field(() => Int, { description: '已提交的' }) submitted!: number;
+  @Field(() => Int, { description: '已评定的' }) finalized!: number;
+  @Field(() => Int, { description: '已评定且合格的' }) passed!: number;
+  @Field(() => Float, { nullable: true, description: '已评定单位的平均得分' }) averageScore?: number;
+  @Field(() => Float, { description: '达标覆盖率：合格单位占受评单位的比例（0–1）' }) coverage!: number;
+}
+
+@ObjectType('ScoreBucket', { description: '得分分布的一段：from ≤ 得分 < to（最后一段含 to）' })
+export class ScoreBucketType {
+  @Field(() => Float, { description: '下限（含）' }) from!: number;
+  @Field(() => Float, { description: '上限（最后一段含）' }) to!: number;
+  @Field(() => Int, { description: '得分在此段的已评定单位数' }) units!: number;
+}
+
+@ObjectType('IndicatorGap', { description: '一个指标的自评与最终得分之差（已评定单位的平均）' })
+export class IndicatorGapType {
+  @Field(() => String, { description: '指标代码' }) code!: string;
+  @Field(() => String, { description: '指标名称' }) title!: string;
+  @Field(() => Int, { description: '指标级别' }) level!: number;
+  @Field(() => Float, { description: '分值' }) maxScore!: number;
+  @Field(() => Float, { description: '平均自评得分' }) averageSelf!: number;
+  @Field(() => Float, { description: '平均最终得分' }) averageFinal!: number;
+  @Field(() => Float, { description: '平均差（最终 − 自评）：负数表示自评偏高' }) gap!: number;
+  @Field(() => Int, { description: '参与比较的单位数（两者都有的）' }) units!: number;
+}
+
+@ObjectType('IndicatorComparison', { description: '一个指标在两项督导评估中的表现（按代码或 x-indicator.sameAs 对应）' })
+export class IndicatorComparisonType {
+  @Field(() => String, { description: '本次的指标代码' }) code!: string;
+  @Field(() => String, { description: '本次的指标名称' }) title!: string;
+  @Field(() => Int, { description: '指标级别' }) level!: number;
+  @Field(() => Float, { nullable: true, description: '本次的平均得分率（计分类）或达标率（达标类），0–1；没有已评定单位时为空' }) rate?: number;
+  @Field(() => String, { nullable: true, description: '对比评估中对应的指标代码；没有对应时为空' }) otherCode?: string;
+  @Field(() => String, { nullable: true, description: '对比评估中对应的指标名称' }) otherTitle?: string;
+  @Field(() => Float, { nullable: true, description: '对比评估中的得分率或达标率' }) otherRate?: number;
+  @Field(() => Float, { nullable: true, description: '变化（本次 − 对比），两者都有时才有' }) change?: number;
+}
+
+@ObjectType('CampaignComparison', { description: '两项督导评估的对比（如逐年对比），限于您可见的范围；指标体系可以不同' })
+export class CampaignComparisonType {
+  @Field(() => Float, { nullable: true, description: '本次已评定单位的平均得分' }) averageScore?: number;
+  @Field(() => Float, { nullable: true, description: '对比评估的平均得分' }) otherAverageScore?: number;
+  @Field(() => Float, { nullable: true, description: '本次合格率（合格 / 已评定）' }) passRate?: number;
+  @Field(() => Float, { nullable: true, description: '对比评估的合格率' }) otherPassRate?: number;
+  @Field(() => [IndicatorComparisonType], { description: '本次各指标（按体系顺序）及其对应' }) indicators!: IndicatorComparisonType[];
+  @Field(() => [String], { description: '对比评估中没有对应到本次任何指标的指标代码' }) unmatched!: string[];
+}

@@ -4,10 +4,8 @@
 // Pure: the same columns serve CSV, Excel and JSON Lines.
 import type { IndicatorNode } from '../../engine/types.js';
 
-export interface ExportScore {
-  self_score: number | null; street_score: number | null; expert_score: number | null; final_score: number | null;
-  self_result: string | null; street_result: string | null; expert_result: string | null; final_result: string | null;
-}
+/** One indicator's figures as PostgreSQL aggregates them: self, street, expert and final score, then the same four results. */
+export type ExportScore = [number | null, number | null, number | null, number | null, string | null, string | null, string | null, string | null];
 
 /** One assessment as read for the export, with its unit, ancestors and scores. */
 export interface ExportRecord {
@@ -29,7 +27,8 @@ export interface ExportRecord {
   level: string;
   /** Ancestor names by level code. */
   ancestors: Record<string, { code: string; name: string }>;
-  scores: Map<string, ExportScore>;
+  /** Indicator code → its figures; an indicator without a score row is absent. */
+  scores: Record<string, ExportScore>;
 }
 
 export type Cell = string | number | boolean | null;
@@ -46,6 +45,8 @@ export interface ExportColumn {
 const STATUS: Record<string, string> = { DRAFT: '填报中', SUBMITTED: '已提交', RECOMMENDED: '街道已推荐', FINALIZED: '已评定' };
 const RESULT: Record<string, string> = { met: '达标', basic: '基本达标', unmet: '未达标', na: '不适用' };
 const STAGES = [['self', '自评'], ['street', '街道'], ['expert', '专家'], ['final', '最终']] as const;
+/** Where a stage's score sits in ExportScore; its result sits four places later. */
+const AT = { self: 0, street: 1, expert: 2, final: 3 } as const;
 
 
 /** The columns for a campaign whose units sit below ancestors of `levels` (top first). */
@@ -73,12 +74,12 @@ export function exportColumns(indicators: IndicatorNode[], levels: { code: strin
   ];
   const perIndicator = indicators.flatMap((n) => STAGES.map(([stage, word]): ExportColumn => {
     const standard = n.kind === 'standard';
-    const field = `${stage}_${standard ? 'result' : 'score'}` as keyof ExportScore;
+    const at = AT[stage] + (standard ? 4 : 0);
     return {
       key: `${n.code}.${stage}`,
       label: `${n.code} ${n.title} · ${word}${standard ? '认定' : ''}`,
       value: (r, labels) => {
-        const v = r.scores.get(n.code)?.[field] ?? null;
+        const v = r.scores[n.code]?.[at] ?? null;
         return typeof v === 'string' && labels ? RESULT[v] ?? v : v;
       },
     };
@@ -94,9 +95,9 @@ export function jsonRecord(r: ExportRecord, indicators: IndicatorNode[], levels:
     status: r.status, revision: r.revision, selfScore: r.self_score, streetScore: r.street_score, finalScore: r.final_score,
     passed: r.passed, grade: r.grade, vetoed: r.vetoed, submittedAt: r.submitted_at, finalizedAt: r.finalized_at, updatedAt: r.updated_at,
     indicators: Object.fromEntries(indicators.map((n) => {
-      const s = r.scores.get(n.code);
-      const standard = n.kind === 'standard';
-      return [n.code, Object.fromEntries(STAGES.map(([stage]) => [stage, s?.[`${stage}_${standard ? 'result' : 'score'}` as keyof ExportScore] ?? null]))];
+      const s = r.scores[n.code];
+      const shift = n.kind === 'standard' ? 4 : 0;
+      return [n.code, Object.fromEntries(STAGES.map(([stage]) => [stage, s?.[AT[stage] + shift] ?? null]))];
     })),
   };
 }
@@ -107,6 +108,7 @@ export function jsonRecord(r: ExportRecord, indicators: IndicatorNode[], levels:
  */
 export function csvField(value: Cell): string {
   if (value === null) return '';
+  if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
