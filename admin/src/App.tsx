@@ -24,6 +24,7 @@ const SystemPage = lazy(() => import('./pages/SystemsPage').then((m) => ({ defau
 const SystemsPage = lazy(() => import('./pages/SystemsPage').then((m) => ({ default: m.SystemsPage })));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
 const IntegrationsPage = lazy(() => import('./pages/admin/IntegrationsPage').then((m) => ({ default: m.IntegrationsPage })));
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const UnitsPage = lazy(() => import('./pages/admin/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 import { useRoute } from './router';
 
@@ -63,6 +64,7 @@ function Shell() {
         case 'builder': return admin ? <BuilderPage key={route.params.code ?? 'new'} code={route.params.code} /> : <PageError error={forbidden()} />;
         case 'users': return admin ? <UsersPage /> : <PageError error={forbidden()} />;
         case 'units': return admin ? <UnitsPage /> : <PageError error={forbidden()} />;
+        case 'dashboard': return admin ? <DashboardPage key={route.params.id} id={route.params.id} /> : <PageError error={forbidden()} />;
         case 'integrations': return admin ? <IntegrationsPage /> : <PageError error={forbidden()} />;
         case 'work': return <WorkPage />;
         default: return <PageError error={notFound()} />;

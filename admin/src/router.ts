@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 
 export interface Route {
-  name: 'work' | 'fill' | 'review' | 'campaigns' | 'campaign' | 'systems' | 'system' | 'builder' | 'users' | 'units' | 'integrations' | 'unknown';
+  name: 'work' | 'fill' | 'review' | 'campaigns' | 'campaign' | 'systems' | 'system' | 'builder' | 'users' | 'units' | 'integrations' | 'dashboard' | 'unknown';
   params: Record<string, string>;
 }
 
@@ -12,6 +12,7 @@ const PATTERNS: [Route['name'], RegExp][] = [
   ['review', /^\/assessments\/(?<id>\d+)\/review$/],
   ['campaigns', /^\/campaigns$/],
   ['campaign', /^\/campaigns\/(?<id>\d+)$/],
+  ['dashboard', /^\/campaigns\/(?<id>\d+)\/dashboard$/],
   ['systems', /^\/systems$/],
   ['system', /^\/systems\/(?<code>[^/]+)$/],
   ['builder', /^\/builder\/(?:new|(?<code>[^/]+))$/],

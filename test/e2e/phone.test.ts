@@ -50,9 +50,9 @@ describe.skipIf(!chromiumPath)('phones', () => {
     ['danzhutou', ['/work', '/assessments/{draft}/fill']],
     ['nanwan', ['/work', '/assessments/{finalised}/review']],
     ['expert', ['/work', '/assessments/{recommended}/review']],
-    ['longgang', ['/work', '/campaigns', '/campaigns/{campaign}', '/systems', '/systems/sz-learning-community', '/builder/sz-learning-community', '/builder/new', '/users', '/units']],
+    ['longgang', ['/work', '/campaigns', '/campaigns/{campaign}', '/systems', '/systems/sz-learning-community', '/builder/sz-learning-community', '/builder/new', '/users', '/units', '/integrations', '/campaigns/{campaign}/dashboard']],
     ['fogangjy', ['/assessments/{countyDraft}/fill']],
-    ['fogang', ['/campaigns/{schoolCampaign}', '/assessments/{school}/review']],
+    ['fogang', ['/campaigns/{schoolCampaign}', '/campaigns/{schoolCampaign}/dashboard', '/assessments/{school}/review']],
   ];
 
   // Measured: 3–8 s per account idle.

@@ -23,7 +23,7 @@ export function AppLayout({ route, onLogout, children }: { route: Route; onLogou
       { key: 'integrations', label: t('integrations') },
     ] : []),
   ];
-  const selected = route.name === 'campaign' ? 'campaigns' : route.name === 'system' || route.name === 'builder' ? 'systems' : ['fill', 'review'].includes(route.name) ? 'work' : route.name;
+  const selected = route.name === 'campaign' || route.name === 'dashboard' ? 'campaigns' : route.name === 'system' || route.name === 'builder' ? 'systems' : ['fill', 'review'].includes(route.name) ? 'work' : route.name;
   const go = (key: string) => {
     setOpen(false);
     navigate(`/${key}`);

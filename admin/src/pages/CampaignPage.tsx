@@ -63,6 +63,7 @@ export function CampaignPage({ id }: { id: string }) {
           {c.status === 'DRAFT' && <Button type="primary" onClick={() => changeStatus('openCampaign')} data-testid="open-campaign">{w('开始填报')}</Button>}
           {c.status === 'OPEN' && <Button onClick={() => changeStatus('closeCampaign')}>{w('截止填报')}</Button>}
           {c.status === 'CLOSED' && <Button onClick={() => changeStatus('publishCampaign')}>{w('公布结果')}</Button>}
+          <Button onClick={() => navigate(`/campaigns/${c.id}/dashboard`)} data-testid="open-dashboard">{w('统计图表')}</Button>
           <Button type="primary" href={exportUrl('xlsx')} download data-testid="export">{t('exportExcel')}</Button>
           <Dropdown menu={{ items: [
             { key: 'csv', label: <a href={exportUrl('csv')} download data-testid="export-csv">CSV</a> },

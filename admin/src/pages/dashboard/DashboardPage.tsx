@@ -1,0 +1,247 @@
+// A campaign's results as people look at them: the score distribution, pass rate and progress
+// by level with drill-down (district → street → community, county → town → school), the
+// weakest indicators, the gap between self and final scores, 达标 rates, and a comparison with
+// another campaign (last year's, on whatever system it used). Every figure is also a table and
+// a PNG; all numbers are the server's, within the reader's scope.
+import { Alert, Breadcrumb, Button, Card, Col, Empty, Row, Select, Space, Statistic, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { gql } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
+import { Loading, PageError } from '../../components/PageState';
+import { w } from '../../i18n/words';
+import { navigate } from '../../router';
+import { ChartCard } from './ChartCard';
+
+const QUERY = `query($id: ID!) { campaign(id: $id) { id name year orgUnit { id name } systemVersion { measure schema system { name } }
+  stats { total submitted finalized passed averageScore coverage
+    scoreDistribution(buckets: 10) { from to units }
+    weakestIndicators(limit: 10) { code title maxScore averageScore share }
+    indicatorGaps { code title level averageSelf averageFinal gap units }
+    standardResults { code title met basic unmet unknown } } } }`;
+
+interface Stats {
+  total: number; submitted: number; finalized: number; passed: number; averageScore: number | null; coverage: number;
+  scoreDistribution: { from: number; to: number; units: number }[];
+  weakestIndicators: { code: string; title: string; maxScore: number; averageScore: number; share: number }[];
+  indicatorGaps: { code: string; title: string; level: number; averageSelf: number; averageFinal: number; gap: number; units: number }[];
+  standardResults: { code: string; title: string; met: number; basic: number; unmet: number; unknown: number }[];
+}
+interface CampaignData {
+  id: string; name: string; year: number; orgUnit: { id: string; name: string } | null;
+  systemVersion: { measure: string | null; schema: { 'x-system'?: { unitAttributes?: { properties?: Record<string, { title?: string; enum?: unknown[] }> } } }; system: { name: string } };
+  stats: Stats;
+}
+
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 1000) / 10}%`);
+const grid = { left: 48, right: 16, top: 36, bottom: 56, containLabel: true };
+
+export function DashboardPage({ id }: { id: string }) {
+  const { data, error, loading } = useQuery<{ campaign: CampaignData }>(QUERY, { id });
+  if (loading && !data) return <Loading />;
+  if (error) return <PageError error={error} />;
+  const c = data!.campaign;
+  const s = c.stats;
+  const scored = c.systemVersion.measure !== 'STANDARD';
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Space orientation="vertical" size={0}>
+          <Typography.Title level={3} style={{ margin: 0 }}>{w('统计图表')} · {c.name}</Typography.Title>
+          <Typography.Text type="secondary">{c.systemVersion.system.name}</Typography.Text>
+        </Space>
+        <Button onClick={() => navigate(`/campaigns/${c.id}`)}>{w('返回督导评估')}</Button>
+      </Space>
+      <Row gutter={[12, 12]}>
+        {[[w('受评单位'), s.total], [w('已评定'), s.finalized], [w('合格'), s.passed], [w('达标覆盖率'), pct(s.coverage)],
+          ...(scored ? [[w('平均分'), s.averageScore ?? '—']] : [])]
+          .map(([label, value]) => <Col xs={12} sm={8} lg={4} key={String(label)}><Card size="small"><Statistic title={label} value={value as never} /></Card></Col>)}
+      </Row>
+      {s.finalized === 0 && <Alert type="info" showIcon title={w('还没有已评定的单位：得分分布、短板和对比在专家评定后才有数据')} />}
+      <Row gutter={[12, 12]}>
+        <Col xs={24} xl={12}><ByLevel campaign={c} /></Col>
+        {groupingAttributes(c).map(([name, title]) => <Col xs={24} xl={12} key={name}><ByAttribute campaignId={c.id} name={name} title={title} /></Col>)}
+        {scored && <Col xs={24} xl={12}><Distribution stats={s} /></Col>}
+        {scored && s.weakestIndicators.length > 0 && <Col xs={24} xl={12}><Weakest stats={s} /></Col>}
+        {scored && s.indicatorGaps.length > 0 && <Col xs={24} xl={12}><Gaps stats={s} /></Col>}
+        {s.standardResults.length > 0 && <Col span={24}><StandardRates stats={s} /></Col>}
+        <Col span={24}><Comparison campaign={c} /></Col>
+      </Row>
+    </Space>
+  );
+}
+
+function Distribution({ stats }: { stats: Stats }) {
+  const rows = stats.scoreDistribution.map((b) => ({ ...b, label: `${b.from}–${b.to}` }));
+  const option = useMemo(() => ({
+    grid, tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: rows.map((r) => r.label), name: w('得分'), nameLocation: 'middle', nameGap: 44, axisLabel: { rotate: 30 } },
+    yAxis: { type: 'value', name: w('单位数'), minInterval: 1 },
+    series: [{ type: 'bar', name: w('单位数'), data: rows.map((r) => r.units), itemStyle: { color: '#1668dc' } }],
+  }), [stats]);
+  return <ChartCard title={w('得分分布')} id="distribution" option={option} rows={rows} rowKey={(r) => r.label}
+    columns={[{ title: w('得分'), dataIndex: 'label' }, { title: w('单位数'), dataIndex: 'units' }]} />;
+}
+
+function Weakest({ stats }: { stats: Stats }) {
+  const rows = [...stats.weakestIndicators].reverse();
+  const option = useMemo(() => ({
+    grid: { ...grid, left: 8 }, tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
+    xAxis: { type: 'value', max: 100, name: w('得分率 %'), nameLocation: 'middle', nameGap: 28 },
+    yAxis: { type: 'category', data: rows.map((r) => `${r.code} ${r.title}`.slice(0, 16)) },
+    series: [{ type: 'bar', name: w('得分率'), data: rows.map((r) => Math.round(r.share * 1000) / 10), itemStyle: { color: '#d4380d' } }],
+  }), [stats]);
+  return <ChartCard title={w('短板弱项（得分率最低的指标）')} id="weakest" option={option} rows={stats.weakestIndicators} rowKey={(r) => r.code} height={340}
+    columns={[{ title: w('指标'), render: (_, r) => `${r.code} ${r.title}` }, { title: w('分值'), dataIndex: 'maxScore' },
+      { title: w('平均分'), dataIndex: 'averageScore' }, { title: w('得分率'), render: (_, r) => pct(r.share) }]} />;
+}
+
+function Gaps({ stats }: { stats: Stats }) {
+  const rows = stats.indicatorGaps;
+  const option = useMemo(() => ({
+    grid, tooltip: { trigger: 'axis' }, legend: { top: 0 },
+    dataZoom: rows.length > 15 ? [{ type: 'slider', start: 0, end: Math.min(100, (15 / rows.length) * 100), height: 16, bottom: 4 }] : [],
+    xAxis: { type: 'category', data: rows.map((r) => r.code) },
+    yAxis: { type: 'value', name: w('分') },
+    series: [
+      { type: 'bar', name: w('平均自评'), data: rows.map((r) => r.averageSelf), itemStyle: { color: '#8c8c8c' } },
+      { type: 'bar', name: w('平均最终'), data: rows.map((r) => r.averageFinal), itemStyle: { color: '#1668dc' } },
+    ],
+  }), [stats]);
+  return <ChartCard title={w('自评与最终得分')} id="gaps" option={option} rows={rows} rowKey={(r) => r.code}
+    columns={[{ title: w('指标'), render: (_, r) => `${r.code} ${r.title}` }, { title: w('平均自评'), dataIndex: 'averageSelf' },
+      { title: w('平均最终'), dataIndex: 'averageFinal' }, { title: w('差（最终 − 自评）'), dataIndex: 'gap' }, { title: w('单位数'), dataIndex: 'units' }]} />;
+}
+
+function StandardRates({ stats }: { stats: Stats }) {
+  const rows = stats.standardResults;
+  const series = ([['met', '达标', '#389e0d'], ['basic', '基本达标', '#d48806'], ['unmet', '未达标', '#cf1322'], ['unknown', '未认定', '#8c8c8c']] as const)
+    .map(([key, name, color]) => ({ type: 'bar', stack: 'all', name: w(name), data: rows.map((r) => r[key]), itemStyle: { color } }));
+  const option = useMemo(() => ({ grid, tooltip: { trigger: 'axis' }, legend: { top: 0 }, xAxis: { type: 'category', data: rows.map((r) => r.code) }, yAxis: { type: 'value', name: w('单位数'), minInterval: 1 }, series }), [stats]);
+  return <ChartCard title={w('达标类指标的认定结果')} id="standard" option={option} rows={rows} rowKey={(r) => r.code}
+    columns={[{ title: w('指标'), render: (_, r) => `${r.code} ${r.title}` }, { title: w('达标'), dataIndex: 'met' }, { title: w('基本达标'), dataIndex: 'basic' },
+      { title: w('未达标'), dataIndex: 'unmet' }, { title: w('未认定'), dataIndex: 'unknown' },
+      { title: w('达标率'), render: (_, r) => pct(r.met + r.basic + r.unmet ? r.met / (r.met + r.basic + r.unmet) : null) }]} />;
+}
+
+/** Declared unit attributes with a fixed set of values (学段: 小学 / 初中): those worth grouping by. */
+function groupingAttributes(c: CampaignData): [string, string][] {
+  const properties = c.systemVersion.schema['x-system']?.unitAttributes?.properties ?? {};
+  return Object.entries(properties).filter(([, p]) => Array.isArray(p.enum)).map(([name, p]) => [name, p.title ?? name]);
+}
+
+interface AttributeRow { value: string | null; total: number; finalized: number; passed: number; averageScore: number | null; coverage: number }
+
+function ByAttribute({ campaignId, name, title }: { campaignId: string; name: string; title: string }) {
+  const { data, error } = useQuery<{ campaign: { stats: { byAttribute: AttributeRow[] } } }>(
+    `query($id: ID!, $a: String!) { campaign(id: $id) { stats { byAttribute(attribute: $a) { value total finalized passed averageScore coverage } } } }`, { id: campaignId, a: name });
+  const rows = (data?.campaign.stats.byAttribute ?? []).map((r) => ({ ...r, label: r.value ?? w('未填') }));
+  const option = useMemo(() => ({
+    grid, tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` }, legend: { top: 0 },
+    xAxis: { type: 'category', data: rows.map((r) => r.label) }, yAxis: { type: 'value', max: 100, name: '%' },
+    series: [
+      { type: 'bar', name: w('达标覆盖率'), data: rows.map((r) => Math.round(r.coverage * 1000) / 10), itemStyle: { color: '#389e0d' } },
+      { type: 'bar', name: w('评定进度'), data: rows.map((r) => (r.total ? Math.round((r.finalized / r.total) * 1000) / 10 : 0)), itemStyle: { color: '#1668dc' } },
+    ],
+  }), [data]);
+  if (error) return <Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: (error as Error).message })} />;
+  return <ChartCard title={w('按{attribute}', { attribute: title })} id={`by-${name}`} option={option} rows={rows} rowKey={(r) => r.label}
+    columns={[{ title, dataIndex: 'label' }, { title: w('受评单位'), dataIndex: 'total' }, { title: w('已评定'), dataIndex: 'finalized' },
+      { title: w('合格'), dataIndex: 'passed' }, { title: w('达标覆盖率'), render: (_, r) => pct(r.coverage) }]} />;
+}
+
+interface UnitRow { orgUnit: { id: string; name: string }; total: number; submitted: number; finalized: number; passed: number; averageScore: number | null; coverage: number }
+
+/** Pass rate and progress per unit one level down; a bar (or row) opens that unit's own units. */
+function ByLevel({ campaign }: { campaign: CampaignData }) {
+  const [trail, setTrail] = useState<{ id: string; name: string }[]>(campaign.orgUnit ? [campaign.orgUnit] : []);
+  const [state, setState] = useState<{ rows: UnitRow[]; levelName: string } | { error: string } | { bottom: true }>();
+  const here = trail.at(-1);
+  useEffect(() => {
+    if (!here) return;
+    let live = true;
+    setState(undefined);
+    void (async () => {
+      const levels = await gql<{ orgUnits: { nodes: { level: string }[] }; orgLevels: { code: string; name: string }[] }>(
+        `query($p: ID) { orgUnits(parentId: $p, first: 1) { nodes { level } } orgLevels { code name } }`, { p: here.id });
+      const level = levels.orgUnits.nodes[0]?.level;
+      if (!level) return live && setState({ bottom: true });
+      const r = await gql<{ campaign: { stats: { byOrgUnit: UnitRow[] } } }>(`query($id: ID!, $level: String!, $under: ID) { campaign(id: $id) { stats {
+        byOrgUnit(level: $level, under: $under) { orgUnit { id name } total submitted finalized passed averageScore coverage } } } }`, { id: campaign.id, level, under: here.id });
+      if (live) setState({ rows: r.campaign.stats.byOrgUnit, levelName: levels.orgLevels.find((l) => l.code === level)?.name ?? level });
+    })().catch((e: Error) => live && setState({ error: e.message }));
+    return () => { live = false; };
+  }, [campaign.id, here?.id]);
+  const rows = state && 'rows' in state ? state.rows : [];
+  const option = useMemo(() => ({
+    grid, tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` }, legend: { top: 0 },
+    xAxis: { type: 'category', data: rows.map((r) => r.orgUnit.name), axisLabel: { rotate: rows.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'value', max: 100, name: '%' },
+    series: [
+      { type: 'bar', name: w('达标覆盖率'), data: rows.map((r) => Math.round(r.coverage * 1000) / 10), itemStyle: { color: '#389e0d' } },
+      { type: 'bar', name: w('评定进度'), data: rows.map((r) => (r.total ? Math.round((r.finalized / r.total) * 1000) / 10 : 0)), itemStyle: { color: '#1668dc' } },
+    ],
+  }), [rows]);
+  const crumbs = <Breadcrumb items={trail.map((u, i) => ({ title: i < trail.length - 1 ? <a onClick={() => setTrail(trail.slice(0, i + 1))}>{u.name}</a> : u.name }))} />;
+  if (!here) return null;
+  if (!state) return <Card size="small" title={w('按层级')}><Loading /></Card>;
+  if ('error' in state) return <Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: state.error })} />;
+  if ('bottom' in state) return <Card size="small" title={w('按层级')} extra={crumbs}><Empty description={w('{name}之下没有更下一级的单位', { name: here.name })} /></Card>;
+  return (
+    <ChartCard title={w('按{level}：达标覆盖率与评定进度（点击下钻）', { level: state.levelName })} id="by-level" option={option} rows={rows} rowKey={(r) => r.orgUnit.id}
+      onPick={(r) => setTrail([...trail, r.orgUnit])} extra={crumbs}
+      columns={[{ title: state.levelName, render: (_, r) => r.orgUnit.name }, { title: w('受评单位'), dataIndex: 'total' }, { title: w('已评定'), dataIndex: 'finalized' },
+        { title: w('合格'), dataIndex: 'passed' }, { title: w('平均分'), render: (_, r) => r.averageScore ?? '—' }, { title: w('达标覆盖率'), render: (_, r) => pct(r.coverage) }]} />
+  );
+}
+
+interface ComparisonData {
+  averageScore: number | null; otherAverageScore: number | null; passRate: number | null; otherPassRate: number | null; unmatched: string[];
+  indicators: { code: string; title: string; level: number; rate: number | null; otherCode: string | null; otherTitle: string | null; otherRate: number | null; change: number | null }[];
+}
+
+/** This campaign against another chosen from the list (systems may differ: indicators matched by code or sameAs). */
+function Comparison({ campaign }: { campaign: CampaignData }) {
+  const [others, setOthers] = useState<{ id: string; name: string; year: number }[]>([]);
+  const [other, setOther] = useState<string>();
+  const [result, setResult] = useState<ComparisonData | { error: string }>();
+  useEffect(() => {
+    void gql<{ campaignConnection: { nodes: { id: string; name: string; year: number }[] } }>(`{ campaignConnection(first: 100) { nodes { id name year } } }`)
+      .then((r) => setOthers(r.campaignConnection.nodes.filter((n) => n.id !== campaign.id)), () => setOthers([]));
+  }, [campaign.id]);
+  useEffect(() => {
+    if (!other) return;
+    let live = true;
+    setResult(undefined);
+    gql<{ campaign: { compareWith: ComparisonData } }>(`query($id: ID!, $other: ID!) { campaign(id: $id) { compareWith(campaignId: $other) {
+      averageScore otherAverageScore passRate otherPassRate unmatched indicators { code title level rate otherCode otherTitle otherRate change } } } }`, { id: campaign.id, other })
+      .then((r) => live && setResult(r.campaign.compareWith), (e: Error) => live && setResult({ error: e.message }));
+    return () => { live = false; };
+  }, [other, campaign.id]);
+  const rows = result && 'indicators' in result ? result.indicators.filter((i) => i.level === 1 || result.indicators.length <= 30) : [];
+  const option = useMemo(() => ({
+    grid, tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? '—' : `${v}%`) }, legend: { top: 0 },
+    xAxis: { type: 'category', data: rows.map((r) => r.code) }, yAxis: { type: 'value', max: 100, name: '%' },
+    series: [
+      { type: 'bar', name: w('对比'), data: rows.map((r) => (r.otherRate === null ? null : Math.round(r.otherRate * 1000) / 10)), itemStyle: { color: '#8c8c8c' } },
+      { type: 'bar', name: w('本次'), data: rows.map((r) => (r.rate === null ? null : Math.round(r.rate * 1000) / 10)), itemStyle: { color: '#1668dc' } },
+    ],
+  }), [rows]);
+  const picker = (
+    <Select style={{ minWidth: 240 }} placeholder={w('选择对比的督导评估')} value={other} onChange={setOther} aria-label={w('选择对比的督导评估')} data-testid="compare-with"
+      options={others.map((o) => ({ value: o.id, label: `${o.year} · ${o.name}` }))} notFoundContent={w('没有其他可对比的督导评估')} />
+  );
+  if (!other || !result) return <Card size="small" title={w('对比（如与上一年度）')} extra={picker}>{other ? <Loading /> : <Empty description={w('选择另一项督导评估，按指标代码（或体系中注明的 sameAs）逐项对比')} />}</Card>;
+  if ('error' in result) return <Card size="small" title={w('对比（如与上一年度）')} extra={picker}><Alert type="error" showIcon title={result.error} /></Card>;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <ChartCard title={w('对比：各指标得分率或达标率')} id="compare" option={option} rows={rows} rowKey={(r) => r.code} extra={picker}
+        columns={[{ title: w('本次指标'), render: (_, r) => `${r.code} ${r.title}` }, { title: w('对比指标'), render: (_, r) => (r.otherCode ? `${r.otherCode} ${r.otherTitle}` : w('无对应')) },
+          { title: w('本次'), render: (_, r) => pct(r.rate) }, { title: w('对比'), render: (_, r) => pct(r.otherRate) },
+          { title: w('变化'), render: (_, r) => (r.change === null ? '—' : `${r.change > 0 ? '+' : ''}${Math.round(r.change * 1000) / 10}%`) }]} />
+      <Typography.Text type="secondary" data-testid="compare-summary">
+        {w('平均分 {a}（对比 {b}），合格率 {c}（对比 {d}）', { a: result.averageScore ?? '—', b: result.otherAverageScore ?? '—', c: pct(result.passRate), d: pct(result.otherPassRate) })}
+        {result.unmatched.length > 0 && ` · ${w('对比评估中未对应的指标：{codes}', { codes: result.unmatched.join('、') })}`}
+      </Typography.Text>
+    </Space>
+  );
+}
