@@ -9,7 +9,7 @@ const ALLOWED_HEADERS = 'Authorization, Content-Type, Apollo-Require-Preflight, 
 const EXPOSED_HEADERS = 'Retry-After, Content-Disposition';
 
 /** The host:port an Origin header names (the scheme is left out: a TLS proxy in front changes it). */
-export function originHost(origin: string): string | undefined {
+function originHost(origin: string): string | undefined {
   try {
     return new URL(origin).host;
   } catch {
@@ -17,10 +17,18 @@ export function originHost(origin: string): string | undefined {
   }
 }
 
-/** Whether the request comes from a page of another site than this one. */
+/**
+ * Whether the request comes from a page of another site than this one. This site is the Host
+ * the browser used — or, behind a proxy that rewrites Host (nginx's default), the
+ * X-Forwarded-Host it adds; a page elsewhere cannot send that header without a preflight,
+ * which only listed origins pass.
+ */
 export function fromOtherSite(req: Request): boolean {
   const origin = req.headers.origin;
-  return !!origin && originHost(origin) !== req.get('host');
+  if (!origin) return false;
+  const host = originHost(origin);
+  const forwarded = req.get('x-forwarded-host')?.split(',')[0]?.trim();
+  return host !== req.get('host') && host !== forwarded;
 }
 
 export function cors(allowed: readonly string[]) {

@@ -63,3 +63,19 @@ test('CORS_ORIGINS is empty by default and must name origins', () => {
     expect(() => loadConfig({}, { CORS_ORIGINS: bad })).toThrow(/CORS_ORIGINS/);
   }
 });
+
+test('behind a proxy that rewrites Host, the admin\'s own origin is known by X-Forwarded-Host and keeps its session', async () => {
+  const login = await fetch(`${t.url}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($p: String!) { login(username: "admin", password: $p) { token } }', variables: { p: ADMIN_PASSWORD } }),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0];
+  const me = async (origin: string, forwardedHost: string) => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST', headers: { cookie, 'content-type': 'application/json', origin, 'x-forwarded-host': forwardedHost }, body: JSON.stringify({ query: '{ me { username } }' }),
+    });
+    return ((await res.json()) as { data: { me: { username: string } | null } }).data.me;
+  };
+  expect(await me('https://zhibiao.example.gov.cn', 'zhibiao.example.gov.cn')).toEqual({ username: 'admin' });
+  expect(await me('https://evil.example', 'zhibiao.example.gov.cn')).toBeNull();
+});

@@ -1,6 +1,5 @@
 // Writing export records to a response as CSV, Excel or JSON Lines, a batch at a time and
 // waiting for the client (backpressure), so memory stays bounded whatever the campaign's size.
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { type Cell, csvField, type ExportColumn, type ExportRecord, jsonRecord } from './export-columns.js';
@@ -13,10 +12,26 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 /** Resolves when `out` can take more, or throws when the client went away (the export stops). */
-async function room(out: Writable): Promise<void> {
+function drained(out: Writable): Promise<void> {
+  if (out.destroyed) return Promise.reject(new Error('client closed the export'));
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      out.off('drain', onDrain);
+      out.off('close', onClose);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new Error('client closed the export'));
+    out.on('drain', onDrain);
+    out.on('close', onClose);
+  });
+}
+
+/** Writes a chunk, then waits while the client (or the compressor in front of it) is full. */
+async function put(out: Writable, chunk: string): Promise<void> {
   if (out.destroyed) throw new Error('client closed the export');
-  if (!out.writableNeedDrain) return;
-  await Promise.race([once(out, 'drain'), once(out, 'close').then(() => { throw new Error('client closed the export'); })]);
+  if (!out.write(chunk)) await drained(out);
 }
 
 /** Writes everything; returns the number of records written. */
@@ -32,7 +47,8 @@ export async function writeExport(format: ExportFormat, plan: ExportPlan, column
     header.commit();
     for await (const r of plan.records) {
       sheet.addRow(cells(r)).commit();
-      if (++count % 100 === 0) await room(out);
+      // exceljs writes to `out` itself; between batches, wait while the client is behind.
+      if (++count % 100 === 0 && out.writableNeedDrain) await drained(out);
     }
     sheet.commit();
     await workbook.commit();
@@ -44,12 +60,11 @@ export async function writeExport(format: ExportFormat, plan: ExportPlan, column
       ? `${cells(r).map(csvField).join(',')}\r\n`
       : `${JSON.stringify(jsonRecord(r, plan.indicators, plan.levels))}\n`;
     if (++count % 100 === 0) {
-      out.write(chunk);
+      await put(out, chunk);
       chunk = '';
-      await room(out);
     }
   }
-  if (chunk) out.write(chunk);
+  if (chunk) await put(out, chunk);
   out.end();
   return count;
 }

@@ -30,8 +30,10 @@ export class WebhookDispatcher {
 
   start(): void {
     const tick = () => {
-      this.running = this.runOnce().then(() => undefined, (err) => this.log(`[webhook] 派发出错：${(err as Error).message}`)).finally(() => {
-        if (!this.stopped) this.timer = setTimeout(tick, this.options.pollMs);
+      let full = false;
+      this.running = this.runOnce().then((n) => { full = n === BATCH; }, (err) => this.log(`[webhook] 派发出错：${(err as Error).message}`)).finally(() => {
+        // A full batch means more are due: go on at once rather than a poll later.
+        if (!this.stopped) this.timer = setTimeout(tick, full ? 0 : this.options.pollMs);
       });
     };
     this.timer = setTimeout(tick, this.options.pollMs);

@@ -17,10 +17,10 @@ const STATUS_LABEL: Record<string, string> = { PENDING: '等待发送', SUCCEEDE
 
 interface Delivery { id: string; event: string; status: string; attempts: number; lastStatusCode: number | null; lastError: string | null; createdAt: string; nextAttemptAt: string }
 interface Hook { id: string; url: string; events: string[]; description: string; enabled: boolean; deliveries: Delivery[] }
-interface Token { id: string; name: string; scopes: string[]; createdAt: string; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null }
+interface Token { id: string; name: string; access: string[]; createdAt: string; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null }
 
 const QUERY = `{ webhooks { id url events description enabled deliveries(first: 20) { id event status attempts lastStatusCode lastError createdAt nextAttemptAt } }
-  apiTokens { id name scopes createdAt lastUsedAt expiresAt revokedAt } }`;
+  apiTokens { id name access createdAt lastUsedAt expiresAt revokedAt } }`;
 const time = (s: string | null) => (s ? new Date(s).toLocaleString() : '—');
 
 export function IntegrationsPage() {
@@ -83,7 +83,7 @@ export function IntegrationsPage() {
           locale={{ emptyText: w('还没有令牌') }}
           columns={[
             { title: w('名称'), dataIndex: 'name' },
-            { title: w('权限'), render: (_, k) => k.scopes.includes('write') ? w('读写') : w('只读') },
+            { title: w('权限'), render: (_, k) => k.access.includes('WRITE') ? w('读写') : w('只读') },
             { title: w('最近使用'), render: (_, k) => time(k.lastUsedAt) },
             { title: w('到期'), render: (_, k) => k.revokedAt ? <Tag>{w('已吊销')}</Tag> : time(k.expiresAt) },
             { title: w('操作'), render: (_, k) => !k.revokedAt && (
@@ -118,24 +118,31 @@ function Deliveries({ hook, onRedeliver }: { hook: Hook; onRedeliver: (id: strin
   );
 }
 
-function NewWebhook({ open, onClose }: { open: boolean; onClose: (secret?: string) => void }) {
+/** A dialog's form that sends one mutation and hands back the secret it answers: input faults at their fields, anything else above them. */
+function useDialogForm(send: (values: Record<string, any>) => Promise<string>, onClose: (secret?: string) => void) {
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>();
   const submit = async () => {
-    const v = await form.validateFields();
+    const values = await form.validateFields();
     setError(undefined);
     try {
-      const r = await gql<{ createWebhook: { secret: string } }>(`mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { secret } }`, { i: { url: v.url.trim(), events: v.events, description: v.description || null } });
+      const secret = await send(values);
       form.resetFields();
-      onClose(r.createWebhook.secret);
+      onClose(secret);
     } catch (err) {
       setError(err);
       if (err instanceof ApiError) form.setFields(err.faults.filter((f) => f.path.startsWith('/input/')).map((f) => ({ name: f.path.split('/')[2], errors: [f.message] })));
     }
   };
+  return { form, submit, errorBar: <ActionError error={error} onClose={() => setError(undefined)} /> };
+}
+
+function NewWebhook({ open, onClose }: { open: boolean; onClose: (secret?: string) => void }) {
+  const { form, submit, errorBar } = useDialogForm(async (v) => (await gql<{ createWebhook: { secret: string } }>(
+    `mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { secret } }`, { i: { url: v.url.trim(), events: v.events, description: v.description || null } })).createWebhook.secret, onClose);
   return (
     <Modal open={open} title={w('登记推送地址')} onOk={submit} onCancel={() => onClose()} okText={w('创建')} destroyOnHidden>
-      <ActionError error={error} onClose={() => setError(undefined)} />
+      {errorBar}
       <Form form={form} layout="vertical" initialValues={{ events: ['ASSESSMENT_SUBMITTED', 'ASSESSMENT_FINALIZED'] }}>
         <Form.Item name="url" label={w('接收推送的网址')} rules={[{ required: true, message: w('请填写网址') }]}>
           <Input placeholder="https://example.gov.cn/zhibiao/events" data-testid="webhook-url" />
@@ -150,23 +157,12 @@ function NewWebhook({ open, onClose }: { open: boolean; onClose: (secret?: strin
 }
 
 function NewToken({ open, onClose }: { open: boolean; onClose: (token?: string) => void }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<unknown>();
-  const submit = async () => {
-    const v = await form.validateFields();
-    setError(undefined);
-    try {
-      const r = await gql<{ createApiToken: { token: string } }>(`mutation($n: String!, $s: [String!]!, $d: Int) { createApiToken(name: $n, scopes: $s, expiresInDays: $d) { token } }`,
-        { n: v.name, s: v.scope === 'write' ? ['read', 'write'] : ['read'], d: v.days ? Number(v.days) : null });
-      form.resetFields();
-      onClose(r.createApiToken.token);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const { form, submit, errorBar } = useDialogForm(async (v) => (await gql<{ createApiToken: { token: string } }>(
+    `mutation($n: String!, $a: [ApiScope!], $d: Int) { createApiToken(name: $n, access: $a, expiresInDays: $d) { token } }`,
+    { n: v.name, a: v.scope === 'write' ? ['READ', 'WRITE'] : ['READ'], d: v.days ? Number(v.days) : null })).createApiToken.token, onClose);
   return (
     <Modal open={open} title={w('创建令牌')} onOk={submit} onCancel={() => onClose()} okText={w('创建')} destroyOnHidden>
-      <ActionError error={error} onClose={() => setError(undefined)} />
+      {errorBar}
       <Form form={form} layout="vertical" initialValues={{ scope: 'read', days: '90' }}>
         <Form.Item name="name" label={w('名称')} rules={[{ required: true, message: w('请填写名称，如使用它的工具') }]}><Input data-testid="token-name" placeholder={w('如：市教育局数据平台')} /></Form.Item>
         <Form.Item name="scope" label={w('权限')}>
