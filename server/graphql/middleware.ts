@@ -3,6 +3,7 @@
 // AuditEvent. A mutation runs in one transaction together with its audit row: a change is
 // never kept without its row, nor a row without its change (the services' own transactions
 // nest inside as savepoints). A failed mutation changed nothing; its row is written apart.
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { type AuditRecord, insertAudit, recordAudit } from '../modules/audit/audit.service.js';
 import type { Context } from './context.js';
@@ -41,6 +42,21 @@ export const rootFieldGuard: MiddlewareFn<Context> = async ({ context, info, arg
     context.em = requestEm;
   }
 };
+
+/**
+ * Puts the guard around the root fields only (Query, Mutation). As a global middleware it wrapped
+ * every field of every object, scalars included: half the time of a 100-assessment page was
+ * spent entering and leaving it for fields it never looks at.
+ */
+export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => rootFieldGuard({ root: source, args, context, info }, async () => resolve(source, args, context, info));
+    }
+  }
+  return schema;
+}
 
 async function auditedApart(context: Context, action: string, args: Record<string, unknown>, next: () => Promise<unknown>) {
   try {

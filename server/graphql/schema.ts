@@ -15,7 +15,7 @@ import { OrgLevelResolver } from '../modules/org-level/org-level.resolver.js';
 import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { describeSchema } from './glossary.js';
-import { rootFieldGuard } from './middleware.js';
+import { guardRootFields } from './middleware.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -27,9 +27,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       CampaignStatsResolver, OrgUnitStatsResolver, AssessmentResolver, EvidenceResolver, WebhookResolver,
       IndicatorScoreFields, RevisionFields, PreviewFields,
     ],
-    globalMiddlewares: [rootFieldGuard],
     validate: false,
     emitSchemaFile: false,
-  }).then(describeSchema);
+  }).then((schema) => guardRootFields(describeSchema(schema)));
   return built;
 }
