@@ -17,6 +17,14 @@ const COUNTS = `count(*)::int as total,
 
 type Row = { total: number; submitted: number; finalized: number; passed: number; average_score: number | null };
 
+/** The COUNTS of a row as the API answers them, with the pass coverage derived. */
+function figures(r: Row) {
+  return {
+    total: r.total, submitted: r.submitted, finalized: r.finalized, passed: r.passed,
+    averageScore: r.average_score ?? undefined, coverage: r.total ? round4(r.passed / r.total) : 0,
+  };
+}
+
 export async function campaignStats(em: EntityManager, actor: Actor, campaignId: number): Promise<CampaignStatsType> {
   const scope = scopeCondition(actor, 'a.unit_path');
   const [row] = await em.getConnection().execute<(Row & { max_score: number | null; min_score: number | null })[]>(
@@ -26,11 +34,7 @@ export async function campaignStats(em: EntityManager, actor: Actor, campaignId:
      from assessment a where a.campaign_id = ? and ${scope.sql}`,
     [campaignId, scope.param],
   );
-  return {
-    campaignId, total: row.total, submitted: row.submitted, finalized: row.finalized, passed: row.passed,
-    averageScore: row.average_score ?? undefined, maxScore: row.max_score ?? undefined, minScore: row.min_score ?? undefined,
-    coverage: row.total ? round4(row.passed / row.total) : 0,
-  };
+  return { campaignId, ...figures(row), maxScore: row.max_score ?? undefined, minScore: row.min_score ?? undefined };
 }
 
 /**
@@ -48,10 +52,7 @@ export async function statsByOrgUnit(em: EntityManager, actor: Actor, campaignId
      group by o.id order by o.id`,
     [level, campaignId, scope.param, ...(under ? [under] : [])],
   );
-  return rows.map((r) => ({
-    orgUnitId: r.org_unit_id, total: r.total, submitted: r.submitted, finalized: r.finalized, passed: r.passed,
-    averageScore: r.average_score ?? undefined, coverage: r.total ? round4(r.passed / r.total) : 0,
-  }));
+  return rows.map((r) => ({ orgUnitId: r.org_unit_id, ...figures(r) }));
 }
 
 /** The figures per value of a unit attribute (学段 小学 / 初中…), as snapshotted when the campaign opened. */
@@ -65,10 +66,7 @@ export async function statsByAttribute(em: EntityManager, actor: Actor, campaign
       group by 1 order by 1 nulls last`,
     [attribute, campaignId, scope.param],
   );
-  return rows.map((r) => ({
-    value: r.value ?? undefined, total: r.total, submitted: r.submitted, finalized: r.finalized, passed: r.passed,
-    averageScore: r.average_score ?? undefined, coverage: r.total ? round4(r.passed / r.total) : 0,
-  }));
+  return rows.map((r) => ({ value: r.value ?? undefined, ...figures(r) }));
 }
 
 /** How the finalised units' scores spread over `buckets` equal ranges from 0 to the system's total. */

@@ -40,12 +40,14 @@ export function exportRouter(orm: MikroORM, config: Readonly<Config>): Router {
       const headers = req.query.headers ?? 'labels';
       if (headers !== 'labels' && headers !== 'keys') throw new HttpError(400, ErrorCode.BAD_USER_INPUT, 'headers 只能是 labels（中文列名）或 keys（英文键名）', '/headers');
       const updatedSince = parseUpdatedSince(req.query.updatedSince);
-      const plan = await planExport(em, actor, parseId(id ?? '', '/id'), updatedSince);
+      const campaignId = parseId(id ?? '', '/id');
+      // Refused before any reading: a full house must not cost the database the plan's queries.
       if (running >= EXPORT_CONCURRENCY) {
         throw new DomainError(ErrorCode.RATE_LIMITED, '正在进行的导出过多，请稍后再试', [{ path: '/', message: '导出并发已满' }], { retryAfterSeconds: 5 });
       }
       running++;
       started = true;
+      const plan = await planExport(em, actor, campaignId, updatedSince);
       const name = `${plan.campaign.name}${updatedSince ? '（增量）' : ''}.${format}`;
       res.setHeader('Content-Type', CONTENT_TYPES[format as ExportFormat]);
       res.setHeader('Content-Disposition', `attachment; filename="campaign-${plan.campaign.id}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`);

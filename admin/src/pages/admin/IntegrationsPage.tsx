@@ -1,9 +1,10 @@
 // For the people who connect other systems: API tokens (shown once), webhooks with their
 // delivery log (test, retry, pause, new secret), and the way to the API explorer and guide.
-import { App, Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, gql } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
+import { useAction } from '../../components/useAction';
 import { ActionError, PageError } from '../../components/PageState';
 import { w } from '../../i18n/words';
 
@@ -24,25 +25,11 @@ const QUERY = `{ webhooks { id url events description enabled deliveries(first: 
 const time = (s: string | null) => (s ? new Date(s).toLocaleString() : '—');
 
 export function IntegrationsPage() {
-  const { message } = App.useApp();
   const { data, error, reload } = useQuery<{ webhooks: Hook[]; apiTokens: Token[] }>(QUERY);
-  const [actionError, setActionError] = useState<unknown>();
+  const { act, errorBar } = useAction(reload);
   const [secret, setSecret] = useState<{ title: string; value: string }>();
   const [creating, setCreating] = useState<'hook' | 'token'>();
   if (error) return <PageError error={error} />;
-
-  const act = async (query: string, variables: Record<string, unknown>, after?: (d: any) => void) => {
-    setActionError(undefined);
-    try {
-      // Awaited apart: `after?.(await …)` would skip the request itself when there is no `after`.
-      const result = await gql(query, variables);
-      after?.(result);
-      message.success(w('已完成'));
-      reload();
-    } catch (err) {
-      setActionError(err);
-    }
-  };
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -51,7 +38,7 @@ export function IntegrationsPage() {
         {w('其他系统通过 GraphQL 接口（/graphql）读取数据，用 API 令牌验证身份；状态变化时，本系统向登记的网址推送签名的 JSON。')}{' '}
         <a href="/graphiql" target="_blank" rel="noreferrer" data-testid="open-graphiql">{w('打开接口浏览器')}</a>
       </Typography.Paragraph>
-      <ActionError error={actionError} onClose={() => setActionError(undefined)} />
+      {errorBar}
 
       <Card title={w('推送地址')} extra={<Button type="primary" onClick={() => setCreating('hook')} data-testid="new-webhook">{w('登记推送地址')}</Button>}>
         <Table<Hook> rowKey="id" size="small" loading={!data} dataSource={data?.webhooks} pagination={false} scroll={{ x: 'max-content' }}

@@ -1,6 +1,6 @@
 // Accounts of the administrator's subtree: search, create (with a generated password to be
 // changed at the first login), reset a password (shown once), unlock, disable and enable.
-import { App, Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, gql } from '../../api/client';
 import { loadAllUsers } from '../../api/pages';
@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../api/session';
 import { ActionError, PageError } from '../../components/PageState';
 import { useI18n } from '../../i18n/i18n';
 import { ImportDialog, type ImportKind } from './ImportDialog';
+import { useAction } from '../../components/useAction';
 import { w } from '../../i18n/words';
 
 interface Account {
@@ -45,11 +46,9 @@ function generated(): string {
 export function UsersPage() {
   const { t } = useI18n();
   const me = useCurrentUser();
-  const { message } = App.useApp();
   const [search, setSearch] = useState('');
   const [rows, setRows] = useState<Account[]>();
   const [error, setError] = useState<unknown>();
-  const [actionError, setActionError] = useState<unknown>();
   const [shown, setShown] = useState<{ username: string; password: string }>();
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -58,19 +57,10 @@ export function UsersPage() {
     loadAllUsers<Account>(search || null, FIELDS).then(setRows, setError);
   }, [search]);
   useEffect(load, [load]);
+  const { act, errorBar } = useAction(load);
   if (error) return <PageError error={error} />;
 
-  const act = async (query: string, id: string, after?: (data: any) => void) => {
-    setActionError(undefined);
-    try {
-      const data = await gql(query, { id });
-      after?.(data);
-      message.success(t('done'));
-      load();
-    } catch (err) {
-      setActionError(err);
-    }
-  };
+
   const locked = (u: Account) => !!u.lockedUntil && new Date(u.lockedUntil) > new Date();
 
   return (
@@ -83,7 +73,7 @@ export function UsersPage() {
           <Button type="primary" onClick={() => setCreating(true)} data-testid="new-user">{t('newUser')}</Button>
         </Space>
       </Space>
-      <ActionError error={actionError} onClose={() => setActionError(undefined)} />
+      {errorBar}
       <Table<Account> rowKey="id" size="small" loading={!rows} dataSource={rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} columns={[
         { title: t('username'), dataIndex: 'username' },
         { title: t('displayName'), dataIndex: 'displayName' },
@@ -101,13 +91,13 @@ export function UsersPage() {
         {
           title: t('actions'), render: (_, u) => u.id === me.id ? <Typography.Text type="secondary">{t('yourself')}</Typography.Text> : (
             <Space wrap size={4}>
-              <Popconfirm title={t('resetPasswordConfirm', { name: u.displayName })} onConfirm={() => act(`mutation($id: ID!) { resetUserPassword(id: $id) { password } }`, u.id,
+              <Popconfirm title={t('resetPasswordConfirm', { name: u.displayName })} onConfirm={() => act(`mutation($id: ID!) { resetUserPassword(id: $id) { password } }`, { id: u.id },
                 (d) => setShown({ username: u.username, password: d.resetUserPassword.password }))}>
                 <Button size="small" data-testid={`reset-${u.username}`}>{t('resetPassword')}</Button>
               </Popconfirm>
-              {locked(u) && <Button size="small" onClick={() => act(`mutation($id: ID!) { unlockUser(id: $id) { id } }`, u.id)} data-testid={`unlock-${u.username}`}>{t('unlock')}</Button>}
+              {locked(u) && <Button size="small" onClick={() => act(`mutation($id: ID!) { unlockUser(id: $id) { id } }`, { id: u.id })} data-testid={`unlock-${u.username}`}>{t('unlock')}</Button>}
               <Popconfirm title={u.disabled ? t('enableConfirm', { name: u.displayName }) : t('disableConfirm', { name: u.displayName })}
-                onConfirm={() => act(`mutation($id: ID!) { setUserDisabled(id: $id, disabled: ${!u.disabled}) { id } }`, u.id)}>
+                onConfirm={() => act(`mutation($id: ID!) { setUserDisabled(id: $id, disabled: ${!u.disabled}) { id } }`, { id: u.id })}>
                 <Button size="small" danger={!u.disabled} data-testid={`toggle-${u.username}`}>{u.disabled ? t('enable') : t('disable')}</Button>
               </Popconfirm>
             </Space>

@@ -32,7 +32,9 @@ interface CampaignData {
   stats: Stats;
 }
 
-const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${Math.round(x * 1000) / 10}%`);
+/** A share (0–1) as a percentage with one decimal, as the charts plot it. */
+const percent = (x: number) => Math.round(x * 1000) / 10;
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${percent(x)}%`);
 const grid = { left: 48, right: 16, top: 36, bottom: 56, containLabel: true };
 
 export function DashboardPage({ id }: { id: string }) {
@@ -88,7 +90,7 @@ function Weakest({ stats }: { stats: Stats }) {
     grid: { ...grid, left: 8 }, tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` },
     xAxis: { type: 'value', max: 100, name: w('得分率 %'), nameLocation: 'middle', nameGap: 28 },
     yAxis: { type: 'category', data: rows.map((r) => `${r.code} ${r.title}`.slice(0, 16)) },
-    series: [{ type: 'bar', name: w('得分率'), data: rows.map((r) => Math.round(r.share * 1000) / 10), itemStyle: { color: '#d4380d' } }],
+    series: [{ type: 'bar', name: w('得分率'), data: rows.map((r) => percent(r.share)), itemStyle: { color: '#d4380d' } }],
   }), [stats]);
   return <ChartCard title={w('短板弱项（得分率最低的指标）')} id="weakest" option={option} rows={stats.weakestIndicators} rowKey={(r) => r.code} height={340}
     columns={[{ title: w('指标'), render: (_, r) => `${r.code} ${r.title}` }, { title: w('分值'), dataIndex: 'maxScore' },
@@ -123,6 +125,19 @@ function StandardRates({ stats }: { stats: Stats }) {
       { title: w('达标率'), render: (_, r) => pct(r.met + r.basic + r.unmet ? r.met / (r.met + r.basic + r.unmet) : null) }]} />;
 }
 
+/** Pass coverage and progress (finalised / total) per group, in %, one pair of bars per label. */
+function coverageOption(labels: string[], rows: { coverage: number; finalized: number; total: number }[]) {
+  return {
+    grid, tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` }, legend: { top: 0 },
+    xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'value', max: 100, name: '%' },
+    series: [
+      { type: 'bar', name: w('达标覆盖率'), data: rows.map((r) => percent(r.coverage)), itemStyle: { color: '#389e0d' } },
+      { type: 'bar', name: w('评定进度'), data: rows.map((r) => (r.total ? percent(r.finalized / r.total) : 0)), itemStyle: { color: '#1668dc' } },
+    ],
+  };
+}
+
 /** Declared unit attributes with a fixed set of values (学段: 小学 / 初中): those worth grouping by. */
 function groupingAttributes(c: CampaignData): [string, string][] {
   const properties = c.systemVersion.schema['x-system']?.unitAttributes?.properties ?? {};
@@ -135,14 +150,7 @@ function ByAttribute({ campaignId, name, title }: { campaignId: string; name: st
   const { data, error } = useQuery<{ campaign: { stats: { byAttribute: AttributeRow[] } } }>(
     `query($id: ID!, $a: String!) { campaign(id: $id) { stats { byAttribute(attribute: $a) { value total finalized passed averageScore coverage } } } }`, { id: campaignId, a: name });
   const rows = (data?.campaign.stats.byAttribute ?? []).map((r) => ({ ...r, label: r.value ?? w('未填') }));
-  const option = useMemo(() => ({
-    grid, tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` }, legend: { top: 0 },
-    xAxis: { type: 'category', data: rows.map((r) => r.label) }, yAxis: { type: 'value', max: 100, name: '%' },
-    series: [
-      { type: 'bar', name: w('达标覆盖率'), data: rows.map((r) => Math.round(r.coverage * 1000) / 10), itemStyle: { color: '#389e0d' } },
-      { type: 'bar', name: w('评定进度'), data: rows.map((r) => (r.total ? Math.round((r.finalized / r.total) * 1000) / 10 : 0)), itemStyle: { color: '#1668dc' } },
-    ],
-  }), [data]);
+  const option = useMemo(() => coverageOption(rows.map((r) => r.label), rows), [data]);
   if (error) return <Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: (error as Error).message })} />;
   return <ChartCard title={w('按{attribute}', { attribute: title })} id={`by-${name}`} option={option} rows={rows} rowKey={(r) => r.label}
     columns={[{ title, dataIndex: 'label' }, { title: w('受评单位'), dataIndex: 'total' }, { title: w('已评定'), dataIndex: 'finalized' },
@@ -172,15 +180,7 @@ function ByLevel({ campaign }: { campaign: CampaignData }) {
     return () => { live = false; };
   }, [campaign.id, here?.id]);
   const rows = state && 'rows' in state ? state.rows : [];
-  const option = useMemo(() => ({
-    grid, tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` }, legend: { top: 0 },
-    xAxis: { type: 'category', data: rows.map((r) => r.orgUnit.name), axisLabel: { rotate: rows.length > 6 ? 30 : 0 } },
-    yAxis: { type: 'value', max: 100, name: '%' },
-    series: [
-      { type: 'bar', name: w('达标覆盖率'), data: rows.map((r) => Math.round(r.coverage * 1000) / 10), itemStyle: { color: '#389e0d' } },
-      { type: 'bar', name: w('评定进度'), data: rows.map((r) => (r.total ? Math.round((r.finalized / r.total) * 1000) / 10 : 0)), itemStyle: { color: '#1668dc' } },
-    ],
-  }), [rows]);
+  const option = useMemo(() => coverageOption(rows.map((r) => r.orgUnit.name), rows), [rows]);
   const crumbs = <Breadcrumb items={trail.map((u, i) => ({ title: i < trail.length - 1 ? <a onClick={() => setTrail(trail.slice(0, i + 1))}>{u.name}</a> : u.name }))} />;
   if (!here) return null;
   if (!state) return <Card size="small" title={w('按层级')}><Loading /></Card>;
@@ -222,8 +222,8 @@ function Comparison({ campaign }: { campaign: CampaignData }) {
     grid, tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? '—' : `${v}%`) }, legend: { top: 0 },
     xAxis: { type: 'category', data: rows.map((r) => r.code) }, yAxis: { type: 'value', max: 100, name: '%' },
     series: [
-      { type: 'bar', name: w('对比'), data: rows.map((r) => (r.otherRate === null ? null : Math.round(r.otherRate * 1000) / 10)), itemStyle: { color: '#8c8c8c' } },
-      { type: 'bar', name: w('本次'), data: rows.map((r) => (r.rate === null ? null : Math.round(r.rate * 1000) / 10)), itemStyle: { color: '#1668dc' } },
+      { type: 'bar', name: w('对比'), data: rows.map((r) => (r.otherRate === null ? null : percent(r.otherRate))), itemStyle: { color: '#8c8c8c' } },
+      { type: 'bar', name: w('本次'), data: rows.map((r) => (r.rate === null ? null : percent(r.rate))), itemStyle: { color: '#1668dc' } },
     ],
   }), [rows]);
   const picker = (
@@ -237,7 +237,7 @@ function Comparison({ campaign }: { campaign: CampaignData }) {
       <ChartCard title={w('对比：各指标得分率或达标率')} id="compare" option={option} rows={rows} rowKey={(r) => r.code} extra={picker}
         columns={[{ title: w('本次指标'), render: (_, r) => `${r.code} ${r.title}` }, { title: w('对比指标'), render: (_, r) => (r.otherCode ? `${r.otherCode} ${r.otherTitle}` : w('无对应')) },
           { title: w('本次'), render: (_, r) => pct(r.rate) }, { title: w('对比'), render: (_, r) => pct(r.otherRate) },
-          { title: w('变化'), render: (_, r) => (r.change === null ? '—' : `${r.change > 0 ? '+' : ''}${Math.round(r.change * 1000) / 10}%`) }]} />
+          { title: w('变化'), render: (_, r) => (r.change === null ? '—' : `${r.change > 0 ? '+' : ''}${percent(r.change)}%`) }]} />
       <Typography.Text type="secondary" data-testid="compare-summary">
         {w('平均分 {a}（对比 {b}），合格率 {c}（对比 {d}）', { a: result.averageScore ?? '—', b: result.otherAverageScore ?? '—', c: pct(result.passRate), d: pct(result.otherPassRate) })}
         {result.unmatched.length > 0 && ` · ${w('对比评估中未对应的指标：{codes}', { codes: result.unmatched.join('、') })}`}
