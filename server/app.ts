@@ -22,7 +22,7 @@ import { loadDemo, shouldLoadDemo } from './db/demo.js';
 import { loadBuiltInSystems } from './db/load-systems.js';
 import type { Context } from './graphql/context.js';
 import { costLimitPlugin } from './graphql/cost.js';
-import { requestTextFaults } from './graphql/text-safety.js';
+import { requestTextFaults } from './core/text-safety.js';
 import { formatError } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { getSchema } from './graphql/schema.js';

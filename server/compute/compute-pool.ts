@@ -6,7 +6,7 @@
 // clear error. A full queue answers "busy, retry", not an ever-longer wait.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { badInput, DomainError, ErrorCode } from '../graphql/errors.js';
+import { badInput, DomainError, ErrorCode } from '../core/errors.js';
 import type { ComputeTask, PreviewInput, PreviewOutcome, SystemCheck } from './compute-tasks.js';
 
 export interface ComputeOptions {

@@ -4,7 +4,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE } from './connection.js';
+import { DEFAULT_PAGE } from '../core/paging.js';
 
 /** What one previewAssessment costs: it compiles a whole schema, so a request holds at most two. */
 export const PREVIEW_COST = 8_000;

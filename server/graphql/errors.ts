@@ -1,57 +1,7 @@
-// Domain errors carry a code from one enum and, for bad input, every fault with its path.
-// This is the one place they become GraphQL errors (extensions.code, extensions.faults).
+// Domain errors (core/errors.ts) become GraphQL errors here: extensions.code, extensions.faults;
+// anything unexpected is hidden behind INTERNAL_SERVER_ERROR and logged.
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import type { Fault } from '../engine/types.js';
-
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  /** Too many attempts: wait `retryAfterSeconds` (also sent as the Retry-After header). */
-  RATE_LIMITED = 'RATE_LIMITED',
-}
-
-export class DomainError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly faults: Fault[] = [],
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-
-  /** graphql-js copies an original error's extensions; Apollo turns `http` into the response's status and headers. */
-  get extensions(): Record<string, unknown> | undefined {
-    const retryAfter = this.details.retryAfterSeconds;
-    if (typeof retryAfter !== 'number') return undefined;
-    const headers = new Map([['retry-after', String(Math.ceil(retryAfter))]]);
-    return { http: this.code === ErrorCode.RATE_LIMITED ? { status: 429, headers } : { headers } };
-  }
-}
-
-/** Bad input: every fault listed, the message says what to do. */
-export function badInput(faults: Fault[], message = '提交的内容有误，请按提示逐项修改后重试'): DomainError {
-  return new DomainError(ErrorCode.BAD_USER_INPUT, message, faults);
-}
-
-export function notFound(what: string): DomainError {
-  return new DomainError(ErrorCode.NOT_FOUND, `${what}不存在或您无权查看，请检查编号或联系管理员`);
-}
-
-export function forbidden(message = '您没有权限执行此操作，如需办理请联系本单位管理员'): DomainError {
-  return new DomainError(ErrorCode.FORBIDDEN, message);
-}
-
-export function unauthenticated(message = '请先登录，或登录已过期，请重新登录'): DomainError {
-  return new DomainError(ErrorCode.UNAUTHENTICATED, message);
-}
-
-export function conflict(message: string, details: Record<string, unknown> = {}): DomainError {
-  return new DomainError(ErrorCode.CONFLICT, message, [], details);
-}
+import { DomainError, ErrorCode } from '../core/errors.js';
 
 /** Extension payload for a code; the exhaustive switch keeps every code mapped. */
 function extensionsFor(err: DomainError): Record<string, unknown> {

@@ -7,7 +7,7 @@ import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { type AuditRecord, insertAudit, recordAudit } from '../modules/audit/audit.service.js';
 import type { Context } from './context.js';
-import { DomainError, forbidden, unauthenticated } from './errors.js';
+import { DomainError, forbidden, unauthenticated } from '../core/errors.js';
 
 const PUBLIC_FIELDS = new Set(['login', 'me', '__typename']);
 /** A failed login must keep its counted failure, so it is not rolled back with the mutation. */

@@ -32,7 +32,7 @@ describe('document limits', () => {
 
 describe('text that cannot be stored', () => {
   test('NUL and lone surrogates are found in values and keys, at their paths; paired surrogates and Chinese pass', async () => {
-    const { badTextFaults } = await import('../../server/graphql/text-safety.js');
+    const { badTextFaults } = await import('../../server/core/text-safety.js');
     expect(badTextFaults({ filename: 'a\u0000.png', note: '社区😀', list: ['ok', 'x\uDBFF'], ['k\uDC00']: 1 }, '').map((f) => f.path))
       .toEqual(['/filename', '/list/1', '/k\uDC00']);
     expect(badTextFaults({ note: '丹竹头社区 😀' }, '')).toEqual([]);

@@ -84,6 +84,20 @@ export interface Assessment {
   updatedAt: string;
   /** 是否触发一票否决 */
   vetoed: boolean;
+  /** 您现在能对这条评估做什么（按权限和流程状态） */
+  viewerCan: AssessmentCapabilities;
+}
+
+/** 当前用户现在能对这条评估做什么（由服务器的权限规则和流程状态决定） */
+export interface AssessmentCapabilities {
+  /** 能填报、保存草稿和提交（草稿且督导评估在填报期） */
+  fill: boolean;
+  /** 能按单位信息刷新受评单位属性（refreshAssessmentUnit） */
+  refreshUnit: boolean;
+  /** 能在哪个阶段评审（STREET 街道推荐或退回，EXPERT 专家评定或退回）；不能评审为空 */
+  reviewStage: ReviewStage | null;
+  /** 能上传和删除佐证材料 */
+  uploadEvidence: boolean;
 }
 
 /** Assessment 的一页（keyset 分页：翻页期间新增的记录不会打乱页） */
@@ -256,8 +270,16 @@ export interface Campaign {
   systemVersion: IndicatorSystemVersion;
   /** 受评单位的编号 */
   targetOrgUnitIds: string[];
+  /** 您能对这项督导评估做什么 */
+  viewerCan: CampaignCapabilities;
   /** 年度 */
   year: number;
+}
+
+/** 当前用户能对这项督导评估做什么 */
+export interface CampaignCapabilities {
+  /** 能管理：开始填报、截止、公布、导出、查看全部统计 */
+  manage: boolean;
 }
 
 /** 两项督导评估的对比（如逐年对比），限于您可见的范围；指标体系可以不同 */
@@ -815,6 +837,8 @@ export interface Query {
   indicatorSystems: IndicatorSystem[];
   /** 当前登录用户；未登录时为 null */
   me: User | null;
+  /** 我的工作：您可见的评估（所有督导评估，新的在前）；waiting 为 true 时只列等您处理的（填报，或在您的阶段评审） */
+  myWork: AssessmentConnection;
   /** 所有组织层级，从高到低 */
   orgLevels: OrgLevel[];
   /** 可见范围内的组织单位（本单位及下级） */
@@ -955,6 +979,8 @@ export interface UpdateWebhookInput {
 
 /** 用户：账号、角色和所属单位 */
 export interface User {
+  /** 当前用户能进入管理后台的哪些部分（只对当前登录用户自己有值，其他用户为空） */
+  can: ViewerCapabilities | null;
   /** 已停用：不能登录，会话和 API 令牌失效 */
   disabled: boolean;
   /** 姓名或显示名称 */
@@ -1036,6 +1062,20 @@ export interface VetoResult {
   message: string;
   /** 为真表示通过，为假表示触发否决；数据不足无法判断时为空 */
   passed: boolean | null;
+}
+
+/** 当前用户能进入管理后台的哪些部分 */
+export interface ViewerCapabilities {
+  /** 督导评估：新建、开始填报、截止、公布 */
+  manageCampaigns: boolean;
+  /** 接口与推送：API 令牌、Webhook */
+  manageIntegrations: boolean;
+  /** 指标体系：新建、编辑、发布 */
+  manageSystems: boolean;
+  /** 组织单位：新建、修改 */
+  manageUnits: boolean;
+  /** 账号：新建、停用、重置密码 */
+  manageUsers: boolean;
 }
 
 /** 推送地址：本单位及下级单位的评估、督导评估状态变化时，向此网址推送签名的 JSON */

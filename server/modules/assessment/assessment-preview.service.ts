@@ -8,7 +8,7 @@ import type { Fault, JsonObject, SourceDeclaration, SourceRow, UnitContext } fro
 import { linkSources } from '../campaign/campaign.service.js';
 import type { CampaignSourceInput } from '../campaign/campaign.types.js';
 import { readSourceCampaign } from './assessment-sources.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../../core/errors.js';
 import { type Actor, authorize } from '../auth/policy.js';
 
 export async function previewAssessment(

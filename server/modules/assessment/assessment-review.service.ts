@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { gradeFor, leaves, missingManualScores, notApplicableCodes, outsideNotApplicable, validateScores } from '../../engine/index.js';
 import type { Fault, Scores } from '../../engine/types.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../../core/errors.js';
 import type { Actor } from '../auth/policy.js';
 import { User } from '../auth/user.entity.js';
 import { type Change, commitChange, evaluateWork, loadWork, type Work } from './assessment-work.js';

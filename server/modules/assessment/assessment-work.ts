@@ -3,7 +3,7 @@
 // written — conditional on the revision, with a revision row and the narrow score rows.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type CompiledSystem, evaluate, type Evaluation, type SourceRow, type UnitContext, unitContext } from '../../engine/index.js';
-import { conflict, notFound } from '../../graphql/errors.js';
+import { conflict, notFound } from '../../core/errors.js';
 import { type Action, type Actor, authorize } from '../auth/policy.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { IndicatorSystemVersion } from '../indicator-system/indicator-system.entity.js';

@@ -12,18 +12,30 @@ import { AssessmentRevision } from './assessment-revision.entity.js';
 import { previewAssessment } from './assessment-preview.service.js';
 import { CampaignSourceInput } from '../campaign/campaign.types.js';
 import { reviewAssessment } from './assessment-review.service.js';
-import { assessmentSources, getAssessment, refreshAssessmentUnit, saveAssessmentDraft, sourceRowsOf, submitAssessment } from './assessment.service.js';
+import { assessmentSources, getAssessment, pageMyWork, refreshAssessmentUnit, saveAssessmentDraft, sourceRowsOf, submitAssessment } from './assessment.service.js';
 import type { Assessment } from './assessment.entity.js';
 import {
-  AssessmentPreviewType, AssessmentRevisionType, AssessmentSourceType, AssessmentType, IndicatorScoreType, ReviewType,
+  AssessmentConnection, AssessmentPreviewType, AssessmentRevisionType, AssessmentSourceType, AssessmentType, IndicatorScoreType, ReviewType,
 } from './assessment.types.js';
 import { Review, ReviewDecision, ReviewStage } from './review.entity.js';
+import { assessmentCapabilities } from '../auth/policy.js';
+import { AssessmentCapabilitiesType } from '../auth/capability.types.js';
 
 @Resolver(() => AssessmentType)
 export class AssessmentResolver {
   @Query(() => AssessmentType, { nullable: true })
   assessment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return getAssessment(ctx.em, ctx.actor, parseId(id, '/id'));
+  }
+
+  @Query(() => AssessmentConnection, { description: '我的工作：您可见的评估（所有督导评估，新的在前）；waiting 为 true 时只列等您处理的（填报，或在您的阶段评审）' })
+  myWork(
+    @Ctx() ctx: Context,
+    @Arg('waiting', () => Boolean, { defaultValue: true, description: '只列等您处理的（默认）；false 列出全部' }) waiting: boolean,
+    @Arg('first', () => Int, { nullable: true, description: '每页条数，1–100，默认 20' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: '从上一页的 pageInfo.endCursor 之后开始' }) after?: string,
+  ) {
+    return pageMyWork(ctx.em, ctx.actor, { waiting, first, after });
   }
 
   @Query(() => AssessmentPreviewType, { description: '用引擎试算：不保存任何内容（每个请求至多两次）' })
@@ -90,6 +102,13 @@ export class AssessmentResolver {
   @FieldResolver(() => CampaignType)
   campaign(@Root() a: Assessment, @Ctx() ctx: Context) {
     return ctx.loaders.campaign.load(a.campaign.id);
+  }
+
+  @FieldResolver(() => AssessmentCapabilitiesType, { description: '您现在能对这条评估做什么（按权限和流程状态）' })
+  async viewerCan(@Root() a: Assessment, @Ctx() ctx: Context) {
+    const campaign = await ctx.loaders.campaign.load(a.campaign.id);
+    if (!campaign) return { fill: false, uploadEvidence: false, reviewStage: null, refreshUnit: false };
+    return assessmentCapabilities(ctx.actor, { unitPath: a.unitPath, status: a.status, campaignStatus: campaign.status, campaignOwnerPath: campaign.ownerPath });
   }
 
   @FieldResolver(() => IndicatorSystemVersionType, { description: '填报所依据的指标体系版本（固定）' })

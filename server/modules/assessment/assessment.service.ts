@@ -7,9 +7,9 @@ import {
 import { unsafeFaults } from '../../engine/safety.js';
 import type { Fault, JsonObject, SourceDeclaration, SourceRow } from '../../engine/types.js';
 import { AssessmentOrderField, OrderDirection, type AssessmentOrder } from './assessment.types.js';
-import { type Page, decodeCursor, decodeTimeCursor, encodeTimeCursor, pageSize, toPage } from '../../graphql/connection.js';
-import { badInput } from '../../graphql/errors.js';
-import { type Actor, authorize, requireActor, scopeFilter } from '../auth/policy.js';
+import { type Page, decodeCursor, decodeTimeCursor, encodeTimeCursor, pageSize, toPage } from '../../core/paging.js';
+import { badInput } from '../../core/errors.js';
+import { type Actor, authorize, reachCondition, requireActor, scopeFilter, waitingCondition } from '../auth/policy.js';
 import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
 import { IndicatorSystemVersion } from '../indicator-system/indicator-system.entity.js';
 import { compiledVersion } from '../indicator-system/indicator-system.service.js';
@@ -216,4 +216,32 @@ export async function listAssessments(em: EntityManager, actorIn: Actor | undefi
     em.count(Assessment, filter),
   ]);
   return toPage(rows, size, total, after, byTime ? (n) => encodeTimeCursor(n.updatedAt, n.id) : undefined);
+}
+
+export interface MyWorkArgs { waiting?: boolean; first?: number; after?: string }
+
+/**
+ * "My work": the assessments this person may read across every campaign, newest first — or only
+ * those waiting for them (to fill, or to review at their stage), as the policy module says.
+ */
+export async function pageMyWork(em: EntityManager, actorIn: Actor | undefined, args: MyWorkArgs): Promise<Page<Assessment>> {
+  const actor = requireActor(actorIn);
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after);
+  const read = reachCondition(actor, 'assessment:read', 'a.unit_path');
+  const filters = [read.sql];
+  const params: unknown[] = [...read.params];
+  if (args.waiting) {
+    const waiting = waitingCondition(actor, { unitPath: 'a.unit_path', status: 'a.status', campaignStatus: 'c.status' });
+    filters.push(waiting.sql);
+    params.push(...waiting.params);
+  }
+  const from = `from assessment a join campaign c on c.id = a.campaign_id where ${filters.join(' and ')}`;
+  const connection = em.getConnection();
+  const [ids, [{ n }]] = await Promise.all([
+    connection.execute<{ id: number }[]>(`select a.id ${from}${after ? ' and a.id < ?' : ''} order by a.id desc limit ${size + 1}`, after ? [...params, after] : params),
+    connection.execute<{ n: number }[]>(`select count(*)::int as n ${from}`, params),
+  ]);
+  const rows = ids.length ? await em.find(Assessment, { id: { $in: ids.map((r) => r.id) } }, { orderBy: { id: 'desc' } }) : [];
+  return toPage(rows, size, n, after);
 }

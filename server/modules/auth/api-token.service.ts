@@ -1,7 +1,7 @@
 // API tokens for tools: created by a person for themself, shown once, read-only by default.
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../graphql/errors.js';
+import { badInput, notFound } from '../../core/errors.js';
 import type { Fault } from '../../engine/types.js';
 import { type ApiScope, ApiToken } from './api-token.entity.js';
 import { type Actor, authorize, can, requireActor } from './policy.js';

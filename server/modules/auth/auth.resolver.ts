@@ -5,7 +5,8 @@ import type { Context } from '../../graphql/context.js';
 import { OrgUnitType } from '../org-unit/org-unit.types.js';
 import { login } from './auth.service.js';
 import { CreateUserInput, SessionType, UserType } from './auth.types.js';
-import { requireActor } from './policy.js';
+import { requireActor, viewerCapabilities } from './policy.js';
+import { ViewerCapabilitiesType } from './capability.types.js';
 import { SESSION_COOKIE } from './request-auth.js';
 import { revokeSession } from './session.service.js';
 import { User } from './user.entity.js';
@@ -16,6 +17,12 @@ export class AuthResolver {
   @Query(() => UserType, { nullable: true, description: '当前登录用户；未登录时为 null' })
   me(@Ctx() ctx: Context) {
     return ctx.actor ? ctx.em.findOne(User, { id: ctx.actor.id }) : null;
+  }
+
+  @FieldResolver(() => ViewerCapabilitiesType, { nullable: true, description: '当前用户能进入管理后台的哪些部分（只对当前登录用户自己有值，其他用户为空）' })
+  can(@Root() user: User, @Ctx() ctx: Context) {
+    // Answered for the viewer only: another user's rights are not computed from this request's actor.
+    return ctx.actor?.id === user.id ? viewerCapabilities(ctx.actor) : null;
   }
 
   @Mutation(() => SessionType)

@@ -1,7 +1,7 @@
 // Logging in: argon2id verification, a lock after repeated failures, a new session.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import { badInput, DomainError, ErrorCode, unauthenticated } from '../../graphql/errors.js';
+import { badInput, DomainError, ErrorCode, unauthenticated } from '../../core/errors.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { consumePoint, refundPoint, resetPoints } from './rate-limit.js';
 import { createSession } from './session.service.js';

@@ -4,7 +4,7 @@
 // - REVIEWER recommends or returns for units strictly below its own (STREET stage);
 // - EXPERT scores and finalises for units in its subtree (EXPERT stage).
 // The first administrator has no unit and sees everything.
-import { forbidden, unauthenticated } from '../../graphql/errors.js';
+import { forbidden, unauthenticated } from '../../core/errors.js';
 import { Role } from './user.entity.js';
 
 export interface Actor {
@@ -36,40 +36,41 @@ export const ACTIONS: readonly Action[] = [
   'evidence:read', 'evidence:upload', 'apiToken:manage', 'webhook:manage',
 ];
 
-function inSubtree(actor: Actor, path: string): boolean {
-  return actor.unitPath === null || path.startsWith(actor.unitPath);
-}
+/**
+ * How far a right reaches from the actor's unit: anywhere, its subtree (itself included), strictly
+ * below it, or its own unit only. Rights are data, so the same table answers `can` here and
+ * becomes SQL for lists (`reachCondition`).
+ */
+type Reach = 'anywhere' | 'subtree' | 'below' | 'own';
 
-function strictlyBelow(actor: Actor, path: string): boolean {
-  return inSubtree(actor, path) && path !== actor.unitPath;
-}
+const ADMIN_RULES = Object.fromEntries(ACTIONS.map((a) => [a, 'subtree'])) as Record<Action, Reach>;
 
-const rules: Record<Role, Partial<Record<Action, (actor: Actor, path: string) => boolean>>> = {
-  [Role.ADMIN]: Object.fromEntries(ACTIONS.map((a) => [a, inSubtree])),
+const rules: Record<Role, Partial<Record<Action, Reach>>> = {
+  [Role.ADMIN]: ADMIN_RULES,
   [Role.STAFF]: {
-    'orgUnit:read': inSubtree,
-    'system:read': () => true,
-    'campaign:read': (a, p) => p === a.unitPath,
-    'assessment:read': (a, p) => p === a.unitPath,
-    'assessment:fill': (a, p) => p === a.unitPath,
-    'evidence:read': (a, p) => p === a.unitPath,
-    'evidence:upload': (a, p) => p === a.unitPath,
+    'orgUnit:read': 'subtree',
+    'system:read': 'anywhere',
+    'campaign:read': 'own',
+    'assessment:read': 'own',
+    'assessment:fill': 'own',
+    'evidence:read': 'own',
+    'evidence:upload': 'own',
   },
   [Role.REVIEWER]: {
-    'orgUnit:read': inSubtree,
-    'system:read': () => true,
-    'campaign:read': inSubtree,
-    'assessment:read': inSubtree,
-    'evidence:read': inSubtree,
-    'assessment:review:STREET': strictlyBelow,
+    'orgUnit:read': 'subtree',
+    'system:read': 'anywhere',
+    'campaign:read': 'subtree',
+    'assessment:read': 'subtree',
+    'evidence:read': 'subtree',
+    'assessment:review:STREET': 'below',
   },
   [Role.EXPERT]: {
-    'orgUnit:read': inSubtree,
-    'system:read': () => true,
-    'campaign:read': inSubtree,
-    'assessment:read': inSubtree,
-    'evidence:read': inSubtree,
-    'assessment:review:EXPERT': inSubtree,
+    'orgUnit:read': 'subtree',
+    'system:read': 'anywhere',
+    'campaign:read': 'subtree',
+    'assessment:read': 'subtree',
+    'evidence:read': 'subtree',
+    'assessment:review:EXPERT': 'subtree',
   },
 };
 
@@ -77,11 +78,45 @@ const WRITES: ReadonlySet<Action> = new Set<Action>([
   'orgUnit:create', 'orgUnit:update', 'user:create', 'apiToken:manage', 'webhook:manage', 'system:manage', 'campaign:manage', 'assessment:fill', 'assessment:review:STREET', 'assessment:review:EXPERT', 'evidence:upload',
 ]);
 
+/** The reach of `action` for `actor`, none for a write through a read-only token. */
+function reachOf(actor: Actor, action: Action): Reach | undefined {
+  if (actor.readOnly && WRITES.has(action)) return undefined;
+  const reach = rules[actor.role][action];
+  // The first administrator has no unit: its subtree is the whole tree (and nothing is its own).
+  return actor.unitPath === null && (reach === 'subtree' || reach === 'below') ? 'anywhere' : reach;
+}
+
 /** Whether `actor` may do `action` on something at org path `path`. */
 export function can(actor: Actor | undefined, action: Action, path: string): boolean {
   if (!actor) return false;
-  if (actor.readOnly && WRITES.has(action)) return false;
-  return rules[actor.role][action]?.(actor, path) ?? false;
+  const unit = actor.unitPath ?? '';
+  switch (reachOf(actor, action)) {
+    case 'anywhere': return true;
+    case 'subtree': return path.startsWith(unit);
+    case 'below': return path.startsWith(unit) && path !== unit;
+    case 'own': return path === unit;
+    default: return false;
+  }
+}
+
+/**
+ * `can` as an SQL condition on a path column (with its parameters), for lists that must page in
+ * the database; the subtree test is a prefix match the path index serves.
+ */
+export function reachCondition(actor: Actor, action: Action, column: string): { sql: string; params: string[] } {
+  const unit = actor.unitPath ?? '';
+  switch (reachOf(actor, action)) {
+    case 'anywhere': return { sql: 'true', params: [] };
+    case 'subtree': return { sql: `${column} like ?`, params: [`${likePrefix(unit)}%`] };
+    case 'below': return { sql: `(${column} like ? and ${column} <> ?)`, params: [`${likePrefix(unit)}%`, unit] };
+    case 'own': return { sql: `${column} = ?`, params: [unit] };
+    default: return { sql: 'false', params: [] };
+  }
+}
+
+/** Paths are made of ids and dots, but a LIKE pattern is escaped all the same. */
+function likePrefix(path: string): string {
+  return path.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Throws UNAUTHENTICATED without an actor and FORBIDDEN without the right. */
@@ -116,4 +151,66 @@ export function scopeFilter(actor: Actor): string | { $like: string } {
 export function scopeCondition(actor: Actor, column: string): { sql: string; param: string } {
   const scope = readScope(actor);
   return scope.exact ? { sql: `${column} = ?`, param: scope.path } : { sql: `${column} like ?`, param: `${scope.path}%` };
+}
+
+/**
+ * Which right each assessment status waits for: a draft is filled (while its campaign is open),
+ * a submitted one is reviewed by the street, a recommended one by the expert panel.
+ */
+const WAITS_FOR = {
+  DRAFT: 'assessment:fill', SUBMITTED: 'assessment:review:STREET', RECOMMENDED: 'assessment:review:EXPERT',
+} as const satisfies Record<string, Action>;
+
+export interface AssessmentState {
+  unitPath: string;
+  status: string;
+  campaignStatus: string;
+  campaignOwnerPath: string;
+}
+
+/** What the actor may do to an assessment now — the rights joined with the workflow's state; the admin shows exactly this. */
+export interface AssessmentCapabilities {
+  fill: boolean;
+  uploadEvidence: boolean;
+  reviewStage: 'STREET' | 'EXPERT' | null;
+  refreshUnit: boolean;
+}
+
+export function assessmentCapabilities(actor: Actor | undefined, s: AssessmentState): AssessmentCapabilities {
+  const fillable = s.status === 'DRAFT' && s.campaignStatus === 'OPEN';
+  const reviewStage = s.status === 'SUBMITTED' && can(actor, WAITS_FOR.SUBMITTED, s.unitPath) ? 'STREET'
+    : s.status === 'RECOMMENDED' && can(actor, WAITS_FOR.RECOMMENDED, s.unitPath) ? 'EXPERT' : null;
+  return {
+    fill: fillable && can(actor, WAITS_FOR.DRAFT, s.unitPath),
+    uploadEvidence: fillable && can(actor, 'evidence:upload', s.unitPath),
+    reviewStage,
+    refreshUnit: fillable && can(actor, 'campaign:manage', s.campaignOwnerPath),
+  };
+}
+
+/** `assessmentCapabilities` as SQL: the assessments waiting for the actor (any of fill or review). */
+export function waitingCondition(actor: Actor, columns: { unitPath: string; status: string; campaignStatus: string }): { sql: string; params: string[] } {
+  const parts = Object.entries(WAITS_FOR).map(([status, action]) => {
+    const reach = reachCondition(actor, action, columns.unitPath);
+    const open = status === 'DRAFT' ? ` and ${columns.campaignStatus} = 'OPEN'` : '';
+    return { sql: `(${columns.status} = '${status}'${open} and ${reach.sql})`, params: reach.params };
+  });
+  return { sql: `(${parts.map((p) => p.sql).join(' or ')})`, params: parts.flatMap((p) => p.params) };
+}
+
+/** What the actor may do with a campaign: manage it (edit, open, close, publish) and read its results. */
+export function campaignCapabilities(actor: Actor | undefined, ownerPath: string): { manage: boolean } {
+  return { manage: can(actor, 'campaign:manage', ownerPath) };
+}
+
+/** Which areas of the admin the actor may open: each is a right at the actor's own unit. */
+export function viewerCapabilities(actor: Actor | undefined) {
+  const here = actor?.unitPath ?? '';
+  return {
+    manageCampaigns: can(actor, 'campaign:manage', here),
+    manageSystems: can(actor, 'system:manage', here),
+    manageUnits: can(actor, 'orgUnit:update', here),
+    manageUsers: can(actor, 'user:create', here),
+    manageIntegrations: can(actor, 'webhook:manage', here) || can(actor, 'apiToken:manage', here),
+  };
 }

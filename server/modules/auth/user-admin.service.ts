@@ -2,8 +2,8 @@
 // password (a generated one, shown once, to be changed at the next login), unlock after too
 // many failed logins; and changing one's own password. Every step goes through the policy.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
-import { badInput, forbidden, notFound } from '../../graphql/errors.js';
+import { type Page, decodeCursor, pageSize, toPage } from '../../core/paging.js';
+import { badInput, forbidden, notFound } from '../../core/errors.js';
 import { escapeLike, parseId } from '../org-unit/org-unit.service.js';
 import { generatePassword, hashPassword, passwordFault, verifyPassword } from './password.js';
 import { type Actor, authorize, requireActor } from './policy.js';

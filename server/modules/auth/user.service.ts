@@ -1,6 +1,6 @@
 // Users: created by an administrator inside its subtree; the first administrator at start.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden } from '../../graphql/errors.js';
+import { badInput, forbidden } from '../../core/errors.js';
 import type { Fault } from '../../engine/types.js';
 import { findVisibleUnit, parseId } from '../org-unit/org-unit.service.js';
 import type { OrgUnit } from '../org-unit/org-unit.entity.js';

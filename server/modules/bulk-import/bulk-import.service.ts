@@ -4,7 +4,7 @@
 // fault names its row and column.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Fault } from '../../engine/types.js';
-import { badInput, DomainError } from '../../graphql/errors.js';
+import { badInput, DomainError } from '../../core/errors.js';
 import { generatePassword } from '../auth/password.js';
 import type { Actor } from '../auth/policy.js';
 import { Role } from '../auth/user.entity.js';

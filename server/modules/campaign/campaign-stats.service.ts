@@ -2,7 +2,7 @@
 // assessment), limited to the part of the tree the reader may see.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { levelsByCode } from '../org-level/org-level.service.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../../core/errors.js';
 import { type Actor, scopeCondition } from '../auth/policy.js';
 import type { IndicatorNode } from '../../engine/types.js';
 import type {

@@ -1,7 +1,8 @@
 // Campaigns over GraphQL, with their assessments and statistics.
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { requireActor } from '../auth/policy.js';
+import { campaignCapabilities, requireActor } from '../auth/policy.js';
+import { CampaignCapabilitiesType } from '../auth/capability.types.js';
 import { AssessmentStatus } from '../assessment/assessment.entity.js';
 import { listAssessments } from '../assessment/assessment.service.js';
 import { AssessmentConnection, AssessmentOrder } from '../assessment/assessment.types.js';
@@ -65,6 +66,11 @@ export class CampaignResolver {
   publishCampaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     ctx.audit.targetId = id;
     return moveCampaign(ctx.em, ctx.actor, parseId(id, '/id'), 'publish');
+  }
+
+  @FieldResolver(() => CampaignCapabilitiesType, { description: '您能对这项督导评估做什么' })
+  viewerCan(@Root() campaign: Campaign, @Ctx() ctx: Context) {
+    return campaignCapabilities(ctx.actor, campaign.ownerPath);
   }
 
   @FieldResolver(() => AssessmentConnection, { description: '受评单位的评估（限于您可见的范围），分页' })

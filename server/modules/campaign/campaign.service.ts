@@ -3,8 +3,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ajvFaults, createAjv } from '../../engine/ajv.js';
 import type { Fault, SourceDeclaration, SystemMeta } from '../../engine/types.js';
-import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
-import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
+import { type Page, decodeCursor, pageSize, toPage } from '../../core/paging.js';
+import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
 import { type Actor, authorize, can, requireActor, scopeCondition, scopeFilter } from '../auth/policy.js';
 import { Assessment } from '../assessment/assessment.entity.js';
 import { IndicatorSystemVersion, VersionStatus } from '../indicator-system/indicator-system.entity.js';

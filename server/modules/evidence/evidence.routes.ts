@@ -6,12 +6,11 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Request, type Response, Router } from 'express';
 import type { Config } from '../../config.js';
-import { DomainError, ErrorCode } from '../../graphql/errors.js';
+import { DomainError, ErrorCode, HttpError, sendError } from '../../core/errors.js';
 import { type AuditRecord, insertAudit, recordAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/policy.js';
-import { badTextFaults } from '../../graphql/text-safety.js';
+import { badTextFaults } from '../../core/text-safety.js';
 import { authenticate, REJECTED_BEARER_MESSAGE } from '../auth/request-auth.js';
-import { HttpError, sendError } from '../../http-errors.js';
 import { fromOtherSite } from '../../cors.js';
 import type { EvidenceStore } from './evidence.storage.js';
 import {

@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { fileTypeFromBuffer } from 'file-type';
 import { acceptsType, DEFAULT_EVIDENCE_ACCEPT } from '../../engine/index.js';
 import type { Config } from '../../config.js';
-import { badInput, DomainError, ErrorCode, notFound } from '../../graphql/errors.js';
+import { badInput, DomainError, ErrorCode, notFound, HttpError } from '../../core/errors.js';
 import type { Actor } from '../auth/policy.js';
 import { loadWork } from '../assessment/assessment-work.js';
 import { AssessmentStatus } from '../assessment/assessment.entity.js';
@@ -14,7 +14,6 @@ import { CampaignStatus } from '../campaign/campaign.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Attachment } from './attachment.entity.js';
 import type { EvidenceStore } from './evidence.storage.js';
-import { HttpError } from '../../http-errors.js';
 
 
 /** Checks the assessment and indicator before a byte is stored. */

@@ -5,8 +5,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Request, type Response, Router } from 'express';
 import type { Config } from '../../config.js';
-import { DomainError, ErrorCode } from '../../graphql/errors.js';
-import { HttpError, sendError } from '../../http-errors.js';
+import { DomainError, ErrorCode, HttpError, sendError } from '../../core/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireActor } from '../auth/policy.js';
 import { authenticate, REJECTED_BEARER_MESSAGE } from '../auth/request-auth.js';

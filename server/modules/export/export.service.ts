@@ -2,7 +2,7 @@
 // province-sized campaign streams in bounded memory, `updatedSince` for incremental pulls.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IndicatorNode } from '../../engine/types.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../../core/errors.js';
 import { type Actor, scopeCondition } from '../auth/policy.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 import { findVisibleCampaign } from '../campaign/campaign.service.js';

@@ -8,7 +8,7 @@ import { indicatorSummaries, type IndicatorSummary, type SystemCheck } from '../
 import { compileCached, type CompiledSystem } from '../../engine/index.js';
 import { escapePointer, unsafeFaults } from '../../engine/safety.js';
 import type { Fault, SystemMeta } from '../../engine/types.js';
-import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
+import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
 import { type Actor, authorize, can } from '../auth/policy.js';
 import { OrgLevelEntity } from '../org-level/org-level.entity.js';
 import { IndicatorSystem, IndicatorSystemVersion, VersionStatus } from './indicator-system.entity.js';

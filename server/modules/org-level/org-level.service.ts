@@ -1,7 +1,7 @@
 // Reading and adding org levels. Levels are few and change rarely; every check reads them
 // fresh (one small query), so a level added on one replica is seen by all.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, forbidden } from '../../graphql/errors.js';
+import { badInput, conflict, forbidden } from '../../core/errors.js';
 import { type Actor, requireActor } from '../auth/policy.js';
 import { OrgLevelEntity } from './org-level.entity.js';
 

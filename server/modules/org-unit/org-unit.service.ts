@@ -1,7 +1,7 @@
 // Org units: creation under a visible parent, with levels in order, and subtree listing.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Page, decodeCursor, pageSize, toPage } from '../../graphql/connection.js';
-import { badInput, conflict, notFound } from '../../graphql/errors.js';
+import { type Page, decodeCursor, pageSize, toPage } from '../../core/paging.js';
+import { badInput, conflict, notFound } from '../../core/errors.js';
 import type { Fault, OrgLevel } from '../../engine/types.js';
 import { levelsByCode } from '../org-level/org-level.service.js';
 import { unsafeFaults } from '../../engine/safety.js';

@@ -2,7 +2,7 @@
 // events themselves — written into webhook_delivery in the transaction of the change they
 // report (the dispatcher sends them after the commit).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../graphql/errors.js';
+import { badInput, notFound } from '../../core/errors.js';
 import { type Actor, authorize } from '../auth/policy.js';
 import { User } from '../auth/user.entity.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
