@@ -14,7 +14,7 @@ import { startEmbedded } from '../server/db/embedded.js';
 import { newRoles, provisionedUrls } from '../server/db/roles.js';
 import { compileSystem, evaluate, validateAnswers } from '../server/engine/index.js';
 import { readBuiltInSystems } from '../server/db/load-systems.js';
-import { measureExport } from './export-bench.js';
+import { measureExport, seedProvince } from './province.js';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -44,31 +44,17 @@ const gql = async (query: string, variables: Record<string, unknown> = {}) => {
 token = (await gql(`mutation { login(username: "admin", password: "Bench-pass-1") { token } }`)).login.token;
 const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
 
-console.log(`seeding ${UNITS} communities through the API…`);
-const street = (await gql(`mutation { createOrgUnit(input: { code: "440307003", name: "南湾街道", level: "street", attributes: { population: 400000 } }) { id } }`)).createOrgUnit.id;
-const ids: string[] = [];
-for (let i = 0; i < UNITS; i++) {
-  ids.push((await gql(`mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }`, {
-    i: { code: `440307003${String(i).padStart(3, '0')}`, name: `社区${i}`, level: 'community', parentId: street, attributes: { population: 8000 + i * 10 } },
-  })).createOrgUnit.id);
-}
-const version = (await gql(`{ indicatorSystem(code: "sz-learning-community") { latestPublished { id schema } } }`)).indicatorSystem.latestPublished;
-const campaignId = (await gql(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, { i: { name: '基准', year: 2022, systemVersionId: version.id, targetOrgUnitIds: ids } })).createCampaign.id;
-await gql(`mutation($id: ID!) { openCampaign(id: $id) { id } }`, { id: campaignId });
-const assessments: string[] = [];
-for (let after: string | null = null; ;) {
-  const page: any = (await gql(`query($id: ID!, $a: String) { campaign(id: $id) { assessments(first: 100, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } } }`, { id: campaignId, a: after })).campaign.assessments;
-  assessments.push(...page.nodes.map((n: { id: string }) => n.id));
-  if (!page.pageInfo.hasNextPage) break;
-  after = page.pageInfo.endCursor;
-}
-const answers = { A: { A2: { hasAnnualPlan: true, hasAnnualSummary: true } }, D: { D2: { funding: 20000 } }, C: { C1: { activitiesPerYear: 30 } } };
-for (const id of assessments) {
-  await gql(`mutation($id: ID!, $d: JSON!) { saveAssessmentDraft(id: $id, data: $d, expectedRevision: 0) { id } }`, { id, d: answers });
-}
-// Finalise directly in SQL: the statistics read typed columns, which is what is measured.
-await db.query(`update assessment set status = 'FINALIZED', final_score = 80 + (id % 20), passed = (80 + (id % 20)) >= 85 where campaign_id = $1`, [campaignId]);
-await db.query(`update assessment_score set final_score = least(max_score, coalesce(self_score, max_score)) where campaign_id = $1`, [campaignId]);
+// The province: every measurement below runs against it (see province.ts).
+const PROVINCE_UNITS = Number(process.env.BENCH_PROVINCE_UNITS ?? process.env.BENCH_EXPORT_UNITS ?? 26_000);
+console.log(`seeding a campaign of ${PROVINCE_UNITS} communities × 100 indicators in SQL…`);
+const province = await seedProvince(gql, db, PROVINCE_UNITS);
+const campaignId = province.campaignId;
+const assessments = (await db.query('select id from assessment where campaign_id = $1 order by id', [campaignId])).rows.map((r) => String(r.id));
+console.log(`seeded in ${province.seedSeconds} s`);
+
+// The process's RSS (the server and this client share it) sampled through every measurement.
+let rssPeak = process.memoryUsage().rss;
+const rssSampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 50);
 
 const results: { name: string; baseline: string; ratio: number; perOpMs: number; baselineMs: number }[] = [];
 const compare = async (name: string, subject: Awaited<ReturnType<typeof time>>, baseline: Awaited<ReturnType<typeof time>>) => {
@@ -76,28 +62,37 @@ const compare = async (name: string, subject: Awaited<ReturnType<typeof time>>, 
 };
 const round = (n: number) => Math.round(n * 1000) / 1000;
 let benchSeq = 0;
+const scaled = Math.max(5, Math.ceil(ROUNDS / 10));
 
-// Steady state: autovacuum would have analysed the freshly loaded tables by now.
-await db.query('analyze');
 console.log('measuring…');
-await compare('campaign.stats over GraphQL',
-  await time('stats', ROUNDS, () => gql(`query($id: ID!) { campaign(id: $id) { stats { total submitted finalized passed averageScore maxScore minScore coverage } } }`, { id: campaignId })),
-  await time('the same aggregate as raw SQL through pg', ROUNDS, () => db.query(`select count(*), count(*) filter (where status <> 'DRAFT'), count(*) filter (where status = 'FINALIZED'),
+await compare(`campaign.stats of ${PROVINCE_UNITS} assessments over GraphQL`,
+  await time('stats', scaled, () => gql(`query($id: ID!) { campaign(id: $id) { stats { total submitted finalized passed averageScore maxScore minScore coverage } } }`, { id: campaignId })),
+  await time('the same aggregate as raw SQL through pg', scaled, () => db.query(`select count(*), count(*) filter (where status <> 'DRAFT'), count(*) filter (where status = 'FINALIZED'),
       count(*) filter (where passed), avg(final_score), max(final_score), min(final_score) from assessment where campaign_id = $1`, [campaignId])));
+await compare('stats.byOrgUnit at street level over GraphQL',
+  await time('by street', scaled, () => gql(`query($id: ID!) { campaign(id: $id) { stats { byOrgUnit(level: "street") { orgUnit { id name } total submitted finalized passed averageScore coverage } } } }`, { id: campaignId })),
+  await time('the same grouping (each assessment under its street ancestor) as raw SQL through pg', scaled, () => db.query(`select o.id, o.name, count(*), count(*) filter (where a.status <> 'DRAFT'),
+      count(*) filter (where a.status = 'FINALIZED'), count(*) filter (where a.passed), avg(a.final_score)
+      from assessment a join org_unit o on o.level = 'street' and o.id = any(string_to_array(rtrim(a.unit_path, '.'), '.')::int[])
+     where a.campaign_id = $1 group by o.id, o.name`, [campaignId])));
 await compare('weakest indicators over GraphQL',
-  await time('weakest', ROUNDS, () => gql(`query($id: ID!) { campaign(id: $id) { stats { weakestIndicators(limit: 5) { code share } } } }`, { id: campaignId })),
-  await time('the same grouping as raw SQL through pg', ROUNDS, () => db.query(`select indicator_code, avg(final_score / max_score) from assessment_score where campaign_id = $1 and max_score > 0 group by indicator_code order by 2 limit 5`, [campaignId])));
-await compare('100 assessments with units and scores over GraphQL',
+  await time('weakest', scaled, () => gql(`query($id: ID!) { campaign(id: $id) { stats { weakestIndicators(limit: 5) { code share } } } }`, { id: campaignId })),
+  await time('the same grouping as raw SQL through pg', scaled, () => db.query(`select indicator_code, avg(final_score / max_score) from assessment_score where campaign_id = $1 and max_score > 0 group by indicator_code order by 2 limit 5`, [campaignId])));
+await compare('100 assessments with units and 100 scores each over GraphQL',
   await time('list', Math.ceil(ROUNDS / 4), () => gql(`query($id: ID!) { campaign(id: $id) { assessments(first: 100) { nodes { id status finalScore orgUnit { name } indicatorScores { code finalScore } } } } }`, { id: campaignId })),
   await time('the same rows as raw SQL through pg', Math.ceil(ROUNDS / 4), () => db.query(`select a.id, a.status, a.final_score, o.name, s.indicator_code, s.final_score from assessment a join org_unit o on o.id = a.org_unit_id
       join assessment_score s on s.assessment_id = a.id where a.campaign_id = $1 and a.id in (select id from assessment where campaign_id = $1 order by id limit 100)`, [campaignId])));
-await db.query(`update assessment set status = 'DRAFT' where id = $1`, [assessments[0]]);
-let revision = (await db.query('select revision from assessment where id = $1', [assessments[0]])).rows[0].revision as number;
+
+// Saves: drafts again (the seed finalised everything), answers of the 100-indicator system.
+const answers = (i: number) => ({ A: { A1: { note: `说明 ${i}` } }, B: { B2: { note: '已落实' } } });
+const saveTargets = assessments.slice(0, 40);
+await db.query(`update assessment set status = 'DRAFT', revision = 0 where id = any($1::int[])`, [saveTargets.map(Number)]);
+let revision = 0;
 await compare('saveAssessmentDraft over GraphQL (validate, compute, score, revision, score rows)',
-  await time('save', ROUNDS, async (i) => { await gql(`mutation($id: ID!, $d: JSON!, $r: Int!) { saveAssessmentDraft(id: $id, data: $d, expectedRevision: $r) { revision } }`, { id: assessments[0], d: { ...answers, D: { D2: { funding: 20000 + i } } }, r: revision }); revision++; }),
-  await time("an UPDATE of the row plus a revision INSERT through pg", ROUNDS, async () => {
-    await db.query(`update assessment set data = $2, revision = revision + 1, updated_at = now() where id = $1`, [assessments[1], JSON.stringify(answers)]);
-    await db.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, assessments[1], 100000 + benchSeq++, JSON.stringify(answers)]);
+  await time('save', ROUNDS, async (i) => { await gql(`mutation($id: ID!, $d: JSON!, $r: Int!) { saveAssessmentDraft(id: $id, data: $d, expectedRevision: $r) { revision } }`, { id: saveTargets[0], d: answers(i), r: revision }); revision++; }),
+  await time("an UPDATE of the row plus a revision INSERT through pg", ROUNDS, async (i) => {
+    await db.query(`update assessment set data = $2, revision = revision + 1, updated_at = now() where id = $1`, [saveTargets[1], JSON.stringify(answers(i))]);
+    await db.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, saveTargets[1], 100000 + benchSeq++, JSON.stringify(answers(i))]);
   }));
 
 // Saves under load: 32 clients at once, each saving its own assessment again and again, against
@@ -116,24 +111,33 @@ async function underLoad(work: (client: number, i: number) => Promise<void>): Pr
   }));
   return times;
 }
-const loadTargets = assessments.slice(2, 2 + CLIENTS);
-await db.query(`update assessment set status = 'DRAFT' where id = any($1::int[])`, [loadTargets.map(Number)]);
-const loadRevisions = new Map((await db.query('select id, revision from assessment where id = any($1::int[])', [loadTargets.map(Number)])).rows.map((r) => [String(r.id), r.revision as number]));
+const loadTargets = saveTargets.slice(2, 2 + CLIENTS);
+const loadRevisions = new Map(loadTargets.map((id) => [id, 0]));
 const saveTimes = await underLoad(async (client, i) => {
   const id = loadTargets[client % loadTargets.length];
   const r = loadRevisions.get(id)!;
-  await gql(`mutation($id: ID!, $d: JSON!, $r: Int!) { saveAssessmentDraft(id: $id, data: $d, expectedRevision: $r) { revision } }`, { id, d: { ...answers, D: { D2: { funding: 20000 + i } } }, r });
+  await gql(`mutation($id: ID!, $d: JSON!, $r: Int!) { saveAssessmentDraft(id: $id, data: $d, expectedRevision: $r) { revision } }`, { id, d: answers(i), r });
   loadRevisions.set(id, r + 1);
 });
 const serverSized = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-const sqlTimes = await underLoad(async (client) => {
+const sqlTimes = await underLoad(async (client, i) => {
   const id = loadTargets[client % loadTargets.length];
-  await serverSized.query(`update assessment set data = $2, revision = revision + 1, updated_at = now() where id = $1`, [id, JSON.stringify(answers)]);
-  await serverSized.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, id, 200000 + benchSeq++, JSON.stringify(answers)]);
+  await serverSized.query(`update assessment set data = $2, revision = revision + 1, updated_at = now() where id = $1`, [id, JSON.stringify(answers(i))]);
+  await serverSized.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, id, 200000 + benchSeq++, JSON.stringify(answers(i))]);
 });
 await serverSized.end();
 const saveLoad = { clients: CLIENTS, savesEach: SAVES_EACH, p50Ms: round(percentile(saveTimes, 50)), p99Ms: round(percentile(saveTimes, 99)), sqlP50Ms: round(percentile(sqlTimes, 50)), sqlP99Ms: round(percentile(sqlTimes, 99)) };
 results.push({ name: `saveAssessmentDraft p99 with ${CLIENTS} clients saving at once (p50 ${saveLoad.p50Ms} ms)`, baseline: `UPDATE + INSERT p99 with ${CLIENTS} clients through a pool of 10 (p50 ${saveLoad.sqlP50Ms} ms)`, ratio: round(saveLoad.p99Ms / saveLoad.sqlP99Ms), perOpMs: saveLoad.p99Ms, baselineMs: saveLoad.sqlP99Ms });
+
+// The bulk export of the whole province.
+console.log('exporting the province…');
+const exported = await measureExport(db, url.replace(/\/graphql$/, ''), token, province);
+results.push({
+  name: `CSV export of ${PROVINCE_UNITS} assessments × 100 indicators over HTTP (streamed; server RSS +${exported.rssGrowthMb} MB)`,
+  baseline: 'COPY of the same rows TO STDOUT through pg', ratio: exported.ratio, perOpMs: exported.exportSeconds * 1000, baselineMs: exported.copySeconds * 1000,
+});
+clearInterval(rssSampler);
+const rssPeakMb = Math.round(rssPeak / 1024 / 1024);
 
 // The built-in 优质均衡 pair: a county deriving 学校达标率 and fourteen weighted 校际差异系数 from
 // its schools' finalised assessments ($sources): a save reads every one of them (values,
@@ -171,8 +175,8 @@ let derivedRevision = 0;
 await compare(`saveAssessmentDraft of the built-in 县域优质均衡 system deriving from ${UNITS} finalised school assessments ($sources, 学校达标率 and 14 weighted CVs)`,
   await time('derived save', Math.ceil(ROUNDS / 4), async () => { await gql(`mutation($id: ID!, $r: Int!) { saveAssessmentDraft(id: $id, data: {}, expectedRevision: $r) { revision } }`, { id: derived, r: derivedRevision }); derivedRevision++; }),
   await time('an UPDATE of the row plus a revision INSERT through pg', Math.ceil(ROUNDS / 4), async () => {
-    await db.query(`update assessment set data = $2, revision = revision + 1, updated_at = now() where id = $1`, [assessments[1], JSON.stringify(answers)]);
-    await db.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, assessments[1], 100000 + benchSeq++, JSON.stringify(answers)]);
+    await db.query(`update assessment set data = $2, revision = revision + 1, updated_at = now() where id = $1`, [saveTargets[1], JSON.stringify(answers(0))]);
+    await db.query(`insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, at) values ($1, $2, $3, 'DRAFT', 'bench', $4, '{}', now())`, [campaignId, saveTargets[1], 100000 + benchSeq++, JSON.stringify(answers(0))]);
   }));
 
 // The measured saves did the whole work: every school read, nothing derived left uncomputed.
@@ -201,15 +205,6 @@ if (bigCompiled.ok) {
     await time('validating the same document only', 200, () => validateAnswers(bigCompiled.compiled, big.data, 'draft')));
 }
 
-// The bulk export at a province's size (seeded in SQL; see export-bench.ts).
-const EXPORT_UNITS = Number(process.env.BENCH_EXPORT_UNITS ?? 26_000);
-console.log(`seeding a campaign of ${EXPORT_UNITS} communities × 100 indicators in SQL, then exporting it…`);
-const exported = await measureExport(gql, db, url.replace(/\/graphql$/, ''), token, EXPORT_UNITS);
-results.push({
-  name: `CSV export of ${EXPORT_UNITS} assessments × 100 indicators over HTTP (streamed; server RSS +${exported.rssGrowthMb} MB)`,
-  baseline: 'COPY of the same rows TO STDOUT through pg', ratio: exported.ratio, perOpMs: exported.exportSeconds * 1000, baselineMs: exported.copySeconds * 1000,
-});
-
 server.closeAllConnections();
 server.close();
 await db.end();
@@ -217,12 +212,13 @@ await app.close();
 await embedded.stop();
 rmSync(dir, { recursive: true, force: true });
 
-/** The headline figures issue 11 sets goals for (formRenderVsPlainRjsf needs the browser: not measured here yet). */
+/** The headline figures issue 11 sets goals for (formRenderVsPlainRjsf is measured in the browser: bench/form-render.ts). */
 function ratios() {
   const find = (prefix: string) => results.find((r) => r.name.startsWith(prefix));
   return {
-    statsVsRawSql: find('campaign.stats')?.ratio, pageVsRawSql: find('100 assessments')?.ratio,
-    saveP99VsInsert: find('saveAssessmentDraft p99')?.ratio, keystrokeMs: find('a keystroke')?.perOpMs, exportVsCopy: find('CSV export')?.ratio,
+    statsVsRawSql: find('campaign.stats')?.ratio, byOrgUnitVsRawSql: find('stats.byOrgUnit')?.ratio, weakestVsRawSql: find('weakest')?.ratio,
+    pageVsRawSql: find('100 assessments')?.ratio, saveP99VsInsert: find('saveAssessmentDraft p99')?.ratio, keystrokeMs: find('a keystroke')?.perOpMs,
+    exportVsCopy: find('CSV export')?.ratio, rssPeakMb,
   };
 }
 
@@ -251,9 +247,9 @@ function largeSystem(leaves: number, fields: number) {
   return { schema: { type: 'object', title: '300', 'x-system': { code: 'big', totalScore: 100 }, properties: props }, data };
 }
 
-const md = [`# Benchmark (${new Date().toISOString().slice(0, 10)}, ${UNITS} communities, node ${process.version})`, '',
+const md = [`# Benchmark (${new Date().toISOString().slice(0, 10)}, a province of ${PROVINCE_UNITS} communities seeded in ${province.seedSeconds} s, peak RSS ${rssPeakMb} MB, node ${process.version})`, '',
   '| measured | baseline | ratio (× baseline time) | ms/op | baseline ms/op |', '|---|---|---:|---:|---:|',
   ...results.map((r) => `| ${r.name} | ${r.baseline} | ${r.ratio} | ${r.perOpMs} | ${r.baselineMs} |`), ''].join('\n');
-writeFileSync(new URL('./results/latest.json', import.meta.url.replace('/dist/bench/', '/bench/')), `${JSON.stringify({ units: UNITS, rounds: ROUNDS, ratios: ratios(), saveLoad, results, export: exported }, null, 2)}\n`);
+writeFileSync(new URL('./results/latest.json', import.meta.url.replace('/dist/bench/', '/bench/')), `${JSON.stringify({ provinceUnits: PROVINCE_UNITS, seedSeconds: province.seedSeconds, schools: UNITS, rounds: ROUNDS, ratios: ratios(), saveLoad, results, export: exported }, null, 2)}\n`);
 writeFileSync(new URL('./results/latest.md', import.meta.url.replace('/dist/bench/', '/bench/')), md);
 console.log(md);

@@ -1,95 +1,75 @@
 // The admin: who is logged in decides what is shown; an expired session returns to the login
-// page and, after logging in, to the same page (drafts are kept locally until saved).
+// page and, after logging in, to the same page (drafts are kept locally until saved). Which
+// pages a person may open is the server's answer (`me.can`, checked again by every resolver).
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { ApiError, gql, onUnauthenticated } from './api/client';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Outlet, RouterProvider, useMatches } from 'react-router';
+import { ApiError, onUnauthenticated } from './api/errors';
+import { queryClient, request } from './api/graphql';
 import { type CurrentUser, ME_QUERY, SessionContext } from './api/session';
 import { AppLayout } from './components/AppLayout';
 import { MustChangePassword } from './components/ChangePassword';
 import { Loading, PageError } from './components/PageState';
+import { graphql } from './gql';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { LoginPage } from './pages/LoginPage';
-import { WorkPage } from './pages/WorkPage';
+import { createAdminRouter, type RouteHandle } from './router';
 
-// Pages past "my work" load when first opened: a phone on a slow line gets the login page and
-// its work list first, and the builder (and the engine behind the fill page) only when used.
-const BuilderPage = lazy(() => import('./pages/BuilderPage').then((m) => ({ default: m.BuilderPage })));
-const CampaignPage = lazy(() => import('./pages/CampaignPage').then((m) => ({ default: m.CampaignPage })));
-const CampaignsPage = lazy(() => import('./pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
-const FillPage = lazy(() => import('./pages/FillPage').then((m) => ({ default: m.FillPage })));
-const ReviewPage = lazy(() => import('./pages/ReviewPage').then((m) => ({ default: m.ReviewPage })));
-const SystemPage = lazy(() => import('./pages/SystemsPage').then((m) => ({ default: m.SystemPage })));
-const SystemsPage = lazy(() => import('./pages/SystemsPage').then((m) => ({ default: m.SystemsPage })));
-const UsersPage = lazy(() => import('./pages/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
-const IntegrationsPage = lazy(() => import('./pages/admin/IntegrationsPage').then((m) => ({ default: m.IntegrationsPage })));
-const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
-const UnitsPage = lazy(() => import('./pages/admin/UnitsPage').then((m) => ({ default: m.UnitsPage })));
-import { useRoute } from './router';
+const LOGOUT = graphql(`mutation Logout { logout }`);
 
 function Shell() {
-  const { locale } = useI18n();
-  const route = useRoute();
   const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
   const [expired, setExpired] = useState(false);
+  const matches = useMatches();
+  const handle = matches.at(-1)?.handle as RouteHandle | undefined;
 
   useEffect(() => {
-    gql<{ me: CurrentUser | null }>(ME_QUERY).then((d) => setUser(d.me), () => setUser(null));
+    request(ME_QUERY).then((d) => setUser(d.me), () => setUser(null));
     return onUnauthenticated(() => {
       setExpired(true);
       setUser(null);
+      queryClient.clear();
     });
   }, []);
 
   const logout = useCallback(async () => {
-    await gql('mutation { logout }').catch(() => undefined);
+    await request(LOGOUT).catch(() => undefined);
+    queryClient.clear();
     setExpired(false);
     setUser(null);
   }, []);
 
-  let body;
-  if (user === undefined) body = <Loading />;
-  else if (user === null) body = <LoginPage expired={expired} onLogin={(u) => { setExpired(false); setUser(u); }} />;
-  else {
-    const admin = user.role === 'ADMIN';
-    const page = (() => {
-      switch (route.name) {
-        case 'fill': return <FillPage key={route.params.id} id={route.params.id} />;
-        case 'review': return <ReviewPage key={route.params.id} id={route.params.id} />;
-        case 'campaigns': return admin ? <CampaignsPage /> : <PageError error={forbidden()} />;
-        case 'campaign': return admin ? <CampaignPage key={route.params.id} id={route.params.id} /> : <PageError error={forbidden()} />;
-        case 'systems': return admin ? <SystemsPage /> : <PageError error={forbidden()} />;
-        case 'system': return admin ? <SystemPage key={route.params.code} code={route.params.code} /> : <PageError error={forbidden()} />;
-        case 'builder': return admin ? <BuilderPage key={route.params.code ?? 'new'} code={route.params.code} /> : <PageError error={forbidden()} />;
-        case 'users': return admin ? <UsersPage /> : <PageError error={forbidden()} />;
-        case 'units': return admin ? <UnitsPage /> : <PageError error={forbidden()} />;
-        case 'dashboard': return admin ? <DashboardPage key={route.params.id} id={route.params.id} /> : <PageError error={forbidden()} />;
-        case 'integrations': return admin ? <IntegrationsPage /> : <PageError error={forbidden()} />;
-        case 'work': return <WorkPage />;
-        default: return <PageError error={notFound()} />;
-      }
-    })();
-    body = (
-      <SessionContext.Provider value={user}>
-        <AppLayout route={route} onLogout={logout}>
-          {user.mustChangePassword
-            ? <MustChangePassword onDone={() => setUser({ ...user, mustChangePassword: false })} />
-            : <Suspense fallback={<Loading />}>{page}</Suspense>}
-        </AppLayout>
-      </SessionContext.Provider>
-    );
-  }
+  if (user === undefined) return <Loading />;
+  if (user === null) return <LoginPage expired={expired} onLogin={(u) => { setExpired(false); setUser(u); }} />;
+  const allowed = !handle?.needs || !!user.can?.[handle.needs];
+  return (
+    <SessionContext.Provider value={user}>
+      <AppLayout menu={handle?.menu ?? 'work'} onLogout={logout}>
+        {user.mustChangePassword
+          ? <MustChangePassword onDone={() => setUser({ ...user, mustChangePassword: false })} />
+          : allowed ? <Suspense fallback={<Loading />}><Outlet /></Suspense> : <PageError error={new ApiError('FORBIDDEN', 'forbidden')} />}
+      </AppLayout>
+    </SessionContext.Provider>
+  );
+}
+
+function Localised() {
+  const { locale } = useI18n();
+  const router = useMemo(() => createAdminRouter(Shell), []);
   return (
     <ConfigProvider locale={locale === 'en' ? enUS : zhCN}>
-      <AntApp>{body}</AntApp>
+      <AntApp><RouterProvider router={router} /></AntApp>
     </ConfigProvider>
   );
 }
 
-const forbidden = () => new ApiError('FORBIDDEN', 'forbidden');
-const notFound = () => new ApiError('NOT_FOUND', 'not found');
-
 export function App() {
-  return <I18nProvider><Shell /></I18nProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider><Localised /></I18nProvider>
+    </QueryClientProvider>
+  );
 }

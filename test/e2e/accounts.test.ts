@@ -14,7 +14,7 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
   test('a reset password is shown once, and its owner must replace it before anything else', async () => {
     const admin = await newPage();
     await login(admin, suite.t.url, 'longgang', PASSWORD);
-    await admin.goto(`${suite.t.url}/#/users`);
+    await admin.goto(`${suite.t.url}/users`);
     await admin.getByTestId('user-search').locator('input').fill('danzhutou');
     await admin.getByTestId('user-search').locator('input').press('Enter');
     await admin.getByTestId('reset-danzhutou').click();
@@ -50,7 +50,7 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
     };
     const page = await newPage();
     await login(page, suite.t.url, 'longgang', PASSWORD);
-    await page.goto(`${suite.t.url}/#/units`);
+    await page.goto(`${suite.t.url}/units`);
     await page.getByTestId('import-units').click();
     const input = page.locator('.ant-modal input[type=file]');
     await input.setInputFiles(await sheet([['440307001001', '坂田社区', '社区', '440307001', 30000, ''], ['440307001002', '岗头社区', '社区', '440307999', 28000, '']]));
@@ -71,7 +71,7 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
   test('a unit\'s population is corrected on the units page', async () => {
     const page = await newPage();
     await login(page, suite.t.url, 'longgang', PASSWORD);
-    await page.goto(`${suite.t.url}/#/units`);
+    await page.goto(`${suite.t.url}/units`);
     await page.getByTestId('edit-440307003001').click();
     await page.getByTestId('unit-attributes').fill('{"population": 39500}');
     await page.getByRole('button', { name: /保\s*存/ }).click();

@@ -111,7 +111,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const { assessmentId } = await freshAssessment(t, tokens, 'ANSWERED', { leaveOut: { answers: ['D.D2.funding'] } });
     const page = await newPage();
     await login(page, t.url, 'danzhutou', PASSWORD);
-    await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
+    await page.goto(`${t.url}/assessments/${assessmentId}/fill`);
     await openTab(page, /D 条件与保障/);
     await page.locator('#root_D_D2_funding').fill('64000');
     await page.reload();
@@ -128,7 +128,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const { assessmentId } = await freshAssessment(t, tokens, 'ANSWERED', { leaveOut: { answers: ['D.D2.funding'] } });
     const page = await newPage();
     await login(page, t.url, 'danzhutou', PASSWORD);
-    await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
+    await page.goto(`${t.url}/assessments/${assessmentId}/fill`);
     await openTab(page, /D 条件与保障/);
     await page.locator('#root_D_D2_funding').waitFor();
     // Someone else saves the same draft first.
@@ -150,7 +150,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const { assessmentId } = await freshAssessment(t, tokens, 'ANSWERED', { leaveOut: { evidence: ['A1'] } });
     const page = await newPage();
     await login(page, t.url, 'danzhutou', PASSWORD);
-    await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
+    await page.goto(`${t.url}/assessments/${assessmentId}/fill`);
     await confirmSubmit(page);
     await page.getByTestId('submit-faults').waitFor();
     expect(await page.getByTestId('submit-faults').textContent()).toContain('A1 发展规划');
@@ -260,7 +260,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const { assessmentId } = await freshAssessment(t, tokens, 'EMPTY', { unit: '山厦社区' });
     const page = await newPage();
     await login(page, t.url, 'longgang', PASSWORD);
-    await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
+    await page.goto(`${t.url}/assessments/${assessmentId}/fill`);
     await openTab(page, /C 学习与宣传/);
     await page.locator('#root_C_C1_activitiesPerYear').fill('12');
     await expectUnsaved(page);
@@ -289,9 +289,9 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const { assessmentId } = await freshAssessment(t, tokens, 'EMPTY', { unit: '水径社区' });
     const page = await newPage();
     await login(page, t.url, 'danzhutou', PASSWORD);
-    await page.goto(`${t.url}/#/campaigns`);
+    await page.goto(`${t.url}/campaigns`);
     await page.getByText('您没有权限查看此页面').waitFor();
-    await page.goto(`${t.url}/#/assessments/${assessmentId}/review`);
+    await page.goto(`${t.url}/assessments/${assessmentId}/review`);
     await page.getByText('您没有权限查看此页面').waitFor();
     expect(await page.getByRole('button', { name: /返回我的工作/ }).count()).toBe(1);
     await screenshot(page, '13-forbidden');

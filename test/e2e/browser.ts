@@ -33,7 +33,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 export async function login(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/#/work`);
+  await page.goto(`${baseUrl}/work`);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.locator('button[type=submit]').click();

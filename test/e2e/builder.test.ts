@@ -83,7 +83,7 @@ describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
     await screenshot(page, '21-builder-test-panel');
 
     await page.getByTestId('save-draft').click();
-    await page.waitForURL(/#\/builder\/e2e-small$/);
+    await page.waitForURL(/\/builder\/e2e-small$/);
     await page.getByTestId('publish').click();
     await page.getByText('最新 v1 已发布').waitFor();
     const published = await suite.t.gql(`{ indicatorSystem(code: "e2e-small") { versions { status indicators { code maxScore } } } }`, {}, suite.t.adminToken);
@@ -123,7 +123,7 @@ describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
     const token = await suite.t.login('danzhutou', PASSWORD);
     const list = await suite.t.gql(`{ campaigns { name assessments { nodes { id } } } }`, {}, token);
     const id = list.data!.campaigns.find((c: { name: string }) => c.name === '2023年小型示例督导评估').assessments.nodes[0].id;
-    await staff.goto(`${suite.t.url}/#/assessments/${id}/fill`);
+    await staff.goto(`${suite.t.url}/assessments/${id}/fill`);
     await byId(staff, 'root_A_A1_A1.1_funding').fill('60000');
     await expect.poll(() => staff.getByTestId('score-A1.1').textContent()).toContain('30 / 30');
     await expect.poll(() => staff.getByTestId('save-state').textContent(), { timeout: 10_000 }).toContain('已保存');

@@ -17,7 +17,7 @@ describe.skipIf(!chromiumPath)('the campaign dashboard in Chromium', () => {
 
     const page = await suite.newPage();
     await login(page, t.url, 'longgang', DEMO_PASSWORD);
-    await page.goto(`${t.url}/#/campaigns/${campaign.id}`);
+    await page.goto(`${t.url}/campaigns/${campaign.id}`);
     await page.getByTestId('open-dashboard').click();
     const byLevel = page.getByTestId('chart-by-level');
     await byLevel.locator('canvas').first().waitFor();

@@ -58,7 +58,7 @@ describe.skipIf(!chromiumPath)('every built-in field has its question', () => {
   test.each(systems.map((s) => [s.folder, s.schema] as const))('%s', async (folder, schema) => {
     onTestFailed(() => screenshot(page, `failed-labels-${folder}`));
     const code = (schema['x-system'] as { code: string }).code;
-    await page.goto(`${t.url}/#/assessments/${assessments.get(code)}/fill`);
+    await page.goto(`${t.url}/assessments/${assessments.get(code)}/fill`);
     const sections = Object.entries(schema.properties as Record<string, { title: string; 'x-indicator': { code: string } }>);
     const unlabelled: string[] = [];
     let checked = 0;

@@ -58,7 +58,7 @@ describe.skipIf(!chromiumPath)('phones', () => {
   // Measured: 3–8 s per account idle.
   test.each(PAGES)('%s: every page fits 390 px', async (user, paths) => {
     const page = await phone();
-    await page.goto(`${t.url}/#/work`);
+    await page.goto(`${t.url}/work`);
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { timeout: 10_000 }).toBeLessThanOrEqual(0);
     await login(page, t.url, user, PASSWORD);
     for (const path of paths) {

@@ -45,7 +45,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
   test('staff see each formula\'s result as they type and judge the manual item; the whole table passes when all are met', async () => {
     const page = await newPage();
     await login(page, t.url, 'dzt-staff', PASSWORD);
-    await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
+    await page.goto(`${t.url}/assessments/${assessmentId}/fill`);
     await page.getByTestId('passed-result').waitFor();
     await expect(page.getByTestId('total-score').count()).resolves.toBe(0); // no points on a 达标 table
     await page.locator('#root_R_R1_area').fill('500');
@@ -72,7 +72,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
   test('on a phone the result choice fits the screen', async () => {
     const page = await newPage(390, 844);
     await login(page, t.url, 'dzt-staff', PASSWORD);
-    await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
+    await page.goto(`${t.url}/assessments/${assessmentId}/fill`);
     await openTab(page, /S 安全制度/);
     await page.getByTestId('self-S').scrollIntoViewIfNeeded();
     const box = await page.getByTestId('self-S').boundingBox();
@@ -88,7 +88,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await t.gql(`mutation($id: ID!) { reviewAssessment(id: $id, stage: STREET, decision: RECOMMEND, scores: {}) { status } }`, { id: assessmentId }, w.tokens.reviewer);
     const page = await newPage();
     await login(page, t.url, 'lg-expert', PASSWORD);
-    await page.goto(`${t.url}/#/assessments/${assessmentId}/review`);
+    await page.goto(`${t.url}/assessments/${assessmentId}/review`);
     await page.getByTestId('stage-S').waitFor();
     await page.getByTestId('stage-S').getByText('未达标', { exact: true }).click();
     await screenshot(page, '32-standard-review');
@@ -99,7 +99,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     // The district's manager reads the campaign: one unit, not meeting 安全制度.
     const manager = await newPage();
     await login(manager, t.url, 'lg-admin', PASSWORD);
-    await manager.goto(`${t.url}/#/campaigns/${campaignId}`);
+    await manager.goto(`${t.url}/campaigns/${campaignId}`);
     const row = manager.getByTestId('standard-stats').locator('tr', { hasText: '安全制度' });
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
     expect((await row.locator('td').allTextContents()).slice(2)).toEqual(['0', '0', '1', '0']);
@@ -138,7 +138,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await page.getByTestId('target-龙岗区').waitFor();
     const countyCampaign = (await t.gql(`{ campaigns { id name assessments(first: 1) { nodes { id } } } }`, {}, w.tokens.districtAdmin)).data!.campaigns
       .find((c: { name: string }) => c.name === '县域学校达标汇总');
-    await page.goto(`${t.url}/#/assessments/${countyCampaign.assessments.nodes[0].id}/fill`);
+    await page.goto(`${t.url}/assessments/${countyCampaign.assessments.nodes[0].id}/fill`);
     await expect.poll(() => page.getByTestId('sources').textContent(), { timeout: 15_000 }).toContain('丹竹头社区');
     // The source is named by its campaign, and a unit opens onto its figures, labelled by the source system.
     expect(await page.getByTestId('sources').textContent()).toContain('学校办学条件达标评估');
@@ -167,7 +167,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     expect((await t.gql(`mutation($s: JSON!) { createIndicatorSystem(code: "county-preview", schema: $s) { code } }`, { s: county }, t.adminToken)).errors).toBeUndefined();
     const page = await newPage();
     await login(page, t.url, 'lg-admin', PASSWORD);
-    await page.goto(`${t.url}/#/builder/county-preview`);
+    await page.goto(`${t.url}/builder/county-preview`);
     await openTab(page, /预览与试算/);
     // Without a sample source the derived value cannot be computed: no result, never a silent 达标.
     await expect.poll(() => page.getByTestId('sample-score-C1').textContent(), { timeout: 15_000 }).toBe('—');
@@ -189,7 +189,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     const id = await openCampaignOn(t, w, schema, w.units.shansha, '合理缺项示例');
     const page = await newPage();
     await login(page, t.url, 'ss-staff', PASSWORD);
-    await page.goto(`${t.url}/#/assessments/${id}/fill`);
+    await page.goto(`${t.url}/assessments/${id}/fill`);
     await page.locator('#root_A_A1_funding').waitFor();
     await page.getByTestId('na-A1').click();
     await page.getByTestId('na-reason-A1').fill('本社区当年无独立社区教育经费');

@@ -48,7 +48,7 @@ describe.skipIf(!chromiumPath)('typing while the page is busy', () => {
     const { assessmentId } = await freshAssessment(t, tokens, 'ANSWERED', { leaveOut: { answers: ['D.D2.funding'] } });
     const page = await newPage();
     await login(page, t.url, 'danzhutou', PASSWORD);
-    await page.goto(`${t.url}/#/assessments/${assessmentId}/fill`);
+    await page.goto(`${t.url}/assessments/${assessmentId}/fill`);
     await openTab(page, /D 条件与保障/);
     await typeWhileBusy(page, '#root_D_D2_funding', '70000');
     expect(await page.locator('#root_D_D2_funding').inputValue()).toBe('70000');
@@ -66,7 +66,7 @@ describe.skipIf(!chromiumPath)('typing while the page is busy', () => {
   test('the builder\'s preview keeps every character and scores the sample from it', async () => {
     const page = await newPage();
     await login(page, t.url, 'longgang', PASSWORD);
-    await page.goto(`${t.url}/#/builder/sz-learning-community`);
+    await page.goto(`${t.url}/builder/sz-learning-community`);
     // The built-in system is the global administrator's: a district can test it, not change it.
     await page.getByTestId('read-only').waitFor();
     expect(await page.getByTestId('publish').isDisabled()).toBe(true);

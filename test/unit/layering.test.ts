@@ -31,6 +31,18 @@ describe('layering', () => {
     expect(await importsMatching(modules, /\/graphql\//)).toEqual([]);
   });
 
+  it('the admin decides nothing about permissions by itself: no role compared, no workflow rule copied', async () => {
+    const admin = await files('admin/src', (n) => /\.tsx?$/.test(n) && n !== 'graphql.ts' && n !== 'gql.ts');
+    expect(admin.length).toBeGreaterThan(40);
+    const hits: string[] = [];
+    for (const path of admin) {
+      const source = await readFile(path, 'utf8');
+      for (const m of source.matchAll(/\brole\s*[!=]==|[!=]==\s*'(ADMIN|STAFF|REVIEWER)'|\b(stageFor|actionFor)\b/g)) hits.push(`${path}: ${m[0]}`);
+    }
+    // (EXPERT is also a review stage, which the server hands over as `viewerCan.reviewStage`.)
+    expect(hits).toEqual([]);
+  });
+
   it('the engine imports nothing from the server around it', async () => {
     const engine = await files('server/engine', (n) => n.endsWith('.ts'));
     expect(engine.length).toBeGreaterThan(5);

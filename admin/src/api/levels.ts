@@ -1,15 +1,13 @@
-// The org levels (data on the server: 省, 市, 区, 县, 街道, 镇, 社区, 村, 学校, 幼儿园…), read once per page.
-import { useEffect, useState } from 'react';
-import { gql } from './client';
+// The org levels (data on the server: 省, 市, 区, 县, 街道, 镇, 社区, 村, 学校, 幼儿园…), read once and cached.
+import { graphql } from '../gql';
+import { useGraphQL } from './graphql';
 
-export interface OrgLevel { code: string; name: string; position: number }
+const ORG_LEVELS = graphql(`query OrgLevels { orgLevels { code name position } }`);
 
-export function useOrgLevels(): OrgLevel[] {
-  const [levels, setLevels] = useState<OrgLevel[]>([]);
-  useEffect(() => {
-    let live = true;
-    void gql<{ orgLevels: OrgLevel[] }>(`{ orgLevels { code name position } }`).then((r) => live && setLevels(r.orgLevels), () => {});
-    return () => { live = false; };
-  }, []);
-  return levels;
+export type OrgLevel = { code: string; name: string; position: number };
+
+/** The levels, or none while loading; `error` says why they could not be read (pages show it). */
+export function useOrgLevels(): { levels: OrgLevel[]; error: unknown } {
+  const { data, error } = useGraphQL(ORG_LEVELS, {}, { staleTime: Infinity });
+  return { levels: data?.orgLevels ?? [], error };
 }

@@ -1,18 +1,22 @@
-// Who is logged in, shared by every page.
+// Who is logged in, shared by every page — with what the server says they may open (`can`), so
+// the admin never works out permissions from a role by itself.
 import { createContext, useContext } from 'react';
-import type { Role } from './schema';
+import { graphql } from '../gql';
+import type { ViewerFragment } from '../gql/graphql';
 
-export interface CurrentUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  orgUnit: { id: string; name: string; level: string } | null;
-  /** A generated password that must be replaced before anything else. */
-  mustChangePassword?: boolean;
-}
+export const VIEWER = graphql(`
+  fragment Viewer on User {
+    id username displayName role mustChangePassword
+    orgUnit { id name level }
+    can { manageCampaigns manageSystems manageUnits manageUsers manageIntegrations }
+  }
+`);
 
-export const ME_QUERY = `{ me { id username displayName role mustChangePassword orgUnit { id name level } } }`;
+export const ME_QUERY = graphql(`query Me { me { ...Viewer } }`);
+
+export type CurrentUser = ViewerFragment;
+/** The parts of the admin a person may open (each a right the server checks again). */
+export type Area = keyof NonNullable<CurrentUser['can']>;
 
 export const SessionContext = createContext<CurrentUser | null>(null);
 

@@ -1,29 +1,34 @@
-// The frame of every page: navigation by role, who is logged in, language, logging out. On a
+// The frame of every page: the areas this person may open, who is logged in, language, logging out. On a
 // phone the header folds into the app name and a menu button; the rest opens in a drawer, so
 // nothing is pushed off the screen.
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../api/session';
 import { useI18n } from '../i18n/i18n';
-import { navigate, type Route } from '../router';
+import type { RouteHandle } from '../router';
 import { ChangePasswordDialog } from './ChangePassword';
 
-export function AppLayout({ route, onLogout, children }: { route: Route; onLogout: () => void; children: ReactNode }) {
+export function AppLayout({ menu, onLogout, children }: { menu: RouteHandle['menu']; onLogout: () => void; children: ReactNode }) {
   const user = useCurrentUser();
   const { t, locale, setLocale } = useI18n();
   const screens = Grid.useBreakpoint();
   const narrow = screens.md === false;
   const [open, setOpen] = useState(false);
   const [changing, setChanging] = useState(false);
+  const navigate = useNavigate();
+  // Each entry shows when the server says this person may open that area.
+  const can = user.can;
   const items = [
     { key: 'work', label: t('myWork') },
-    ...(user.role === 'ADMIN' ? [
-      { key: 'campaigns', label: t('campaigns') }, { key: 'systems', label: t('systems') }, { key: 'units', label: t('units') }, { key: 'users', label: t('users') },
-      { key: 'integrations', label: t('integrations') },
-    ] : []),
+    ...(can?.manageCampaigns ? [{ key: 'campaigns', label: t('campaigns') }] : []),
+    ...(can?.manageSystems ? [{ key: 'systems', label: t('systems') }] : []),
+    ...(can?.manageUnits ? [{ key: 'units', label: t('units') }] : []),
+    ...(can?.manageUsers ? [{ key: 'users', label: t('users') }] : []),
+    ...(can?.manageIntegrations ? [{ key: 'integrations', label: t('integrations') }] : []),
   ];
-  const selected = route.name === 'campaign' || route.name === 'dashboard' ? 'campaigns' : route.name === 'system' || route.name === 'builder' ? 'systems' : ['fill', 'review'].includes(route.name) ? 'work' : route.name;
+  const selected = menu;
   const go = (key: string) => {
     setOpen(false);
     navigate(`/${key}`);

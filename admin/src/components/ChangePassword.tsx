@@ -2,8 +2,12 @@
 // administrator gave a generated one (mustChangePassword).
 import { Alert, Button, Card, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { ApiError, gql } from '../api/client';
+import { ApiError } from '../api/errors';
+import { request } from '../api/graphql';
+import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+
+const CHANGE_PASSWORD = graphql(`mutation ChangePassword($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }`);
 
 function PasswordForm({ onDone, submitLabel }: { onDone: () => void; submitLabel: string }) {
   const { t } = useI18n();
@@ -13,7 +17,7 @@ function PasswordForm({ onDone, submitLabel }: { onDone: () => void; submitLabel
     const v = await form.validateFields();
     setBusy(true);
     try {
-      await gql(`mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }`, { c: v.current, n: v.next });
+      await request(CHANGE_PASSWORD, { c: v.current, n: v.next });
       form.resetFields();
       onDone();
     } catch (err) {

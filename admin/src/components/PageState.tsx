@@ -1,8 +1,8 @@
 // What a page shows while loading or when the server refused: a message a person understands.
 import { Alert, Button, Result, Spin } from 'antd';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
-import { navigate } from '../router';
+import { useNavigate } from 'react-router';
 
 export function Loading() {
   const { t } = useI18n();
@@ -12,6 +12,7 @@ export function Loading() {
 /** A full-page refusal: FORBIDDEN and NOT_FOUND explained, anything else with the server's message. */
 export function PageError({ error }: { error: unknown }) {
   const { t } = useI18n();
+  const navigate = useNavigate();
   const code = error instanceof ApiError ? error.code : 'NETWORK';
   const back = <Button type="primary" onClick={() => navigate('/work')}>{t('backToWork')}</Button>;
   if (code === 'FORBIDDEN') return <Result status="403" title="403" subTitle={t('forbidden')} extra={back} />;
@@ -28,4 +29,9 @@ export function ActionError({ error, onClose }: { error: unknown; onClose?: () =
     <Alert type="error" showIcon closable={!!onClose} onClose={onClose} style={{ marginBottom: 16 }} title={message}
       description={faults.length ? <ul style={{ margin: 0, paddingLeft: 18 }}>{faults.map((f) => <li key={f.path + f.message}>{f.message}</li>)}</ul> : undefined} />
   );
+}
+
+/** An address that is no page of the admin. */
+export function NotFound() {
+  return <PageError error={new ApiError('NOT_FOUND', 'not found')} />;
 }

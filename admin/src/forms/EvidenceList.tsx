@@ -48,10 +48,10 @@ export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule
         {files.map((f) => (
           <Space key={f.id} size={4}>
             <a href={`/api/evidence/${f.id}`} target="_blank" rel="noreferrer"><PaperClipOutlined /> {f.filename}</a>
-            {fill.editable && <Button size="small" type="link" danger onClick={() => fill.removeAttachment(f.id)}>{t('remove')}</Button>}
+            {fill.canUpload && <Button size="small" type="link" danger onClick={() => fill.removeAttachment(f.id)}>{t('remove')}</Button>}
           </Space>
         ))}
-        {fill.editable && (
+        {fill.canUpload && (
           <Upload
             accept={accept.join(',')} showUploadList={false} beforeUpload={before}
             customRequest={async ({ file, onSuccess, onError }) => {

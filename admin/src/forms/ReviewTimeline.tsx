@@ -9,7 +9,8 @@ export interface TimelineReview {
   stage: string;
   decision: string;
   opinion?: string | null;
-  reasons?: Record<string, string> | null;
+  /** { indicator code: reason } */
+  reasons?: unknown;
   createdAt: string;
   reviewerName?: string | null;
 }
@@ -29,7 +30,7 @@ export function ReviewTimeline({ reviews, revisions, system }: { reviews: Timeli
         <>
           <b>{t(`decision_${r.decision}` as never)}</b>{r.reviewerName ? ` · ${r.reviewerName}` : ''}
           {r.opinion && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{t('opinion')}：{r.opinion}</Typography.Paragraph>}
-          {Object.entries(r.reasons ?? {}).map(([code, reason]) => (
+          {Object.entries((r.reasons ?? {}) as Record<string, string>).map(([code, reason]) => (
             <Typography.Paragraph key={code} type="secondary" style={{ margin: '2px 0 0' }}>{code} {titleOf(code)}：{reason}</Typography.Paragraph>
           ))}
         </>

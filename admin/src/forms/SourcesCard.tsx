@@ -5,17 +5,19 @@
 import { Alert, Card, Table } from 'antd';
 import { useMemo } from 'react';
 import { readSystem } from '../../../server/engine/index.js';
-import type { AssessmentSource, SourceUnit } from '../api/schema';
 import { StatusTag } from '../components/StatusTag';
 import { useI18n } from '../i18n/i18n';
 import { w } from '../i18n/words';
 import { ResultTag } from './StandardResult';
 
-type Source = Pick<AssessmentSource, 'name' | 'campaignName'> & {
+/** A source as the fill and review pages read it (ASSESSMENT_QUERY). */
+interface Source {
+  name: string;
+  campaignName: string | null;
   notCounted?: { code: string; name: string; status: string }[];
-  systemVersion?: { kind?: string | null; schema: Record<string, unknown> } | null;
-  units: Pick<SourceUnit, 'code' | 'name' | 'attributes' | 'status' | 'total' | 'passed' | 'values'>[];
-};
+  systemVersion?: { measure?: string | null; schema: unknown } | null;
+  units: { code: string; name: string; attributes: unknown; status: string; total: number | null; passed: boolean | null; values: unknown }[];
+}
 type Unit = Source['units'][number];
 
 interface Figure { key: string; label: string; path: string[]; unit?: string }
@@ -61,10 +63,10 @@ function NotCounted({ source }: { source: Source }) {
 
 function SourceTable({ source }: { source: Source }) {
   const { t } = useI18n();
-  const schema = source.systemVersion?.schema;
+  const schema = source.systemVersion?.schema as Record<string, unknown> | undefined;
   const figures = useMemo(() => figuresOf(schema), [schema]);
   const attributes = Object.entries(((schema?.['x-system'] as Record<string, any> | undefined)?.unitAttributes?.properties ?? {}) as Record<string, { title?: string }>);
-  const scored = source.systemVersion?.kind !== 'standard';
+  const scored = source.systemVersion?.measure !== 'STANDARD';
   return (
     <Table<Unit>
       size="small" rowKey="code" pagination={false} dataSource={source.units}

@@ -1,7 +1,7 @@
 // What submitting still needs, grouped by indicator; each item is a link to its place.
 import { Alert, Button, List, Typography } from 'antd';
 import type { ParsedSystem } from '../../../server/engine/index.js';
-import type { ApiError } from '../api/client';
+import type { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import { fieldDomId, indicatorOfFault } from './sections';
 

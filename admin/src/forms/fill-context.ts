@@ -2,7 +2,6 @@
 // self-scores, evidence, and whether anything may be changed.
 import { createContext, useContext } from 'react';
 import type { Evaluation, FormulaError, IndicatorScore, Scores, StandardResult, VetoResult } from '../../../server/engine/index.js';
-import type { Attachment } from '../api/schema';
 
 export interface FillContextValue {
   scores: Map<string, IndicatorScore>;
@@ -15,10 +14,13 @@ export interface FillContextValue {
   /** 合理缺项 marked so far, { code: reason }, and how to change one (null: it applies again). */
   notApplicable?: Record<string, string>;
   setNotApplicable?: (code: string, reason: string | null) => void;
-  attachments: Attachment[];
+  attachments: { id: string; indicatorCode: string; filename: string; mimeType: string; size: number; createdAt?: string }[];
   upload: (code: string, file: File, onProgress: (p: number) => void) => Promise<void>;
   removeAttachment: (id: string) => Promise<void>;
+  /** The server's answer: answers may be changed now. */
   editable: boolean;
+  /** The server's answer: evidence may be uploaded and removed now. */
+  canUpload: boolean;
 }
 
 /** An evaluation's scores, vetoes and faults by indicator code, as the cards look them up. */

@@ -4,6 +4,7 @@ import Form, { generateWidgets } from '@rjsf/antd';
 import { englishStringTranslator, type RJSFSchema, TranslatableString, type UiSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { currentLocale } from '../i18n/i18n';
 import { IndicatorCard } from './IndicatorCard';
 
 const validator = customizeValidator({
@@ -19,7 +20,7 @@ const ZH: Partial<Record<TranslatableString, string>> = {
   [TranslatableString.CopyButton]: '复制', [TranslatableString.NowLabel]: '现在', [TranslatableString.CloseLabel]: '关闭', [TranslatableString.ErrorsLabel]: '错误',
 };
 function translateString(key: TranslatableString, params?: string[]): string {
-  return document.documentElement.lang === 'en' ? englishStringTranslator(key, params) : (ZH[key] ?? englishStringTranslator(key, params));
+  return currentLocale() === 'en' ? englishStringTranslator(key, params) : (ZH[key] ?? englishStringTranslator(key, params));
 }
 
 // Yes/no questions are radio buttons that start unanswered: a checkbox cannot tell "no" from

@@ -1,9 +1,12 @@
 // The draft being filled: kept on this device on every change (so an expired session or a
 // lost connection loses nothing), saved to the server shortly after typing stops, and never
 // silently overwriting someone else's save — a stale revision becomes a visible conflict.
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { deleteAt, type Fault, type JsonObject, type Scores } from '../../../server/engine/index.js';
-import { ApiError, gql } from '../api/client';
+import { ApiError } from '../api/errors';
+import { request } from '../api/graphql';
+import { graphql } from '../gql';
 
 export interface DraftDoc {
   data: Record<string, unknown>;
@@ -15,8 +18,8 @@ export interface DraftDoc {
 /** `partial`: everything was saved except the answers the server refused (kept on this device, shown at their fields). */
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict' | 'partial';
 
-const SAVE = `mutation($id: ID!, $data: JSON!, $rev: Int!, $self: JSON, $na: JSON) {
-  saveAssessmentDraft(id: $id, data: $data, expectedRevision: $rev, selfScores: $self, notApplicable: $na) { revision computed } }`;
+const SAVE = graphql(`mutation SaveAssessmentDraft($id: ID!, $data: JSON!, $rev: Int!, $self: JSON, $na: JSON) {
+  saveAssessmentDraft(id: $id, data: $data, expectedRevision: $rev, selfScores: $self, notApplicable: $na) { id revision } }`);
 const AUTOSAVE_MS = 1200;
 
 interface Backup extends DraftDoc {
@@ -59,24 +62,16 @@ export function useDraft(id: string, initial: DraftDoc & { revision: number }, e
     setState('dirty');
   }, [id]);
 
-  // One save at a time: an autosave in flight and a submit's save must not race each other
-  // with the same revision (the second would be a needless conflict).
-  const inFlight = useRef<Promise<boolean> | undefined>(undefined);
-  const save = useCallback(async (atRevision?: number): Promise<boolean> => {
-    while (inFlight.current) await inFlight.current;
-    const run = saveNow(atRevision);
-    inFlight.current = run;
-    try {
-      return await run;
-    } finally {
-      inFlight.current = undefined;
-    }
-  }, [id]);
+  // One save at a time, in order: the draft's saves share one mutation scope, so an autosave in
+  // flight and a submit's save never race each other with the same revision (the second would
+  // be a needless conflict). Each reads the draft when its turn comes, not when it was asked for.
+  const { mutateAsync } = useMutation({ mutationFn: (atRevision?: number) => saveNow(atRevision), scope: { id: `draft:${id}` } });
+  const save = useCallback((atRevision?: number): Promise<boolean> => mutateAsync(atRevision), [mutateAsync]);
 
   const saveNow = async (atRevision?: number): Promise<boolean> => {
     const { doc: current, revision: rev } = latest.current;
     setState('saving');
-    const send = (data: Record<string, unknown>) => gql<{ saveAssessmentDraft: { revision: number } }>(SAVE, {
+    const send = (data: Record<string, unknown>) => request(SAVE, {
       id, data, self: current.selfScores, na: current.notApplicable ?? null, rev: atRevision ?? rev,
     });
     try {

@@ -1,29 +1,47 @@
-// zh-CN first, English on a switch; the choice is remembered on this device.
+// zh-CN first, English on a switch; the choice is remembered on this device. One translate
+// for every text: named messages (messages.ts) and the builder's phrases (words.ts), both typed,
+// read from one current locale (React re-renders through the context when it changes).
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { en, type MessageKey, zh } from './messages';
+import { type Phrase, PHRASES } from './words';
 
 export type Locale = 'zh-CN' | 'en';
-type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type TextKey = MessageKey | Phrase;
+type Translate = (key: TextKey, vars?: Record<string, string | number>) => string;
+
+const remembered = (): Locale => (typeof localStorage !== 'undefined' && localStorage.getItem('zb.locale') === 'en' ? 'en' : 'zh-CN');
+let current: Locale = remembered();
+
+/** The language chosen now (for code outside React's render: rjsf's strings, charts). */
+export function currentLocale(): Locale {
+  return current;
+}
+
+/** A text in the current language, `{name}` placeholders filled from `vars`. */
+export function translate(key: TextKey, vars: Record<string, string | number> = {}): string {
+  const english = current === 'en';
+  let text: string = key in zh
+    ? (english ? en : zh)[key as MessageKey]
+    : english ? PHRASES[key as Phrase] ?? key : key;
+  for (const [k, v] of Object.entries(vars)) text = text.replace(`{${k}}`, String(v));
+  return text;
+}
 
 const I18nContext = createContext<{ locale: Locale; setLocale: (l: Locale) => void; t: Translate } | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => {
-    const chosen: Locale = localStorage.getItem('zb.locale') === 'en' ? 'en' : 'zh-CN';
-    // words.ts and rjsf read the language from <html lang>, so it is set before the first render.
-    document.documentElement.lang = chosen;
-    return chosen;
+    document.documentElement.lang = current; // screen readers and fonts follow the page's language
+    return current;
   });
   const setLocale = useCallback((l: Locale) => {
     localStorage.setItem('zb.locale', l);
     document.documentElement.lang = l;
+    current = l;
     setLocaleState(l);
   }, []);
-  const t = useCallback<Translate>((key, vars) => {
-    let text: string = (locale === 'en' ? en : zh)[key] ?? key;
-    for (const [k, v] of Object.entries(vars ?? {})) text = text.replace(`{${k}}`, String(v));
-    return text;
-  }, [locale]);
+  // A new function per language, so components using it render again when it changes.
+  const t = useCallback<Translate>((key, vars) => translate(key, vars), [locale]);
   const value = useMemo(() => ({ locale, setLocale, t }), [locale, setLocale, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

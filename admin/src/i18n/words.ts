@@ -1,6 +1,7 @@
-// The builder's and dialogs' words: the Chinese text is the key, as people read it in the
-// code; the English is looked up when the English switch is on (see i18n.tsx).
-const EN: Record<string, string> = {
+// The builder's and dialogs' phrases: the Chinese text is the key, as people read it in the
+// code, and its English beside it. One catalog with messages.ts, one translate (i18n.tsx): a
+// phrase without an English entry does not compile.
+export const PHRASES = {
   '-分工表': '-division-of-labour', '一票否决': 'Veto item', '一级指标': 'Level-1 indicator', '上移 (Alt+↑)': 'Move up (Alt+↑)', '下移 (Alt+↓)': 'Move down (Alt+↓)',
   '下级指标': 'Child indicator', '与': 'and', '专家评定': 'Expert scoring', '两个版本的指标相同': 'Both versions have the same indicators', '个，类型': 'file(s), types',
   '人工评分': 'Manual', '仍保存为草稿': 'Save as draft anyway', '从 Excel 导入': 'Import from Excel', '从 Excel 读到的指标': 'Indicators read from Excel',
@@ -147,11 +148,10 @@ const EN: Record<string, string> = {
   '选择对比的督导评估': 'Choose a campaign to compare with',
   '按{attribute}': 'By {attribute}',
   '未填': 'Not given',
-};
+  '样例无法计算：{message}': 'The sample cannot be computed: {message}',
+} as const satisfies Record<string, string>;
 
-/** The text in the person's language: Chinese as written, or its English when switched. */
-export function w(zh: string, vars: Record<string, string | number> = {}): string {
-  let text = typeof document !== 'undefined' && document.documentElement.lang === 'en' ? (EN[zh] ?? zh) : zh;
-  for (const [k, v] of Object.entries(vars)) text = text.replace(`{${k}}`, String(v));
-  return text;
-}
+export type Phrase = keyof typeof PHRASES;
+
+/** A phrase in the person's language (the same translate as `t`). */
+export { translate as w } from './i18n';

@@ -3,10 +3,14 @@
 // the JSON, and the versions. Saving a draft with problems is possible only on purpose;
 // publishing needs none.
 import { Alert, App, Button, Card, Col, Collapse, Input, InputNumber, Row, Select, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useOrgLevels } from '../api/levels';
-import { deepMerge, readSystem } from '../../../server/engine/index.js';
-import { ApiError, gql } from '../api/client';
+import { deepMerge, type JsonObject, readSystem } from '../../../server/engine/index.js';
+import { ApiError } from '../api/errors';
+import { refresh, request, useGraphQL } from '../api/graphql';
+import { graphql } from '../gql';
+import { PUBLISH_SYSTEM, SYSTEM_LIST, SYSTEM_ONE } from './SystemsPage';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { fromSchema } from '../builder/from-schema.js';
 import { toSchema } from '../builder/to-schema.js';
@@ -22,35 +26,35 @@ import { FormulaVocabulary } from '../builder/ui/FormulaInput';
 import { PropertiesPanel } from '../builder/ui/PropertiesPanel';
 import { TreePanel } from '../builder/ui/TreePanel';
 import { type VersionRow, VersionsPanel } from '../builder/ui/VersionsPanel';
-import { navigate } from '../router';
 import { w } from '../i18n/words';
 
-const LOAD = `query($code: String!) { indicatorSystem(code: $code) { code revision canRevise versions { number status createdAt publishedAt schema uiSchema } } }`;
+const LOAD = graphql(`query BuilderSystem($code: String!) { indicatorSystem(code: $code) { code revision canRevise versions { number status createdAt publishedAt schema uiSchema } } }`);
+const SAVE_DRAFT = graphql(`mutation BuilderSaveDraft($c: String!, $s: JSON!, $u: JSON, $a: Boolean!, $r: Int) {
+  saveIndicatorSystemDraft(code: $c, schema: $s, uiSchema: $u, allowFaults: $a, expectedRevision: $r) { number } }`);
+const CREATE = graphql(`mutation BuilderCreate($c: String!, $s: JSON!, $u: JSON, $a: Boolean!) { createIndicatorSystem(code: $c, schema: $s, uiSchema: $u, allowFaults: $a) { code } }`);
 
 export function BuilderPage({ code }: { code?: string }) {
-  const [state, setState] = useState<{ system?: BuilderSystem; ui?: Record<string, unknown>; versions: VersionRow[]; revision?: number; readOnly?: boolean; error?: unknown }>();
-  const load = async () => {
-    if (!code) return setState({ system: emptySystem(), versions: [] });
-    try {
-      const r = await gql<{ indicatorSystem: { revision: number; canRevise: boolean; versions: (VersionRow & { uiSchema: Record<string, unknown> | null })[] } | null }>(LOAD, { code });
-      if (!r.indicatorSystem) throw new ApiError('NOT_FOUND', '');
-      const latest = r.indicatorSystem.versions[0];
-      setState({ system: fromSchema(latest.schema), ui: latest.uiSchema ?? {}, versions: r.indicatorSystem.versions, revision: r.indicatorSystem.revision, readOnly: !r.indicatorSystem.canRevise });
-    } catch (error) {
-      setState({ versions: [], error });
-    }
-  };
-  useEffect(() => { void load(); }, [code]);
-  if (!state) return <Loading />;
-  if (state.error) return <PageError error={state.error} />;
-  return <Builder key={`${code ?? 'new'}:${state.revision ?? 0}`} initial={state.system!} initialUi={state.ui ?? {}} versions={state.versions} revision={state.revision} existing={!!code} readOnly={!!state.readOnly} reload={load} />;
+  // Read afresh each time: the editor starts from the revision it shows (a later save by someone else is a conflict).
+  const q = useGraphQL(LOAD, { code: code ?? '' }, { enabled: !!code, staleTime: 0, gcTime: 0 });
+  const found = q.data?.indicatorSystem;
+  const initial = useMemo(() => (found ? fromSchema(found.versions[0].schema as JsonObject) : emptySystem()), [found]);
+  if (!code) return <Builder key="new" initial={initial} initialUi={{}} versions={[]} existing={false} readOnly={false} reload={async () => {}} />;
+  if (q.isPending) return <Loading />;
+  if (q.error) return <PageError error={q.error} />;
+  if (!found) return <PageError error={new ApiError('NOT_FOUND', '')} />;
+  const versions = found.versions.map((v) => ({ ...v, schema: v.schema as JsonObject }));
+  return (
+    <Builder key={`${code}:${found.revision}`} initial={initial} initialUi={(found.versions[0].uiSchema ?? {}) as Record<string, unknown>} versions={versions}
+      revision={found.revision} existing readOnly={!found.canRevise} reload={async () => { await q.refetch(); }} />
+  );
 }
 
 function Builder({ initial, initialUi, versions, revision, existing, readOnly, reload }: {
   initial: BuilderSystem; initialUi: Record<string, unknown>; versions: VersionRow[]; revision?: number; existing: boolean; readOnly: boolean; reload: () => Promise<void>;
 }) {
   const { message } = App.useApp();
-  const levels = useOrgLevels();
+  const navigate = useNavigate();
+  const { levels } = useOrgLevels();
   const [system, setSystem] = useState(initial);
   const [uiOverrides, setUiOverrides] = useState<Record<string, unknown>>(initialUi);
   const [selected, setSelected] = useState<string | undefined>(initial.indicators[0]?.id);
@@ -89,9 +93,10 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
     try {
       const vars = { c: system.code, s: generated.schema, u: uiSchema, a: allowFaults, r: revision };
       // The revision this editor started from: someone else's save in between is a conflict, not an overwrite.
-      if (existing) await gql(`mutation($c: String!, $s: JSON!, $u: JSON, $a: Boolean!, $r: Int) { saveIndicatorSystemDraft(code: $c, schema: $s, uiSchema: $u, allowFaults: $a, expectedRevision: $r) { number } }`, vars);
-      else await gql(`mutation($c: String!, $s: JSON!, $u: JSON, $a: Boolean!) { createIndicatorSystem(code: $c, schema: $s, uiSchema: $u, allowFaults: $a) { code } }`, vars);
+      if (existing) await request(SAVE_DRAFT, vars);
+      else await request(CREATE, vars);
       message.success(w('草稿已保存'));
+      void refresh(SYSTEM_LIST, SYSTEM_ONE);
       if (existing) await reload();
       else navigate(`/builder/${encodeURIComponent(system.code)}`);
       return true;
@@ -105,8 +110,9 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
   const publish = async () => {
     if (!(await save(false))) return;
     try {
-      await gql(`mutation($c: String!) { publishIndicatorSystem(code: $c) { number } }`, { c: system.code });
+      await request(PUBLISH_SYSTEM, { c: system.code });
       message.success(w("已发布"));
+      void refresh(SYSTEM_LIST, SYSTEM_ONE);
       await reload();
     } catch (err) {
       setError(err);

@@ -4,9 +4,12 @@
 import { Alert, App, Badge, Button, Card, Descriptions, Modal, Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { type CompiledSystem, compileSystem, deepMerge, type Evaluation, evaluate, type SourceRow, type StandardResult, stripComputed, unitContext, validateAnswers } from '../../../server/engine/index.js';
-import { ApiError, gql, uploadEvidence } from '../api/client';
-import type { Assessment, Attachment } from '../api/schema';
-import { useQuery } from '../api/useQuery';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../api/errors';
+import { refresh, request, useGraphQL } from '../api/graphql';
+import { uploadEvidence } from '../api/upload';
+import { graphql } from '../gql';
+import { ASSESSMENT_QUERY, assessedUnit, loaded, type LoadedAssessment, type LoadedAttachment } from '../forms/assessment-query';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
 import { byCode, FillContext } from '../forms/fill-context';
@@ -18,46 +21,35 @@ import { errorSchemaFor, sectionsOf } from '../forms/sections';
 import { SubmitFaults } from '../forms/SubmitFaults';
 import { type DraftDoc, useDraft } from '../forms/useDraft';
 import { useI18n } from '../i18n/i18n';
-import { navigate } from '../router';
 import { w } from '../i18n/words';
 
-export const ASSESSMENT_QUERY = `query($id: ID!) { assessment(id: $id) {
-  id status revision data computed unitAttributes notApplicable selfScores selfScore streetScore finalScore passed grade vetoed returnReason
-  orgUnit { id name code level attributes } campaign { id name status deadlines passScore }
-  systemVersion { id number schema uiSchema system { code name } }
-  attachments { id indicatorCode filename mimeType size }
-  indicatorScores { code title level maxScore selfScore streetScore expertScore finalScore streetResult expertResult finalResult }
-  reviews { stage decision opinion scores reasons createdAt reviewerName } revisions { action at }
-  sources { name campaignName systemVersion { kind schema } units { code name attributes status total passed values } notCounted { code name status } } sourceValues } }`;
-
-export type LoadedAssessment = Assessment;
-
-/** The unit as this assessment's formulas see it: the attributes it was opened with (the unit's own for older ones). */
-export function assessedUnit(assessment: LoadedAssessment) {
-  return unitContext({ ...assessment.orgUnit, attributes: (assessment.unitAttributes ?? assessment.orgUnit.attributes) as Record<string, unknown> });
-}
+const DELETE_ATTACHMENT = graphql(`mutation DeleteAttachment($id: ID!) { deleteAttachment(id: $id) }`);
+const SUBMIT = graphql(`mutation SubmitAssessment($id: ID!, $rev: Int!) { submitAssessment(id: $id, expectedRevision: $rev) { id status } }`);
 
 export function FillPage({ id }: { id: string }) {
-  const { data, error, loading, reload } = useQuery<{ assessment: LoadedAssessment }>(ASSESSMENT_QUERY, { id });
+  // Always read afresh: a cached copy could be older than a save made on another device.
+  const { data, error, isPending } = useGraphQL(ASSESSMENT_QUERY, { id }, { staleTime: 0, gcTime: 0 });
+  const assessment = useMemo(() => (data?.assessment ? loaded(data.assessment) : undefined), [data]);
   const compiled = useMemo(() => {
-    const schema = data?.assessment.systemVersion.schema;
-    const r = schema ? compileSystem(schema) : undefined;
+    const r = assessment ? compileSystem(assessment.systemVersion.schema) : undefined;
     return r?.ok ? r.compiled : undefined;
-  }, [data?.assessment.systemVersion.id]);
-  if (loading && !data) return <Loading />;
+  }, [assessment?.systemVersion.id]);
+  if (isPending) return <Loading />;
   if (error) return <PageError error={error} />;
-  if (!data?.assessment || !compiled) return <PageError error={new ApiError('NOT_FOUND', '')} />;
-  return <Filler key={data.assessment.revision} assessment={data.assessment} compiled={compiled} reload={reload} />;
+  if (!assessment || !compiled) return <PageError error={new ApiError('NOT_FOUND', '')} />;
+  return <Filler key={assessment.revision} assessment={assessment} compiled={compiled} />;
 }
 
-function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment; compiled: CompiledSystem; reload: () => void }) {
+function Filler({ assessment, compiled }: { assessment: LoadedAssessment; compiled: CompiledSystem }) {
   const { t } = useI18n();
+  const navigate = useNavigate();
   const { message, modal } = App.useApp();
-  const editable = assessment.status === 'DRAFT' && assessment.campaign.status === 'OPEN';
+  // The server says whether this person may fill it now (their unit, a draft, an open campaign).
+  const editable = assessment.viewerCan.fill;
   const draft = useDraft(assessment.id, {
-    data: assessment.data, selfScores: assessment.selfScores ?? {}, notApplicable: assessment.notApplicable ?? {}, revision: assessment.revision,
+    data: assessment.data, selfScores: assessment.selfScores, notApplicable: assessment.notApplicable, revision: assessment.revision,
   }, editable);
-  const [attachments, setAttachments] = useState<Attachment[]>(assessment.attachments);
+  const [attachments, setAttachments] = useState<LoadedAttachment[]>(assessment.attachments);
   const [evaluation, setEvaluation] = useState<Evaluation>();
   const [submitFaults, setSubmitFaults] = useState<ApiError>();
   const [actionError, setActionError] = useState<unknown>();
@@ -70,7 +62,7 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
     let live = true;
     const timer = setTimeout(async () => {
       const ev = await evaluate(compiled, {
-        data: stripComputed(compiled, draft.doc.data), unit, selfScores: draft.doc.selfScores, sources: assessment.sourceValues as Record<string, SourceRow[]>,
+        data: stripComputed(compiled, draft.doc.data), unit, selfScores: draft.doc.selfScores, sources: assessment.sourceValues,
         notApplicable: draft.doc.notApplicable,
       });
       if (live) setEvaluation(ev);
@@ -105,22 +97,34 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
       else next[code] = reason;
       draft.change({ notApplicable: next });
     },
-    attachments, editable,
+    attachments, editable, canUpload: assessment.viewerCan.uploadEvidence,
     upload: async (code: string, file: File, onProgress: (p: number) => void) => {
       const r = await uploadEvidence(assessment.id, code, file, onProgress);
       setAttachments((list) => [...list, { ...r, indicatorCode: code, createdAt: new Date().toISOString() }]);
       message.success(t('uploaded', { name: r.filename }));
     },
     removeAttachment: async (attachmentId: string) => {
-      await gql(`mutation($id: ID!) { deleteAttachment(id: $id) }`, { id: attachmentId }).catch(setActionError);
-      setAttachments((list) => list.filter((a) => a.id !== attachmentId));
+      try {
+        await request(DELETE_ATTACHMENT, { id: attachmentId });
+        setAttachments((list) => list.filter((a) => a.id !== attachmentId));
+      } catch (err) {
+        setActionError(err); // still listed: it was not removed
+      }
     },
   };
 
   const conflictChoice = async (keep: boolean) => {
-    const fresh = await gql<{ assessment: LoadedAssessment }>(ASSESSMENT_QUERY, { id: assessment.id });
-    if (keep) await draft.keepMine(fresh.assessment.revision);
-    else draft.takeTheirs({ data: fresh.assessment.data, selfScores: fresh.assessment.selfScores ?? {}, revision: fresh.assessment.revision } as DraftDoc & { revision: number });
+    let fresh: LoadedAssessment;
+    try {
+      const r = await request(ASSESSMENT_QUERY, { id: assessment.id });
+      if (!r.assessment) throw new ApiError('NOT_FOUND', t('notFound'));
+      fresh = loaded(r.assessment);
+    } catch (err) {
+      setActionError(err);
+      return;
+    }
+    if (keep) await draft.keepMine(fresh.revision);
+    else draft.takeTheirs({ data: fresh.data, selfScores: fresh.selfScores, notApplicable: fresh.notApplicable, revision: fresh.revision });
   };
 
   const submit = () => modal.confirm({
@@ -128,9 +132,9 @@ function Filler({ assessment, compiled, reload }: { assessment: LoadedAssessment
     onOk: async () => {
       if (!draft.isSaved() && !(await draft.save())) return;
       try {
-        await gql(`mutation($id: ID!, $rev: Int!) { submitAssessment(id: $id, expectedRevision: $rev) { status } }`, { id: assessment.id, rev: draft.currentRevision() });
+        await request(SUBMIT, { id: assessment.id, rev: draft.currentRevision() });
         message.success(t('submitted'));
-        reload();
+        await refresh(ASSESSMENT_QUERY);
       } catch (err) {
         if (err instanceof ApiError && err.code === 'BAD_USER_INPUT') setSubmitFaults(err);
         else setActionError(err);

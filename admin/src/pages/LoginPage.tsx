@@ -2,9 +2,13 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError, gql } from '../api/client';
-import type { CurrentUser } from '../api/session';
+import { ApiError } from '../api/errors';
+import { request } from '../api/graphql';
+import { type CurrentUser, ME_QUERY } from '../api/session';
+import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+
+const LOGIN = graphql(`mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { user { id } } }`);
 
 export function LoginPage({ onLogin, expired }: { onLogin: (user: CurrentUser) => void; expired: boolean }) {
   const { t, locale, setLocale } = useI18n();
@@ -14,11 +18,11 @@ export function LoginPage({ onLogin, expired }: { onLogin: (user: CurrentUser) =
     setBusy(true);
     setError(undefined);
     try {
-      const data = await gql<{ login: { user: CurrentUser } }>(
-        `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { user { id username displayName role mustChangePassword orgUnit { id name level } } } }`,
-        { u: values.username, p: values.password },
-      );
-      onLogin(data.login.user);
+      await request(LOGIN, { u: values.username, p: values.password });
+      // Then who this is with what they may open, read with the new session (the login itself has none yet).
+      const { me } = await request(ME_QUERY);
+      if (!me) throw new ApiError('UNAUTHENTICATED', t('sessionExpired'));
+      onLogin(me);
     } catch (err) {
       setError(err instanceof ApiError ? err.faults.map((f) => f.message).join('；') || err.message : String(err));
     } finally {

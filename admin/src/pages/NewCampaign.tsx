@@ -1,39 +1,46 @@
 // Starting a campaign: a published system version, the units to assess (at the system's
 // level, inside one's own subtree), deadlines per phase and the pass score.
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { loadAllOrgUnits } from '../api/pages';
-import { gql } from '../api/client';
+import { useNavigate } from 'react-router';
+import { refresh, request, useGraphQL } from '../api/graphql';
+import { loadAll } from '../api/pages';
 import { ActionError } from '../components/PageState';
-import { navigate } from '../router';
+import { graphql } from '../gql';
 import { w } from '../i18n/words';
+import { CAMPAIGN_LIST } from './CampaignsPage';
 
-interface SystemOption {
-  code: string; name: string; targetLevel: string | null;
-  latestPublished: { id: string; number: number; schema: { 'x-system'?: { passScore?: number; sources?: Record<string, { system: string }> } } } | null;
-}
-interface CampaignOption { id: string; name: string; year: number; systemVersion: { system: { code: string } } }
+const SYSTEMS = graphql(`query NewCampaignSystems { indicatorSystems { code name targetLevel latestPublished { id number schema } } }`);
+const CAMPAIGNS = graphql(`query NewCampaignSources($after: String) {
+  campaignConnection(first: 100, after: $after) { totalCount nodes { id name year systemVersion { system { code } } } pageInfo { hasNextPage endCursor } } }`);
+const UNITS = graphql(`query NewCampaignUnits($level: String, $after: String) {
+  orgUnits(level: $level, first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } } }`);
+const CREATE = graphql(`mutation CreateCampaign($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`);
+
+/** What the dialog reads of a version's system settings. */
+type SystemSettings = { 'x-system'?: { passScore?: number; sources?: Record<string, { system: string }> } };
 
 export function NewCampaignButton() {
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [systems, setSystems] = useState<SystemOption[]>([]);
-  const [units, setUnits] = useState<{ id: string; name: string }[]>([]);
-  // Campaigns that may feed a source the chosen system declares (x-system.sources).
-  const [campaigns, setCampaigns] = useState<CampaignOption[]>([]);
   const [error, setError] = useState<unknown>();
   const [form] = Form.useForm();
   const systemCode = Form.useWatch('system', form);
+  const systemsQuery = useGraphQL(SYSTEMS, {}, { enabled: open });
+  const systems = (systemsQuery.data?.indicatorSystems ?? []).filter((s) => s.latestPublished);
+  // Campaigns that may feed a source the chosen system declares (x-system.sources).
+  const campaignsQuery = useQuery({ queryKey: ['NewCampaignSources'], queryFn: () => loadAll(CAMPAIGNS, {}, (d) => d.campaignConnection), enabled: open });
   const chosen = systems.find((s) => s.code === systemCode);
+  const settings = chosen?.latestPublished?.schema as SystemSettings | undefined;
+  const unitsQuery = useQuery({ queryKey: ['NewCampaignUnits', chosen?.targetLevel], queryFn: () => loadAll(UNITS, { level: chosen?.targetLevel ?? null }, (d) => d.orgUnits), enabled: !!chosen });
+  const units = unitsQuery.data ?? [];
+  const campaigns = campaignsQuery.data ?? [];
+  const loadError = systemsQuery.error ?? campaignsQuery.error ?? unitsQuery.error;
+  const sources = Object.entries(settings?.['x-system']?.sources ?? {});
   useEffect(() => {
-    if (open) void gql<{ indicatorSystems: SystemOption[] }>(`{ indicatorSystems { code name targetLevel latestPublished { id number schema } } }`).then((r) => setSystems(r.indicatorSystems.filter((s) => s.latestPublished)));
-    if (open) void gql<{ campaigns: CampaignOption[] }>(`{ campaigns { id name year systemVersion { system { code } } } }`).then((r) => setCampaigns(r.campaigns));
-  }, [open]);
-  const sources = Object.entries(chosen?.latestPublished?.schema['x-system']?.sources ?? {});
-  useEffect(() => {
-    if (!chosen) return;
-    form.setFieldValue('passScore', chosen.latestPublished?.schema['x-system']?.passScore);
-    void loadAllOrgUnits(chosen.targetLevel).then(setUnits);
+    if (chosen) form.setFieldValue('passScore', settings?.['x-system']?.passScore);
   }, [chosen?.code]);
   const submit = async (v: {
     name: string; system: string; targets: string[]; year: number; passScore?: number; sources?: Record<string, string>;
@@ -42,13 +49,14 @@ export function NewCampaignButton() {
     setError(undefined);
     const deadlines = Object.fromEntries((['submit', 'review', 'expert'] as const).filter((k) => v[k]).map((k) => [k, v[k]!.format('YYYY-MM-DD')]));
     try {
-      const r = await gql<{ createCampaign: { id: string } }>(`mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }`, {
+      const r = await request(CREATE, {
         i: {
           name: v.name, year: v.year, systemVersionId: chosen!.latestPublished!.id, targetOrgUnitIds: v.targets, passScore: v.passScore, deadlines,
           sources: Object.entries(v.sources ?? {}).filter(([, id]) => id).map(([name, campaignId]) => ({ name, campaignId })),
         },
       });
       message.success(w("已创建，确认受评单位后点“开始填报”"));
+      void refresh(CAMPAIGN_LIST);
       setOpen(false);
       navigate(`/campaigns/${r.createCampaign.id}`);
     } catch (err) {
@@ -59,7 +67,7 @@ export function NewCampaignButton() {
     <>
       <Button type="primary" onClick={() => setOpen(true)} data-testid="new-campaign">{w("新建督导评估")}</Button>
       <Modal open={open} title={w("新建督导评估")} okText={w("创建")} cancelText={w("取消")} onCancel={() => setOpen(false)} onOk={() => form.submit()} width={640}>
-        <ActionError error={error} onClose={() => setError(undefined)} />
+        <ActionError error={error ?? loadError} onClose={() => setError(undefined)} />
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ year: new Date().getFullYear() }}>
           <Form.Item name="name" label={w("名称")} rules={[{ required: true, message: w("请填写名称") }]}><Input data-testid="campaign-name" /></Form.Item>
           <Form.Item name="system" label={w("指标体系（已发布版本）")} rules={[{ required: true, message: w("请选择指标体系") }]}>

@@ -4,48 +4,43 @@ import { App, Button, Card, Image, Input, InputNumber, Modal, Space, Table, Tabs
 import { useEffect, useMemo, useState } from 'react';
 import { compileSystem, deepMerge, type Evaluation, evaluate, type IndicatorNode, type SourceRow, type StandardResult } from '../../../server/engine/index.js';
 import { ResultPicker, ResultTag } from '../forms/StandardResult';
-import { ApiError, gql } from '../api/client';
-import type { ReviewStage } from '../api/schema';
-import { useCurrentUser } from '../api/session';
-import { useQuery } from '../api/useQuery';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../api/errors';
+import { refresh, request, useGraphQL } from '../api/graphql';
+import { graphql } from '../gql';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
 import { byCode, FillContext } from '../forms/fill-context';
 import { GeneratedForm } from '../forms/rjsf';
 import { sectionsOf } from '../forms/sections';
 import { useI18n } from '../i18n/i18n';
-import { navigate } from '../router';
-import { ASSESSMENT_QUERY, assessedUnit, type LoadedAssessment } from './FillPage';
+import { ASSESSMENT_QUERY, assessedUnit, loaded, type LoadedAssessment } from '../forms/assessment-query';
 import { SourcesCard } from '../forms/SourcesCard';
 import { ReviewTimeline } from '../forms/ReviewTimeline';
 
-const REVIEW = `mutation($id: ID!, $stage: ReviewStage!, $decision: ReviewDecision!, $scores: JSON, $reasons: JSON, $opinion: String, $rev: Int) {
-  reviewAssessment(id: $id, stage: $stage, decision: $decision, scores: $scores, reasons: $reasons, opinion: $opinion, expectedRevision: $rev) { status } }`;
+const REVIEW = graphql(`mutation ReviewAssessment($id: ID!, $stage: ReviewStage!, $decision: ReviewDecision!, $scores: JSON, $reasons: JSON, $opinion: String, $rev: Int) {
+  reviewAssessment(id: $id, stage: $stage, decision: $decision, scores: $scores, reasons: $reasons, opinion: $opinion, expectedRevision: $rev) { id status } }`);
 
 export function ReviewPage({ id }: { id: string }) {
-  const { data, error, loading } = useQuery<{ assessment: LoadedAssessment }>(ASSESSMENT_QUERY, { id });
-  if (loading && !data) return <Loading />;
+  const { data, error, isPending } = useGraphQL(ASSESSMENT_QUERY, { id }, { staleTime: 0, gcTime: 0 });
+  const assessment = useMemo(() => (data?.assessment ? loaded(data.assessment) : undefined), [data]);
+  if (isPending) return <Loading />;
   if (error) return <PageError error={error} />;
-  if (!data?.assessment) return <PageError error={new ApiError('NOT_FOUND', '')} />;
-  return <Reviewer assessment={data.assessment} />;
-}
-
-function stageFor(role: string, status: string): ReviewStage | undefined {
-  if ((role === 'REVIEWER' || role === 'ADMIN') && status === 'SUBMITTED') return 'STREET';
-  if ((role === 'EXPERT' || role === 'ADMIN') && status === 'RECOMMENDED') return 'EXPERT';
-  return undefined;
+  if (!assessment) return <PageError error={new ApiError('NOT_FOUND', '')} />;
+  return <Reviewer assessment={assessment} />;
 }
 
 function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const user = useCurrentUser();
+  const navigate = useNavigate();
   const compiled = useMemo(() => {
     const r = compileSystem(assessment.systemVersion.schema);
     return r.ok ? r.compiled : undefined;
   }, [assessment.systemVersion.id]);
   const [evaluation, setEvaluation] = useState<Evaluation>();
-  const stage = stageFor(user.role, assessment.status);
+  // The stage this person may review now, as the server's policy says (none: read only).
+  const stage = assessment.viewerCan.reviewStage ?? undefined;
   // Points for score items, results (met/basic/unmet) for 达标 items.
   const [scores, setScores] = useState<Record<string, number | StandardResult | null>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
@@ -56,7 +51,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
 
   useEffect(() => {
     if (!compiled) return;
-    void evaluate(compiled, { data: assessment.data, unit: assessedUnit(assessment), selfScores: assessment.selfScores, sources: assessment.sourceValues as Record<string, SourceRow[]> }).then((ev) => {
+    void evaluate(compiled, { data: assessment.data, unit: assessedUnit(assessment), selfScores: assessment.selfScores, sources: assessment.sourceValues }).then((ev) => {
       setEvaluation(ev);
       // Prefill: the street starts from the self-scores, the expert from computed scores (manual items are left to score).
       const initial: Record<string, number | StandardResult | null> = {};
@@ -93,8 +88,9 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
     setActionError(undefined);
     const given = Object.fromEntries(Object.entries(scores).filter(([, v]) => v !== null && v !== undefined));
     try {
-      await gql(REVIEW, { id: assessment.id, stage, decision, scores: decision === 'RETURN' ? null : given, reasons, opinion: opinion || null, rev: assessment.revision });
+      await request(REVIEW, { id: assessment.id, stage: stage!, decision, scores: decision === 'RETURN' ? null : given, reasons, opinion: opinion || null, rev: assessment.revision });
       message.success(t('reviewDone'));
+      void refresh(ASSESSMENT_QUERY);
       navigate('/work');
     } catch (err) {
       setActionError(err);
@@ -106,7 +102,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
 
   const readonlyFill = {
     ...byCode(evaluation),
-    selfScores: assessment.selfScores ?? {}, setSelfScore: () => {}, attachments: assessment.attachments, editable: false,
+    selfScores: assessment.selfScores, setSelfScore: () => {}, attachments: assessment.attachments, editable: false, canUpload: false,
     upload: async () => {}, removeAttachment: async () => {},
   };
   const faultAt = (code: string) => (actionError instanceof ApiError ? actionError.faults.filter((f) => f.path.endsWith(`/${code}`)) : []);

@@ -3,26 +3,34 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { ApiError, gql } from '../api/client';
-import type { Indicator, IndicatorSystem, IndicatorSystemVersion } from '../api/schema';
-import { useQuery } from '../api/useQuery';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../api/errors';
+import { refresh, request, useGraphQL } from '../api/graphql';
 import { ActionError, Loading, PageError } from '../components/PageState';
+import { graphql } from '../gql';
+import type { SystemListQuery, SystemOneQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { w } from '../i18n/words';
-import { navigate } from '../router';
 
-const LIST = `{ indicatorSystems { code name issuer targetLevel builtIn versions { number status } latestPublished { number } } }`;
-const ONE = `query($code: String!) { indicatorSystem(code: $code) { code name issuer targetLevel builtIn
-  versions { id number status createdAt publishedAt schema uiSchema indicators { code title level maxScore method criteria formula vetoMessage evidenceRequired departments } } } }`;
+export const SYSTEM_LIST = graphql(`query SystemList { indicatorSystems { code name issuer targetLevel builtIn versions { number status } latestPublished { number } } }`);
+export const SYSTEM_ONE = graphql(`query SystemOne($code: String!) { indicatorSystem(code: $code) { code name issuer targetLevel builtIn
+  versions { id number status createdAt publishedAt schema uiSchema indicators { code title level maxScore method criteria formula vetoMessage evidenceRequired departments } } } }`);
+const SAVE_DRAFT = graphql(`mutation SystemUploadDraft($c: String!, $s: JSON!) { saveIndicatorSystemDraft(code: $c, schema: $s) { number } }`);
+const CREATE = graphql(`mutation SystemUploadCreate($c: String!, $s: JSON!) { createIndicatorSystem(code: $c, schema: $s) { code } }`);
+export const PUBLISH_SYSTEM = graphql(`mutation PublishSystem($c: String!) { publishIndicatorSystem(code: $c) { number } }`);
+
+type SystemRow = SystemListQuery['indicatorSystems'][number];
+type Indicator = NonNullable<SystemOneQuery['indicatorSystem']>['versions'][number]['indicators'][number];
 
 const STATUS_COLOR: Record<string, string> = { DRAFT: 'orange', PUBLISHED: 'green', RETIRED: 'default' };
 
 export function SystemsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const { data, error, loading, reload } = useQuery<{ indicatorSystems: IndicatorSystem[] }>(LIST);
+  const navigate = useNavigate();
+  const { data, error, isPending } = useGraphQL(SYSTEM_LIST, {});
   const [uploadError, setUploadError] = useState<unknown>();
-  if (loading && !data) return <Loading />;
+  if (isPending) return <Loading />;
   if (error) return <PageError error={error} />;
 
   const upload = async (file: File) => {
@@ -31,11 +39,11 @@ export function SystemsPage() {
       const schema = JSON.parse(await file.text());
       const code = schema?.['x-system']?.code;
       if (!code) throw new ApiError('BAD_USER_INPUT', '文件中缺少 x-system.code（体系编码），请补充后再上传');
-      const exists = data!.indicatorSystems.some((s) => s.code === code);
-      if (exists) await gql(`mutation($c: String!, $s: JSON!) { saveIndicatorSystemDraft(code: $c, schema: $s) { number } }`, { c: code, s: schema });
-      else await gql(`mutation($c: String!, $s: JSON!) { createIndicatorSystem(code: $c, schema: $s) { code } }`, { c: code, s: schema });
+      const exists = data.indicatorSystems.some((s) => s.code === code);
+      if (exists) await request(SAVE_DRAFT, { c: code, s: schema });
+      else await request(CREATE, { c: code, s: schema });
       message.success(t('savedDraft', { code }));
-      reload();
+      await refresh(SYSTEM_LIST, SYSTEM_ONE);
     } catch (err) {
       setUploadError(err instanceof SyntaxError ? new ApiError('BAD_USER_INPUT', `不是有效的 JSON 文件：${err.message}`) : err);
     }
@@ -53,7 +61,7 @@ export function SystemsPage() {
         </Space>
       </Space>
       <ActionError error={uploadError} onClose={() => setUploadError(undefined)} />
-      <Table<IndicatorSystem> rowKey="code" dataSource={data!.indicatorSystems} pagination={false} columns={[
+      <Table<SystemRow> rowKey="code" dataSource={data.indicatorSystems} pagination={false} columns={[
         { title: t('title'), render: (_, s) => <Space><a onClick={() => navigate(`/systems/${s.code}`)}>{s.name}</a>{s.builtIn && <Tag>{t('builtIn')}</Tag>}</Space> },
         { title: t('code'), dataIndex: 'code' },
         { title: t('issuer'), dataIndex: 'issuer' },
@@ -67,19 +75,20 @@ export function SystemsPage() {
 export function SystemPage({ code }: { code: string }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const { data, error, loading, reload } = useQuery<{ indicatorSystem: IndicatorSystem | null }>(ONE, { code });
+  const navigate = useNavigate();
+  const { data, error, isPending } = useGraphQL(SYSTEM_ONE, { code });
   const [selected, setSelected] = useState<number>();
   const [actionError, setActionError] = useState<unknown>();
-  if (loading && !data) return <Loading />;
+  if (isPending) return <Loading />;
   if (error) return <PageError error={error} />;
-  const system = data?.indicatorSystem;
+  const system = data.indicatorSystem;
   if (!system) return <PageError error={new ApiError('NOT_FOUND', '')} />;
-  const version: IndicatorSystemVersion = system.versions.find((v) => v.number === selected) ?? system.versions[0];
+  const version = system.versions.find((v) => v.number === selected) ?? system.versions[0];
   const publish = async () => {
     try {
-      await gql(`mutation($c: String!) { publishIndicatorSystem(code: $c) { number } }`, { c: code });
+      await request(PUBLISH_SYSTEM, { c: code });
       message.success(t('publishOk'));
-      reload();
+      await refresh(SYSTEM_LIST, SYSTEM_ONE);
     } catch (err) {
       setActionError(err);
     }

@@ -1,56 +1,55 @@
-// "My work": what waits for this person, by role — staff fill their unit's self-assessment,
-// the street reviews what was submitted below it, the expert what the street recommended,
-// an administrator sees everything in its subtree.
+// "My work": what waits for this person — staff fill their unit's self-assessment, the street
+// reviews what was submitted below it, the expert what the street recommended, an administrator
+// whatever waits in its subtree. The server decides what waits and what each row allows
+// (`myWork`, `viewerCan`); this page only shows it.
 import { Button, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { loadAllAssessments } from '../api/pages';
-import { gql } from '../api/client';
-import type { Assessment, Campaign, Role } from '../api/schema';
-import { useCurrentUser } from '../api/session';
-import { Loading, PageError } from '../components/PageState';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useGraphQLPages } from '../api/graphql';
+import { LoadMore } from '../components/LoadMore';
+import { PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
+import { graphql } from '../gql';
+import type { MyWorkQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { navigate } from '../router';
 
-const FIELDS = 'id status selfScore finalScore passed grade returnReason orgUnit { id name }';
+const MY_WORK = graphql(`
+  query MyWork($waiting: Boolean!, $after: String) {
+    myWork(waiting: $waiting, first: 100, after: $after) {
+      totalCount
+      nodes {
+        id status selfScore finalScore passed grade returnReason
+        orgUnit { id name }
+        campaign { id name deadlines systemVersion { measure } }
+        viewerCan { fill reviewStage }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
 
-/** Every campaign's assessments in this person's scope. */
-async function loadWork(): Promise<Row[]> {
-  const { campaigns } = await gql<{ campaigns: WorkCampaign[] }>(`{ campaigns { id name status deadlines systemVersion { kind } } }`);
-  const lists = await Promise.all(campaigns.map(async (c) => (await loadAllAssessments<Omit<Row, 'campaign'>>(c.id, FIELDS)).map((a) => ({ ...a, campaign: c }))));
-  return lists.flat();
-}
-
-type WorkCampaign = Pick<Campaign, 'id' | 'name' | 'status' | 'deadlines'> & { systemVersion: { kind: string | null } };
-type Row = Pick<Assessment, 'id' | 'status' | 'selfScore' | 'finalScore' | 'passed' | 'grade' | 'returnReason'> & {
-  orgUnit: { id: string; name: string }; campaign: WorkCampaign;
-};
+type Row = MyWorkQuery['myWork']['nodes'][number];
 
 /** Points mean something only in a scored system; a 达标 table's total is always 0, so it shows a dash. */
-const points = (r: Row, value: number | null | undefined) => (r.campaign.systemVersion.kind === 'standard' || value === null || value === undefined ? '—' : value);
+const points = (r: Row, value: number | null) => (r.campaign.systemVersion.measure === 'STANDARD' || value === null ? '—' : value);
 
-const WAITING: Record<Role, string[]> = { STAFF: ['DRAFT'], REVIEWER: ['SUBMITTED'], EXPERT: ['RECOMMENDED'], ADMIN: ['DRAFT', 'SUBMITTED', 'RECOMMENDED'] };
 const DEADLINE_OF: Record<string, string> = { DRAFT: 'submit', SUBMITTED: 'review', RECOMMENDED: 'expert' };
 
-/** Where a row leads this person: filling, reviewing, or reading. */
-export function actionFor(role: Role, row: Row): { label: 'fill' | 'review' | 'view'; path: string } {
-  const fill = { label: 'fill' as const, path: `/assessments/${row.id}/fill` };
-  const review = { label: 'review' as const, path: `/assessments/${row.id}/review` };
-  if (row.status === 'DRAFT' && (role === 'STAFF' || role === 'ADMIN') && row.campaign.status === 'OPEN') return fill;
-  if ((row.status === 'SUBMITTED' && (role === 'REVIEWER' || role === 'ADMIN')) || (row.status === 'RECOMMENDED' && (role === 'EXPERT' || role === 'ADMIN'))) return review;
-  return { label: 'view', path: row.status === 'DRAFT' ? fill.path : review.path };
+/** Where a row leads this person: filling, reviewing, or reading — as the server allows. */
+export function actionOf(row: Row): { label: 'fill' | 'review' | 'view'; path: string } {
+  const fill = `/assessments/${row.id}/fill`;
+  const review = `/assessments/${row.id}/review`;
+  if (row.viewerCan.fill) return { label: 'fill', path: fill };
+  if (row.viewerCan.reviewStage) return { label: 'review', path: review };
+  return { label: 'view', path: row.status === 'DRAFT' ? fill : review };
 }
 
 export function WorkPage() {
-  const user = useCurrentUser();
   const { t } = useI18n();
+  const navigate = useNavigate();
   const [filter, setFilter] = useState<'toDo' | 'all'>('toDo');
-  const [state, setState] = useState<{ rows?: Row[]; error?: unknown }>({});
-  useEffect(() => { loadWork().then((rows) => setState({ rows }), (error) => setState({ error })); }, []);
-  if (state.error) return <PageError error={state.error} />;
-  if (!state.rows) return <Loading />;
-  const rows = state.rows;
-  const shown = filter === 'all' ? rows : rows.filter((r) => WAITING[user.role].includes(r.status));
+  const work = useGraphQLPages(MY_WORK, { waiting: filter === 'toDo' }, (d) => d.myWork);
+  if (work.error) return <PageError error={work.error} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -58,13 +57,13 @@ export function WorkPage() {
         <Segmented value={filter} onChange={(v) => setFilter(v as 'toDo' | 'all')} options={[{ value: 'toDo', label: t('toDo') }, { value: 'all', label: t('all') }]} />
       </Space>
       <Table<Row>
-        rowKey="id" dataSource={shown} pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        rowKey="id" dataSource={work.nodes} loading={work.isPending} pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty description={t('nothingToDo')} /> }}
         columns={[
           { title: t('unit'), render: (_, r) => r.orgUnit.name },
           { title: t('campaign'), render: (_, r) => r.campaign.name },
           { title: t('status'), render: (_, r) => <StatusTag status={r.status} returned={!!r.returnReason} /> },
-          { title: t('deadline'), render: (_, r) => r.campaign.deadlines?.[DEADLINE_OF[r.status]] ?? '—' },
+          { title: t('deadline'), render: (_, r) => (r.campaign.deadlines as Record<string, string> | null)?.[DEADLINE_OF[r.status]] ?? '—' },
           { title: t('selfScore'), align: 'right', render: (_, r) => points(r, r.selfScore) },
           { title: t('finalScore'), align: 'right', render: (_, r) => points(r, r.finalScore) },
           { title: t('passed'), render: (_, r) => (r.passed === null ? '—' : <Tag color={r.passed ? 'green' : 'red'}>{r.passed ? t('yes') : t('no')}</Tag>) },
@@ -72,12 +71,13 @@ export function WorkPage() {
           {
             title: t('actions'),
             render: (_, r) => {
-              const action = actionFor(user.role, r);
+              const action = actionOf(r);
               return <Button type={action.label === 'view' ? 'default' : 'primary'} size="small" data-testid={`action-${r.orgUnit.name}`} onClick={() => navigate(action.path)}>{t(action.label)}</Button>;
             },
           },
         ]}
       />
+      <LoadMore shown={work.nodes.length} total={work.totalCount} hasMore={work.hasNextPage} loading={work.isFetchingNextPage} onMore={() => void work.fetchNextPage()} />
     </Space>
   );
 }

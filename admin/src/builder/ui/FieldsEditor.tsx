@@ -4,9 +4,9 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import type { BuilderField, FieldKind } from '../types.js';
 import { FormulaInput, type FormulaSample } from './FormulaInput';
-import { w } from '../../i18n/words';
+import { type Phrase, w } from '../../i18n/words';
 
-const KIND_LABELS: Record<FieldKind, string> = {
+const KIND_LABELS: Record<FieldKind, Phrase> = {
   number: '数字', integer: '整数', percent: '百分比', boolean: '是/否', choice: '单选', multiChoice: '多选', text: '短文本',
   longText: '长文本', date: '日期', table: '表格（多行）', computed: '计算字段', raw: '其他（JSON）',
 };

@@ -4,13 +4,21 @@
 import { Alert, Button, Space, Table, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { compileSystem, deepMerge, type Evaluation, evaluate, type Fault, type Scores, type StandardResult, stripComputed } from '../../../../server/engine/index.js';
-import { gql } from '../../api/client';
+import { request } from '../../api/graphql';
+import { ActionError } from '../../components/PageState';
 import { byCode, FillContext } from '../../forms/fill-context';
+import { graphql } from '../../gql';
 import { GeneratedForm } from '../../forms/rjsf';
 import { sectionsOf } from '../../forms/sections';
 import { ResultTag } from '../../forms/StandardResult';
 import { w } from '../../i18n/words';
 import { SampleInputs, sampleUnit, type SourceLinks } from './SampleInputs';
+
+const SERVER_CHECK = graphql(`
+  query PreviewPanelServerCheck($s: JSON!, $d: JSON!, $u: JSON, $ss: JSON, $src: [CampaignSourceInput!]) {
+    previewAssessment(schema: $s, data: $d, unit: $u, selfScores: $ss, sources: $src) { total passed valid faults { path message } }
+  }
+`);
 
 export interface PreviewPanelProps {
   schema: Record<string, unknown>;
@@ -33,17 +41,20 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
   const [selfScores, setSelfScores] = useState<Scores>({});
   const [evaluation, setEvaluation] = useState<Evaluation>();
   const [server, setServer] = useState<string>();
+  const [serverError, setServerError] = useState<unknown>();
+  const [evaluationError, setEvaluationError] = useState<string>();
   const [active, setActive] = useState<string>();
   const unit = useMemo(() => sampleUnit(schema, population, attributes), [schema, population, attributes]);
   const sourceRows = useMemo(() => Object.fromEntries(Object.entries(sources).map(([name, s]) => [name, s.rows])), [sources]);
   useEffect(() => {
     if (!compiled) return setEvaluation(undefined);
     let live = true;
-    void evaluate(compiled, { data: sample, unit, selfScores, sources: sourceRows }).then((ev) => {
+    evaluate(compiled, { data: sample, unit, selfScores, sources: sourceRows }).then((ev) => {
       if (!live) return;
+      setEvaluationError(undefined);
       setEvaluation(ev);
       onComputed(ev.computed);
-    });
+    }, (err: unknown) => live && setEvaluationError(w('样例无法计算：{message}', { message: err instanceof Error ? err.message : String(err) })));
     return () => { live = false; };
   }, [compiled, sample, unit, selfScores, sourceRows, onComputed]);
   // Stable section schemas: a new schema object on every render makes rjsf reset its state mid-typing.
@@ -55,21 +66,27 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
   const standard = compiled.system.meta.kind === 'standard';
   const merged = deepMerge(stripComputed(compiled, sample), evaluation?.computed ?? {});
   const confirm = async () => {
-    const r = await gql<{ previewAssessment: { total: number; passed: boolean | null; valid: boolean; errors: unknown[] } }>(
-      `query($s: JSON!, $d: JSON!, $u: JSON, $ss: JSON, $src: [CampaignSourceInput!]) { previewAssessment(schema: $s, data: $d, unit: $u, selfScores: $ss, sources: $src) { total passed valid errors } }`,
-      { s: schema, d: sample, u: unit, ss: selfScores, src: Object.entries(sources).map(([name, s]) => ({ name, campaignId: s.campaignId })) },
-    ).catch((e: Error) => ({ previewAssessment: { total: NaN, passed: null, valid: false, errors: [e.message] } }));
-    const p = r.previewAssessment;
+    setServer(undefined);
+    setServerError(undefined);
+    let p;
+    try {
+      p = (await request(SERVER_CHECK, {
+        s: schema, d: sample, u: unit, ss: selfScores, src: Object.entries(sources).map(([name, s]) => ({ name, campaignId: s.campaignId })),
+      })).previewAssessment;
+    } catch (err) {
+      setServerError(err);
+      return;
+    }
     const outcome = standard
       ? (p.passed === true ? w('服务器认定达标') : p.passed === false ? w('服务器认定未达标') : w('服务器尚无法认定')) + (p.passed === evaluation?.selfPassed ? w('，与本页一致') : w('，与本页不一致'))
       : w('服务器计算总分 {total}', { total: p.total }) + (p.total === evaluation?.selfTotal ? w('，与本页一致') : w('，与本页不一致'));
     setServer(outcome + w('；')
-      + (p.valid ? w('样例答案完整有效') : w('样例答案还有 {n} 处未完成', { n: p.errors.length })));
+      + (p.valid ? w('样例答案完整有效') : w('样例答案还有 {n} 处未完成', { n: p.faults.length })));
   };
   const context = {
     ...byCode(evaluation),
     selfScores, setSelfScore: (code: string, v: number | StandardResult | null) => setSelfScores((s) => { const n = { ...s }; if (v === null) delete n[code]; else n[code] = v; return n; }),
-    attachments: [], editable: true, removeAttachment: async () => {},
+    attachments: [], editable: true, canUpload: true, removeAttachment: async () => {},
     upload: async () => { throw new Error(w("预览中不上传文件：保存并开始督导评估后，填报人员在此上传")); },
   };
   return (
@@ -83,6 +100,8 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
         <Button size="small" onClick={confirm} data-testid="server-check">{w("服务器核对")}</Button>
       </Space>
       {server && <Alert type="info" showIcon title={server} data-testid="server-result" />}
+      <ActionError error={serverError} onClose={() => setServerError(undefined)} />
+      {evaluationError && <Alert type="error" showIcon title={evaluationError} />}
       <FillContext.Provider value={context}>
         <Tabs activeKey={section?.key} onChange={setActive} items={sections.map((s) => ({ key: s.key, label: `${s.code} ${s.title}` }))} />
         {section && (

@@ -3,15 +3,28 @@
 // and, for each declared source, a real campaign whose assessments `$sources.<name>` reads —
 // so a county system's derived indicators can be tried before any campaign runs on it.
 import { Input, InputNumber, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { SourceRow } from '../../../../server/engine/index.js';
-import { gql } from '../../api/client';
+import { operationName, request } from '../../api/graphql';
+import { loadAll } from '../../api/pages';
+import { graphql } from '../../gql';
 import { w } from '../../i18n/words';
 
 type Json = Record<string, any>;
 export type SourceLinks = Record<string, { campaignId: string; rows: SourceRow[] }>;
 
-interface CampaignOption { id: string; name: string; year: number; systemVersion: { system: { code: string } } }
+const CAMPAIGNS = graphql(`
+  query SampleInputsCampaigns($after: String) {
+    campaignConnection(first: 100, after: $after) {
+      nodes { id name year systemVersion { system { code } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+const SOURCE_VALUES = graphql(`
+  query SampleInputsSourceValues($s: JSON!, $src: [CampaignSourceInput!]) { previewAssessment(schema: $s, data: {}, sources: $src) { sourceValues } }
+`);
 
 export function SampleInputs({ schema, population, onPopulation, attributes, onAttributes, sources, onSources }: {
   schema: Json; population: number; onPopulation: (n: number) => void;
@@ -20,26 +33,27 @@ export function SampleInputs({ schema, population, onPopulation, attributes, onA
   const system = (schema['x-system'] ?? {}) as Json;
   const declared = Object.entries((system.unitAttributes?.properties ?? {}) as Record<string, Json>);
   const declaredSources = Object.entries((system.sources ?? {}) as Record<string, { system: string }>);
-  const [campaigns, setCampaigns] = useState<CampaignOption[]>([]);
-  const [error, setError] = useState<string>();
-  const wantsCampaigns = declaredSources.length > 0;
-  useEffect(() => {
-    if (wantsCampaigns) void gql<{ campaigns: CampaignOption[] }>(`{ campaigns { id name year systemVersion { system { code } } } }`).then((r) => setCampaigns(r.campaigns), (e: Error) => setError(e.message));
-  }, [wantsCampaigns]);
+  const [linkError, setLinkError] = useState<string>();
+  // Every campaign, a page at a time: the one providing a source may be an old one.
+  const campaignsQuery = useQuery({
+    queryKey: [operationName(CAMPAIGNS), {}],
+    queryFn: () => loadAll(CAMPAIGNS, {}, (d) => d.campaignConnection),
+    enabled: declaredSources.length > 0,
+  });
+  const campaigns = campaignsQuery.data ?? [];
+  const error = linkError ?? campaignsQuery.error?.message;
 
   const link = async (name: string, campaignId: string | undefined) => {
-    setError(undefined);
+    setLinkError(undefined);
     const next = { ...sources };
     delete next[name];
     if (campaignId) {
       try {
-        const r = await gql<{ previewAssessment: { sourceValues: Record<string, SourceRow[]> } }>(
-          `query($s: JSON!, $src: [CampaignSourceInput!]) { previewAssessment(schema: $s, data: {}, sources: $src) { sourceValues } }`,
-          { s: schema, src: [{ name, campaignId }] },
-        );
-        next[name] = { campaignId, rows: r.previewAssessment.sourceValues[name] ?? [] };
+        const r = await request(SOURCE_VALUES, { s: schema, src: [{ name, campaignId }] });
+        const values = r.previewAssessment.sourceValues as Record<string, SourceRow[]>;
+        next[name] = { campaignId, rows: values[name] ?? [] };
       } catch (e) {
-        setError((e as Error).message);
+        setLinkError((e as Error).message);
       }
     }
     onSources(next);

@@ -2,7 +2,7 @@
 import { Empty, List, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { diffVersions } from '../diff.js';
-import { w } from '../../i18n/words';
+import { type Phrase, w } from '../../i18n/words';
 
 export interface VersionRow {
   number: number;
@@ -12,7 +12,7 @@ export interface VersionRow {
   schema: Record<string, unknown>;
 }
 
-const STATUS: Record<string, [string, string]> = { DRAFT: ['orange', '草稿'], PUBLISHED: ['green', '已发布'], RETIRED: ['default', '已停用'] };
+const STATUS: Record<string, [string, Phrase]> = { DRAFT: ['orange', '草稿'], PUBLISHED: ['green', '已发布'], RETIRED: ['default', '已停用'] };
 const statusLabel = (status: string) => (STATUS[status] ? w(STATUS[status][1]) : status);
 
 export function VersionsPanel({ versions }: { versions: VersionRow[] }) {

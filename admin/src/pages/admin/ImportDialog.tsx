@@ -3,12 +3,14 @@
 // problem at its row and column), and import only when nothing is wrong — all rows or none.
 import { Alert, Button, Modal, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { gql } from '../../api/client';
+import { ApiError } from '../../api/errors';
+import { ActionError } from '../../components/PageState';
 import { download, XLSX_TYPE } from '../../builder/ui/download';
 import { useI18n } from '../../i18n/i18n';
 
 export interface ImportFault { row: number; path: string; message: string }
-interface Result { ok: boolean; created: number; faults: ImportFault[]; passwords: { username: string; password: string }[] }
+/** What an import answers (importOrgUnits and importUsers alike), whether checked only or written. */
+export interface ImportResult { ok: boolean; created: number; faults: ImportFault[]; passwords: { username: string; password: string }[] }
 
 export interface ImportKind<Row> {
   title: string;
@@ -17,8 +19,8 @@ export interface ImportKind<Row> {
   example: (string | number)[];
   /** A sheet row (cells by header) as the API's row, or the columns that cannot be read. */
   read: (cells: Record<string, string>) => { row: Row } | { faults: { path: string; message: string }[] };
-  mutation: 'importOrgUnits' | 'importUsers';
-  rowType: 'OrgUnitImportRow' | 'UserImportRow';
+  /** Sends the rows to the import mutation: only checked when `dryRun`, else all written or none. */
+  send: (rows: Row[], dryRun: boolean) => Promise<ImportResult>;
   describe: (row: Row) => string;
   /** The sheet's column for an API path (/parentCode → 上级代码), so a problem names what people see. */
   columnOf: Record<string, string>;
@@ -44,13 +46,9 @@ export function ImportDialog<Row>({ kind, open, onClose }: { kind: ImportKind<Ro
   const { t } = useI18n();
   const [rows, setRows] = useState<Row[]>([]);
   const [faults, setFaults] = useState<ImportFault[]>([]);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<Result>();
-  const run = (list: Row[], dryRun: boolean) => gql<Record<string, Result>>(
-    `mutation($rows: [${kind.rowType}!]!, $dry: Boolean!) { ${kind.mutation}(rows: $rows, dryRun: $dry) { ok created faults { row path message } passwords { username password } } }`,
-    { rows: list, dry: dryRun },
-  ).then((r) => r[kind.mutation]);
+  const [done, setDone] = useState<ImportResult>();
 
   const choose = async (file: File) => {
     setError(undefined);
@@ -62,9 +60,10 @@ export function ImportDialog<Row>({ kind, open, onClose }: { kind: ImportKind<Ro
       const local = read.flatMap((r, i) => ('faults' in r ? r.faults.map((f) => ({ row: i + 1, ...f })) : []));
       const list = read.flatMap((r) => ('row' in r ? [r.row] : []));
       setRows(read.map((r, i) => ('row' in r ? r.row : ({ ...cells[i] } as unknown as Row))));
-      setFaults(local.length ? local : (await run(list, true)).faults);
+      setFaults(local.length ? local : (await kind.send(list, true)).faults);
     } catch (err) {
-      setError(t('importUnreadable', { message: (err as Error).message }));
+      // The server's answer as it is; anything else means the file itself could not be read.
+      setError(err instanceof ApiError ? err : new Error(t('importUnreadable', { message: (err as Error).message })));
       setRows([]);
     } finally {
       setBusy(false);
@@ -73,11 +72,11 @@ export function ImportDialog<Row>({ kind, open, onClose }: { kind: ImportKind<Ro
   const commit = async () => {
     setBusy(true);
     try {
-      const r = await run(rows, false);
+      const r = await kind.send(rows, false);
       setFaults(r.faults);
       if (r.ok) setDone(r);
     } catch (err) {
-      setError((err as Error).message);
+      setError(err);
     } finally {
       setBusy(false);
     }
@@ -114,12 +113,12 @@ export function ImportDialog<Row>({ kind, open, onClose }: { kind: ImportKind<Ro
     ]}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Space wrap>
-          <Button onClick={template} data-testid="import-template">{t('downloadTemplate')}</Button>
+          <Button onClick={() => template().catch(setError)} data-testid="import-template">{t('downloadTemplate')}</Button>
           <Upload accept=".xlsx" maxCount={1} showUploadList={false} beforeUpload={(file) => { void choose(file); return false; }}>
             <Button type="primary" loading={busy} data-testid="import-choose">{t('chooseFile')}</Button>
           </Upload>
         </Space>
-        {error && <Alert type="error" showIcon title={error} />}
+        <ActionError error={error} />
         {rows.length > 0 && !done && (faults.length
           ? <Alert type="warning" showIcon data-testid="import-summary" title={t('importHasFaults', { n: rows.length, bad: byRow.size })} />
           : <Alert type="success" showIcon data-testid="import-summary" title={t('importReady', { n: rows.length })} />)}
@@ -127,7 +126,7 @@ export function ImportDialog<Row>({ kind, open, onClose }: { kind: ImportKind<Ro
         {done && done.passwords.length > 0 && (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Typography.Text>{t('importPasswords')}</Typography.Text>
-            <Button onClick={downloadPasswords} data-testid="import-passwords">{t('downloadPasswords')}</Button>
+            <Button onClick={() => downloadPasswords().catch(setError)} data-testid="import-passwords">{t('downloadPasswords')}</Button>
           </Space>
         )}
         {rows.length > 0 && (

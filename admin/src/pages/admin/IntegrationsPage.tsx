@@ -2,30 +2,52 @@
 // delivery log (test, retry, pause, new secret), and the way to the API explorer and guide.
 import { Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError, gql } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
+import { ApiError } from '../../api/errors';
+import { request, useGraphQL } from '../../api/graphql';
 import { useAction } from '../../components/useAction';
 import { ActionError, PageError } from '../../components/PageState';
-import { w } from '../../i18n/words';
+import { graphql } from '../../gql';
+import type { IntegrationsOverviewQuery, WebhookDeliveryStatus, WebhookEvent } from '../../gql/graphql';
+import { type Phrase, w } from '../../i18n/words';
 
-const EVENTS: [string, string][] = [
+const EVENTS: [WebhookEvent, Phrase][] = [
   ['ASSESSMENT_SUBMITTED', '评估已提交'], ['ASSESSMENT_RETURNED', '评估被退回'], ['ASSESSMENT_RECOMMENDED', '街道已推荐'], ['ASSESSMENT_FINALIZED', '专家已评定'],
   ['CAMPAIGN_OPENED', '督导评估开始'], ['CAMPAIGN_CLOSED', '督导评估截止'], ['CAMPAIGN_PUBLISHED', '结果已公布'],
 ];
-const eventLabel = (e: string) => w(EVENTS.find(([k]) => k === e || k.toLowerCase().replace('_', '.') === e)?.[1] ?? e);
-const STATUS_COLOR: Record<string, string> = { PENDING: 'blue', SUCCEEDED: 'green', FAILED: 'red' };
-const STATUS_LABEL: Record<string, string> = { PENDING: '等待发送', SUCCEEDED: '已送达', FAILED: '已放弃' };
+/** An event by its name: the enum (ASSESSMENT_SUBMITTED) or as a delivery records it (assessment.submitted); an unknown one as it is. */
+const eventLabel = (e: string) => {
+  const label = EVENTS.find(([k]) => k === e || k.toLowerCase().replace('_', '.') === e)?.[1];
+  return label ? w(label) : e;
+};
+const STATUS_COLOR: Record<WebhookDeliveryStatus, string> = { PENDING: 'blue', SUCCEEDED: 'green', FAILED: 'red' };
+const STATUS_LABEL: Record<WebhookDeliveryStatus, Phrase> = { PENDING: '等待发送', SUCCEEDED: '已送达', FAILED: '已放弃' };
 
-interface Delivery { id: string; event: string; status: string; attempts: number; lastStatusCode: number | null; lastError: string | null; createdAt: string; nextAttemptAt: string }
-interface Hook { id: string; url: string; events: string[]; description: string; enabled: boolean; deliveries: Delivery[] }
-interface Token { id: string; name: string; access: string[]; createdAt: string; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null }
+const OVERVIEW = graphql(`
+  query IntegrationsOverview {
+    webhooks { id url events description enabled deliveries(first: 20) { id event status attempts lastStatusCode lastError createdAt nextAttemptAt } }
+    apiTokens { id name access createdAt lastUsedAt expiresAt revokedAt }
+  }
+`);
+const REDELIVER = graphql(`mutation IntegrationsRedeliver($id: ID!) { redeliverWebhook(deliveryId: $id) { id } }`);
+const PING = graphql(`mutation IntegrationsPing($id: ID!) { pingWebhook(id: $id) { id } }`);
+const SET_ENABLED = graphql(`mutation IntegrationsSetWebhookEnabled($id: ID!, $on: Boolean!) { updateWebhook(id: $id, input: { enabled: $on }) { id } }`);
+const ROTATE_SECRET = graphql(`mutation IntegrationsRotateSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`);
+const DELETE_WEBHOOK = graphql(`mutation IntegrationsDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }`);
+const REVOKE_TOKEN = graphql(`mutation IntegrationsRevokeToken($id: ID!) { revokeApiToken(id: $id) }`);
+const CREATE_WEBHOOK = graphql(`mutation IntegrationsCreateWebhook($i: CreateWebhookInput!) { createWebhook(input: $i) { secret } }`);
+const CREATE_TOKEN = graphql(`
+  mutation IntegrationsCreateToken($n: String!, $a: [ApiScope!], $d: Int) { createApiToken(name: $n, access: $a, expiresInDays: $d) { token } }
+`);
 
-const QUERY = `{ webhooks { id url events description enabled deliveries(first: 20) { id event status attempts lastStatusCode lastError createdAt nextAttemptAt } }
-  apiTokens { id name access createdAt lastUsedAt expiresAt revokedAt } }`;
+type Hook = IntegrationsOverviewQuery['webhooks'][number];
+type Delivery = Hook['deliveries'][number];
+type Token = IntegrationsOverviewQuery['apiTokens'][number];
+
 const time = (s: string | null) => (s ? new Date(s).toLocaleString() : '—');
 
 export function IntegrationsPage() {
-  const { data, error, reload } = useQuery<{ webhooks: Hook[]; apiTokens: Token[] }>(QUERY);
+  const { data, error, refetch } = useGraphQL(OVERVIEW, {});
+  const reload = () => refetch();
   const { act, errorBar } = useAction(reload);
   const [secret, setSecret] = useState<{ title: string; value: string }>();
   const [creating, setCreating] = useState<'hook' | 'token'>();
@@ -43,7 +65,7 @@ export function IntegrationsPage() {
       <Card title={w('推送地址')} extra={<Button type="primary" onClick={() => setCreating('hook')} data-testid="new-webhook">{w('登记推送地址')}</Button>}>
         <Table<Hook> rowKey="id" size="small" loading={!data} dataSource={data?.webhooks} pagination={false} scroll={{ x: 'max-content' }}
           locale={{ emptyText: w('还没有推送地址') }}
-          expandable={{ expandedRowRender: (h) => <Deliveries hook={h} onRedeliver={(id) => act(`mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id } }`, { id })} /> }}
+          expandable={{ expandedRowRender: (h) => <Deliveries hook={h} onRedeliver={(id) => act(REDELIVER, { id })} /> }}
           columns={[
             { title: w('网址'), render: (_, h) => <Space orientation="vertical" size={0}><Typography.Text code>{h.url}</Typography.Text>{h.description && <Typography.Text type="secondary">{h.description}</Typography.Text>}</Space> },
             { title: w('事件'), render: (_, h) => <Space wrap size={4}>{h.events.map((e) => <Tag key={e}>{eventLabel(e)}</Tag>)}</Space> },
@@ -52,13 +74,13 @@ export function IntegrationsPage() {
               {h.deliveries.some((d) => d.status === 'FAILED') && <Tag color="red">{w('有失败的推送')}</Tag>}
             </Space> },
             { title: w('操作'), render: (_, h) => <Space wrap size={4}>
-              <Button size="small" onClick={() => act(`mutation($id: ID!) { pingWebhook(id: $id) { id } }`, { id: h.id })} data-testid={`ping-${h.id}`}>{w('测试推送')}</Button>
-              <Button size="small" onClick={() => act(`mutation($id: ID!, $on: Boolean!) { updateWebhook(id: $id, input: { enabled: $on }) { id } }`, { id: h.id, on: !h.enabled })}>{h.enabled ? w('停用') : w('启用')}</Button>
-              <Popconfirm title={w('更换后，接收方须改用新密钥校验签名。继续？')} onConfirm={() => act(`mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, { id: h.id },
+              <Button size="small" onClick={() => act(PING, { id: h.id })} data-testid={`ping-${h.id}`}>{w('测试推送')}</Button>
+              <Button size="small" onClick={() => act(SET_ENABLED, { id: h.id, on: !h.enabled })}>{h.enabled ? w('停用') : w('启用')}</Button>
+              <Popconfirm title={w('更换后，接收方须改用新密钥校验签名。继续？')} onConfirm={() => act(ROTATE_SECRET, { id: h.id },
                 (d) => setSecret({ title: w('新的签名密钥'), value: d.rotateWebhookSecret.secret }))}>
                 <Button size="small">{w('更换密钥')}</Button>
               </Popconfirm>
-              <Popconfirm title={w('删除此推送地址及其推送记录？')} onConfirm={() => act(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: h.id })}>
+              <Popconfirm title={w('删除此推送地址及其推送记录？')} onConfirm={() => act(DELETE_WEBHOOK, { id: h.id })}>
                 <Button size="small" danger>{w('删除')}</Button>
               </Popconfirm>
             </Space> },
@@ -74,15 +96,15 @@ export function IntegrationsPage() {
             { title: w('最近使用'), render: (_, k) => time(k.lastUsedAt) },
             { title: w('到期'), render: (_, k) => k.revokedAt ? <Tag>{w('已吊销')}</Tag> : time(k.expiresAt) },
             { title: w('操作'), render: (_, k) => !k.revokedAt && (
-              <Popconfirm title={w('吊销后使用此令牌的工具将无法访问。继续？')} onConfirm={() => act(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: k.id })}>
+              <Popconfirm title={w('吊销后使用此令牌的工具将无法访问。继续？')} onConfirm={() => act(REVOKE_TOKEN, { id: k.id })}>
                 <Button size="small" danger>{w('吊销')}</Button>
               </Popconfirm>
             ) },
           ]} />
       </Card>
 
-      <NewWebhook open={creating === 'hook'} onClose={(s) => { setCreating(undefined); if (s) { setSecret({ title: w('签名密钥'), value: s }); reload(); } }} />
-      <NewToken open={creating === 'token'} onClose={(s) => { setCreating(undefined); if (s) { setSecret({ title: w('API 令牌'), value: s }); reload(); } }} />
+      <NewWebhook open={creating === 'hook'} onClose={(s) => { setCreating(undefined); if (s) { setSecret({ title: w('签名密钥'), value: s }); void reload(); } }} />
+      <NewToken open={creating === 'token'} onClose={(s) => { setCreating(undefined); if (s) { setSecret({ title: w('API 令牌'), value: s }); void reload(); } }} />
       <Modal open={!!secret} title={secret?.title} onOk={() => setSecret(undefined)} onCancel={() => setSecret(undefined)} cancelButtonProps={{ style: { display: 'none' } }}>
         <Typography.Paragraph>{w('只显示这一次，请复制保存到接收方或工具中。')}</Typography.Paragraph>
         <Typography.Paragraph copyable code data-testid="shown-secret">{secret?.value}</Typography.Paragraph>
@@ -125,8 +147,8 @@ function useDialogForm(send: (values: Record<string, any>) => Promise<string>, o
 }
 
 function NewWebhook({ open, onClose }: { open: boolean; onClose: (secret?: string) => void }) {
-  const { form, submit, errorBar } = useDialogForm(async (v) => (await gql<{ createWebhook: { secret: string } }>(
-    `mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { secret } }`, { i: { url: v.url.trim(), events: v.events, description: v.description || null } })).createWebhook.secret, onClose);
+  const { form, submit, errorBar } = useDialogForm(async (v) => (await request(CREATE_WEBHOOK,
+    { i: { url: v.url.trim(), events: v.events, description: v.description || null } })).createWebhook.secret, onClose);
   return (
     <Modal open={open} title={w('登记推送地址')} onOk={submit} onCancel={() => onClose()} okText={w('创建')} destroyOnHidden>
       {errorBar}
@@ -144,8 +166,7 @@ function NewWebhook({ open, onClose }: { open: boolean; onClose: (secret?: strin
 }
 
 function NewToken({ open, onClose }: { open: boolean; onClose: (token?: string) => void }) {
-  const { form, submit, errorBar } = useDialogForm(async (v) => (await gql<{ createApiToken: { token: string } }>(
-    `mutation($n: String!, $a: [ApiScope!], $d: Int) { createApiToken(name: $n, access: $a, expiresInDays: $d) { token } }`,
+  const { form, submit, errorBar } = useDialogForm(async (v) => (await request(CREATE_TOKEN,
     { n: v.name, a: v.scope === 'write' ? ['READ', 'WRITE'] : ['READ'], d: v.days ? Number(v.days) : null })).createApiToken.token, onClose);
   return (
     <Modal open={open} title={w('创建令牌')} onOk={submit} onCancel={() => onClose()} okText={w('创建')} destroyOnHidden>

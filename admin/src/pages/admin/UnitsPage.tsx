@@ -2,21 +2,43 @@
 // and declared attributes (常住人口, 学段…) — what per-capita scores and 学段 standards read
 // for the next campaign. Two people editing the same unit never overwrite each other.
 import { App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, gql } from '../../api/client';
-import { loadAllUnits } from '../../api/pages';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError } from '../../api/errors';
+import { operationName, refresh, request } from '../../api/graphql';
 import { useOrgLevels } from '../../api/levels';
+import { loadAll } from '../../api/pages';
 import { ActionError, PageError } from '../../components/PageState';
+import { graphql } from '../../gql';
+import type { UnitsListQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ImportDialog, type ImportKind } from './ImportDialog';
 import { w } from '../../i18n/words';
+
+const UNITS_LIST = graphql(`
+  query UnitsList($s: String, $level: String, $after: String) {
+    orgUnits(search: $s, level: $level, first: 100, after: $after) {
+      nodes { id code name level revision attributes parent { name } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+const UPDATE_UNIT = graphql(`
+  mutation UnitsUpdateOrgUnit($id: ID!, $i: UpdateOrgUnitInput!, $r: Int!) { updateOrgUnit(id: $id, input: $i, expectedRevision: $r) { revision } }
+`);
+const IMPORT_UNITS = graphql(`
+  mutation UnitsImport($rows: [OrgUnitImportRow!]!, $dry: Boolean!) {
+    importOrgUnits(rows: $rows, dryRun: $dry) { ok created faults { row path message } passwords { username password } }
+  }
+`);
 
 interface UnitRow { code: string; name: string; level: string; parentCode?: string; attributes: Record<string, unknown> }
 
 /** The units sheet: 代码, 名称, 层级 (a level's name or code), 上级代码, and the usual attributes. */
 function unitsImport(t: ReturnType<typeof useI18n>['t'], levels: { code: string; name: string }[]): ImportKind<UnitRow> {
   return {
-    title: t('importUnits'), mutation: 'importOrgUnits', rowType: 'OrgUnitImportRow',
+    title: t('importUnits'),
+    send: async (rows, dryRun) => (await request(IMPORT_UNITS, { rows, dry: dryRun })).importOrgUnits,
     columns: ['代码', '名称', '层级', '上级代码', '常住人口', '学段'], example: ['440307003004', '新建社区', '社区', '440307003', 12000, ''],
     columnOf: { '/code': '代码', '/name': '名称', '/level': '层级', '/parentCode': '上级代码', '/parentId': '上级代码', '/attributes': '常住人口、学段' },
     describe: (r) => `${r.code} ${r.name}（${levels.find((l) => l.code === r.level)?.name ?? r.level}）${r.parentCode ? ` ← ${r.parentCode}` : ''}`,
@@ -35,23 +57,27 @@ function unitsImport(t: ReturnType<typeof useI18n>['t'], levels: { code: string;
   };
 }
 
-interface Unit { id: string; code: string; name: string; level: string; revision: number; attributes: Record<string, unknown>; parent: { name: string } | null }
+type Unit = UnitsListQuery['orgUnits']['nodes'][number];
+/** A unit's declared attributes (population, stage…): a JSON object. */
+const attributesOf = (u: Unit) => (u.attributes ?? {}) as Record<string, unknown>;
 
 export function UnitsPage() {
   const { t } = useI18n();
-  const levels = useOrgLevels();
+  const { levels, error: levelsError } = useOrgLevels();
   const [search, setSearch] = useState('');
   const [level, setLevel] = useState<string>();
-  const [rows, setRows] = useState<Unit[]>();
-  const [error, setError] = useState<unknown>();
   const [editing, setEditing] = useState<Unit>();
   const [importing, setImporting] = useState(false);
-  const load = useCallback(() => {
-    // Every page of them: a district has hundreds of units, none may be left out unseen.
-    loadAllUnits<Unit>(search || null, level ?? null, 'id code name level revision attributes parent { name }').then(setRows, setError);
-  }, [search, level]);
-  useEffect(load, [load]);
-  if (error) return <PageError error={error} />;
+  const variables = { s: search || null, level: level ?? null };
+  // Every page of them: a district has hundreds of units, none may be left out unseen.
+  const list = useQuery({
+    queryKey: [operationName(UNITS_LIST), variables],
+    queryFn: () => loadAll(UNITS_LIST, variables, (d) => d.orgUnits),
+    placeholderData: keepPreviousData,
+  });
+  const reload = () => refresh(UNITS_LIST);
+  if (list.error) return <PageError error={list.error} />;
+  const rows = list.data;
   const levelName = (code: string) => levels.find((l) => l.code === code)?.name ?? code;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -63,16 +89,17 @@ export function UnitsPage() {
           <Button onClick={() => setImporting(true)} data-testid="import-units">{t('importFromExcel')}</Button>
         </Space>
       </Space>
+      <ActionError error={levelsError} />
       <Table<Unit> rowKey="id" size="small" loading={!rows} dataSource={rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} columns={[
         { title: t('code'), dataIndex: 'code' },
         { title: w('名称'), dataIndex: 'name' },
         { title: t('level'), render: (_, u) => levelName(u.level) },
         { title: t('parentUnit'), render: (_, u) => u.parent?.name ?? '—' },
-        { title: t('attributes'), render: (_, u) => Object.entries(u.attributes).map(([k, v]) => `${k}: ${v}`).join('；') || '—' },
+        { title: t('attributes'), render: (_, u) => Object.entries(attributesOf(u)).map(([k, v]) => `${k}: ${v}`).join('；') || '—' },
         { title: t('actions'), render: (_, u) => <Button size="small" onClick={() => setEditing(u)} data-testid={`edit-${u.code}`}>{t('edit')}</Button> },
       ]} />
-      <ImportDialog kind={unitsImport(t, levels)} open={importing} onClose={(imported) => { setImporting(false); if (imported) load(); }} />
-      {editing && <EditUnit unit={editing} onClose={(saved) => { setEditing(undefined); if (saved) load(); }} />}
+      <ImportDialog kind={unitsImport(t, levels)} open={importing} onClose={(imported) => { setImporting(false); if (imported) void reload(); }} />
+      {editing && <EditUnit unit={editing} onClose={(saved) => { setEditing(undefined); if (saved) void reload(); }} />}
     </Space>
   );
 }
@@ -94,8 +121,7 @@ function EditUnit({ unit, onClose }: { unit: Unit; onClose: (saved: boolean) => 
     }
     setError(undefined);
     try {
-      await gql(`mutation($id: ID!, $i: UpdateOrgUnitInput!, $r: Int!) { updateOrgUnit(id: $id, input: $i, expectedRevision: $r) { revision } }`,
-        { id: unit.id, i: { name: v.name, attributes }, r: unit.revision });
+      await request(UPDATE_UNIT, { id: unit.id, i: { name: v.name, attributes }, r: unit.revision });
       message.success(t('done'));
       onClose(true);
     } catch (err) {
@@ -106,7 +132,7 @@ function EditUnit({ unit, onClose }: { unit: Unit; onClose: (saved: boolean) => 
   return (
     <Modal open title={`${t('edit')}：${unit.name}（${unit.code}）`} onOk={submit} onCancel={() => onClose(false)} okText={t('save')}>
       <ActionError error={error} onClose={() => setError(undefined)} />
-      <Form form={form} layout="vertical" initialValues={{ name: unit.name, attributes: JSON.stringify(unit.attributes, null, 2) }}>
+      <Form form={form} layout="vertical" initialValues={{ name: unit.name, attributes: JSON.stringify(attributesOf(unit), null, 2) }}>
         <Form.Item name="name" label={w('名称')} rules={[{ required: true, message: t('required') }]}><Input data-testid="unit-name" /></Form.Item>
         <Form.Item name="attributes" label={t('attributes')} extra={t('attributesHelp')}><Input.TextArea rows={5} data-testid="unit-attributes" style={{ fontFamily: 'monospace' }} /></Form.Item>
       </Form>

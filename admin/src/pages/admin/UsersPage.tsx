@@ -1,22 +1,40 @@
 // Accounts of the administrator's subtree: search, create (with a generated password to be
 // changed at the first login), reset a password (shown once), unlock, disable and enable.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, gql } from '../../api/client';
-import { loadAllUsers } from '../../api/pages';
-import type { Role } from '../../api/schema';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/errors';
+import { operationName, refresh, request, useGraphQL } from '../../api/graphql';
+import { loadAll } from '../../api/pages';
 import { useCurrentUser } from '../../api/session';
 import { ActionError, PageError } from '../../components/PageState';
+import { graphql } from '../../gql';
+import type { Role, UsersListQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ImportDialog, type ImportKind } from './ImportDialog';
 import { useAction } from '../../components/useAction';
 import { w } from '../../i18n/words';
 
-interface Account {
-  id: string; username: string; displayName: string; role: Role; disabled: boolean; mustChangePassword: boolean; lockedUntil: string | null;
-  orgUnit: { name: string } | null;
-}
-const FIELDS = 'id username displayName role disabled mustChangePassword lockedUntil orgUnit { name }';
+const USERS_LIST = graphql(`
+  query UsersList($s: String, $after: String) {
+    users(search: $s, first: 100, after: $after) {
+      nodes { id username displayName role disabled mustChangePassword lockedUntil orgUnit { name } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+const RESET_PASSWORD = graphql(`mutation UsersResetPassword($id: ID!) { resetUserPassword(id: $id) { password } }`);
+const UNLOCK = graphql(`mutation UsersUnlock($id: ID!) { unlockUser(id: $id) { id } }`);
+const SET_DISABLED = graphql(`mutation UsersSetDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id } }`);
+const CREATE_USER = graphql(`mutation UsersCreateUser($i: CreateUserInput!) { createUser(input: $i) { id } }`);
+const UNIT_OPTIONS = graphql(`query UsersUnitOptions($s: String) { orgUnits(search: $s, first: 50) { nodes { id name } } }`);
+const IMPORT_USERS = graphql(`
+  mutation UsersImport($rows: [UserImportRow!]!, $dry: Boolean!) {
+    importUsers(rows: $rows, dryRun: $dry) { ok created faults { row path message } passwords { username password } }
+  }
+`);
+
+type Account = UsersListQuery['users']['nodes'][number];
 const ROLES: Role[] = ['STAFF', 'REVIEWER', 'EXPERT', 'ADMIN'];
 
 interface UserRow { username: string; displayName: string; role: Role; unitCode?: string }
@@ -24,7 +42,8 @@ interface UserRow { username: string; displayName: string; role: Role; unitCode?
 /** The accounts sheet: 用户名, 姓名, 角色 (by its Chinese name or code), 单位代码; passwords are generated. */
 function usersImport(t: ReturnType<typeof useI18n>['t']): ImportKind<UserRow> {
   return {
-    title: t('importUsers'), mutation: 'importUsers', rowType: 'UserImportRow',
+    title: t('importUsers'),
+    send: async (rows, dryRun) => (await request(IMPORT_USERS, { rows, dry: dryRun })).importUsers,
     columns: ['用户名', '姓名', '角色', '单位代码'], example: ['zhangsan', '张三', t('role_STAFF'), '440307003001'],
     columnOf: { '/username': '用户名', '/displayName': '姓名', '/role': '角色', '/unitCode': '单位代码', '/orgUnitId': '单位代码' },
     describe: (r) => `${r.username} ${r.displayName}（${t(`role_${r.role}` as never)}）${r.unitCode ? ` @ ${r.unitCode}` : ''}`,
@@ -47,19 +66,20 @@ export function UsersPage() {
   const { t } = useI18n();
   const me = useCurrentUser();
   const [search, setSearch] = useState('');
-  const [rows, setRows] = useState<Account[]>();
-  const [error, setError] = useState<unknown>();
   const [shown, setShown] = useState<{ username: string; password: string }>();
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const load = useCallback(() => {
-    // Every page of them: a district has hundreds of accounts, none may be left out unseen.
-    loadAllUsers<Account>(search || null, FIELDS).then(setRows, setError);
-  }, [search]);
-  useEffect(load, [load]);
-  const { act, errorBar } = useAction(load);
-  if (error) return <PageError error={error} />;
-
+  const variables = { s: search || null };
+  // Every page of them: a district has hundreds of accounts, none may be left out unseen.
+  const list = useQuery({
+    queryKey: [operationName(USERS_LIST), variables],
+    queryFn: () => loadAll(USERS_LIST, variables, (d) => d.users),
+    placeholderData: keepPreviousData,
+  });
+  const reload = () => refresh(USERS_LIST);
+  const { act, errorBar } = useAction(reload);
+  if (list.error) return <PageError error={list.error} />;
+  const rows = list.data;
 
   const locked = (u: Account) => !!u.lockedUntil && new Date(u.lockedUntil) > new Date();
 
@@ -91,13 +111,13 @@ export function UsersPage() {
         {
           title: t('actions'), render: (_, u) => u.id === me.id ? <Typography.Text type="secondary">{t('yourself')}</Typography.Text> : (
             <Space wrap size={4}>
-              <Popconfirm title={t('resetPasswordConfirm', { name: u.displayName })} onConfirm={() => act(`mutation($id: ID!) { resetUserPassword(id: $id) { password } }`, { id: u.id },
+              <Popconfirm title={t('resetPasswordConfirm', { name: u.displayName })} onConfirm={() => act(RESET_PASSWORD, { id: u.id },
                 (d) => setShown({ username: u.username, password: d.resetUserPassword.password }))}>
                 <Button size="small" data-testid={`reset-${u.username}`}>{t('resetPassword')}</Button>
               </Popconfirm>
-              {locked(u) && <Button size="small" onClick={() => act(`mutation($id: ID!) { unlockUser(id: $id) { id } }`, { id: u.id })} data-testid={`unlock-${u.username}`}>{t('unlock')}</Button>}
+              {locked(u) && <Button size="small" onClick={() => act(UNLOCK, { id: u.id })} data-testid={`unlock-${u.username}`}>{t('unlock')}</Button>}
               <Popconfirm title={u.disabled ? t('enableConfirm', { name: u.displayName }) : t('disableConfirm', { name: u.displayName })}
-                onConfirm={() => act(`mutation($id: ID!) { setUserDisabled(id: $id, disabled: ${!u.disabled}) { id } }`, { id: u.id })}>
+                onConfirm={() => act(SET_DISABLED, { id: u.id, disabled: !u.disabled })}>
                 <Button size="small" danger={!u.disabled} data-testid={`toggle-${u.username}`}>{u.disabled ? t('enable') : t('disable')}</Button>
               </Popconfirm>
             </Space>
@@ -108,8 +128,8 @@ export function UsersPage() {
         <Typography.Paragraph>{t('newPasswordText', { username: shown?.username ?? '' })}</Typography.Paragraph>
         <Typography.Paragraph copyable code data-testid="shown-password">{shown?.password}</Typography.Paragraph>
       </Modal>
-      <ImportDialog kind={usersImport(t)} open={importing} onClose={(imported) => { setImporting(false); if (imported) load(); }} />
-      <NewUser open={creating} onClose={(created) => { setCreating(false); if (created) { setShown(created.password ? created : undefined); load(); } }} />
+      <ImportDialog kind={usersImport(t)} open={importing} onClose={(imported) => { setImporting(false); if (imported) void reload(); }} />
+      <NewUser open={creating} onClose={(created) => { setCreating(false); if (created) { setShown(created.password ? created : undefined); void reload(); } }} />
     </Space>
   );
 }
@@ -117,16 +137,15 @@ export function UsersPage() {
 function NewUser({ open, onClose }: { open: boolean; onClose: (created?: { username: string; password: string }) => void }) {
   const { t } = useI18n();
   const [form] = Form.useForm();
-  const [units, setUnits] = useState<{ id: string; name: string }[]>([]);
+  const [unitSearch, setUnitSearch] = useState('');
   const [error, setError] = useState<unknown>();
-  const findUnits = (search: string) => gql<{ orgUnits: { nodes: { id: string; name: string }[] } }>(`query($s: String) { orgUnits(search: $s, first: 50) { nodes { id name } } }`, { s: search || null })
-    .then((r) => setUnits(r.orgUnits.nodes), setError);
-  useEffect(() => { if (open) void findUnits(''); }, [open]);
+  useEffect(() => { if (open) setUnitSearch(''); }, [open]);
+  const units = useGraphQL(UNIT_OPTIONS, { s: unitSearch || null }, { enabled: open, placeholderData: keepPreviousData });
   const submit = async () => {
     const v = await form.validateFields();
     setError(undefined);
     try {
-      await gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+      await request(CREATE_USER, {
         i: { username: v.username, displayName: v.displayName, role: v.role, orgUnitId: v.orgUnitId ?? null, password: v.password, mustChangePassword: !!v.mustChangePassword },
       });
       form.resetFields();
@@ -139,12 +158,13 @@ function NewUser({ open, onClose }: { open: boolean; onClose: (created?: { usern
   return (
     <Modal open={open} title={t('newUser')} onOk={submit} onCancel={() => onClose()} okText={t('create')} destroyOnHidden>
       <ActionError error={error} onClose={() => setError(undefined)} />
+      <ActionError error={units.error} />
       <Form form={form} layout="vertical" initialValues={{ role: 'STAFF', mustChangePassword: true }}>
         <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required') }]}><Input data-testid="new-username" /></Form.Item>
         <Form.Item name="displayName" label={t('displayName')} rules={[{ required: true, message: t('required') }]}><Input data-testid="new-displayName" /></Form.Item>
         <Form.Item name="role" label={t('role')}><Select options={ROLES.map((r) => ({ value: r, label: t(`role_${r}` as never) }))} /></Form.Item>
         <Form.Item name="orgUnitId" label={w('单位')}>
-          <Select showSearch allowClear filterOption={false} onSearch={(s) => void findUnits(s)} options={units.map((u) => ({ value: u.id, label: u.name }))} data-testid="new-unit" />
+          <Select showSearch allowClear filterOption={false} onSearch={setUnitSearch} options={(units.data?.orgUnits.nodes ?? []).map((u) => ({ value: u.id, label: u.name }))} data-testid="new-unit" />
         </Form.Item>
         <Form.Item label={t('password')} required>
           <Space.Compact style={{ width: '100%' }}>

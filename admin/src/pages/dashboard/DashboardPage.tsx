@@ -4,33 +4,64 @@
 // another campaign (last year's, on whatever system it used). Every figure is also a table and
 // a PNG; all numbers are the server's, within the reader's scope.
 import { Alert, Breadcrumb, Button, Card, Col, Empty, Row, Select, Space, Statistic, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { gql } from '../../api/client';
-import { useQuery } from '../../api/useQuery';
-import { Loading, PageError } from '../../components/PageState';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { operationName, useGraphQL } from '../../api/graphql';
+import { loadAll } from '../../api/pages';
+import { ActionError, Loading, NotFound, PageError } from '../../components/PageState';
+import { graphql } from '../../gql';
+import type { DashboardCampaignQuery } from '../../gql/graphql';
 import { w } from '../../i18n/words';
-import { navigate } from '../../router';
 import { ChartCard } from './ChartCard';
 
-const QUERY = `query($id: ID!) { campaign(id: $id) { id name year orgUnit { id name } systemVersion { measure schema system { name } }
-  stats { total submitted finalized passed averageScore coverage
-    scoreDistribution(buckets: 10) { from to units }
-    weakestIndicators(limit: 10) { code title maxScore averageScore share }
-    indicatorGaps { code title level averageSelf averageFinal gap units }
-    standardResults { code title met basic unmet unknown } } } }`;
+const CAMPAIGN = graphql(`
+  query DashboardCampaign($id: ID!) {
+    campaign(id: $id) {
+      id name year orgUnit { id name } systemVersion { measure schema system { name } }
+      stats {
+        total submitted finalized passed averageScore coverage
+        scoreDistribution(buckets: 10) { from to units }
+        weakestIndicators(limit: 10) { code title maxScore averageScore share }
+        indicatorGaps { code title level averageSelf averageFinal gap units }
+        standardResults { code title met basic unmet unknown }
+      }
+    }
+  }
+`);
+const BY_ATTRIBUTE = graphql(`
+  query DashboardByAttribute($id: ID!, $a: String!) {
+    campaign(id: $id) { stats { byAttribute(attribute: $a) { value total finalized passed averageScore coverage } } }
+  }
+`);
+const CHILD_LEVEL = graphql(`
+  query DashboardChildLevel($p: ID) { orgUnits(parentId: $p, first: 1) { nodes { level } } orgLevels { code name } }
+`);
+const BY_ORG_UNIT = graphql(`
+  query DashboardByOrgUnit($id: ID!, $level: String!, $under: ID) {
+    campaign(id: $id) { stats { byOrgUnit(level: $level, under: $under) { orgUnit { id name } total submitted finalized passed averageScore coverage } } }
+  }
+`);
+const OTHER_CAMPAIGNS = graphql(`
+  query DashboardOtherCampaigns($after: String) {
+    campaignConnection(first: 100, after: $after) { nodes { id name year } pageInfo { hasNextPage endCursor } }
+  }
+`);
+const COMPARE = graphql(`
+  query DashboardCompare($id: ID!, $other: ID!) {
+    campaign(id: $id) {
+      compareWith(campaignId: $other) {
+        averageScore otherAverageScore passRate otherPassRate unmatched
+        indicators { code title level rate otherCode otherTitle otherRate change }
+      }
+    }
+  }
+`);
 
-interface Stats {
-  total: number; submitted: number; finalized: number; passed: number; averageScore: number | null; coverage: number;
-  scoreDistribution: { from: number; to: number; units: number }[];
-  weakestIndicators: { code: string; title: string; maxScore: number; averageScore: number; share: number }[];
-  indicatorGaps: { code: string; title: string; level: number; averageSelf: number; averageFinal: number; gap: number; units: number }[];
-  standardResults: { code: string; title: string; met: number; basic: number; unmet: number; unknown: number }[];
-}
-interface CampaignData {
-  id: string; name: string; year: number; orgUnit: { id: string; name: string } | null;
-  systemVersion: { measure: string | null; schema: { 'x-system'?: { unitAttributes?: { properties?: Record<string, { title?: string; enum?: unknown[] }> } } }; system: { name: string } };
-  stats: Stats;
-}
+type CampaignData = NonNullable<DashboardCampaignQuery['campaign']>;
+type Stats = CampaignData['stats'];
+/** The part of the system's JSON Schema the dashboard reads: the declared unit attributes. */
+type SystemSchema = { 'x-system'?: { unitAttributes?: { properties?: Record<string, { title?: string; enum?: unknown[] }> } } };
 
 /** A share (0–1) as a percentage with one decimal, as the charts plot it. */
 const percent = (x: number) => Math.round(x * 1000) / 10;
@@ -38,10 +69,12 @@ const pct = (x: number | null | undefined) => (x === null || x === undefined ? '
 const grid = { left: 48, right: 16, top: 36, bottom: 56, containLabel: true };
 
 export function DashboardPage({ id }: { id: string }) {
-  const { data, error, loading } = useQuery<{ campaign: CampaignData }>(QUERY, { id });
-  if (loading && !data) return <Loading />;
+  const navigate = useNavigate();
+  const { data, error, isPending } = useGraphQL(CAMPAIGN, { id });
   if (error) return <PageError error={error} />;
-  const c = data!.campaign;
+  if (isPending) return <Loading />;
+  const c = data.campaign;
+  if (!c) return <NotFound />;
   const s = c.stats;
   const scored = c.systemVersion.measure !== 'STANDARD';
   return (
@@ -140,84 +173,54 @@ function coverageOption(labels: string[], rows: { coverage: number; finalized: n
 
 /** Declared unit attributes with a fixed set of values (学段: 小学 / 初中): those worth grouping by. */
 function groupingAttributes(c: CampaignData): [string, string][] {
-  const properties = c.systemVersion.schema['x-system']?.unitAttributes?.properties ?? {};
+  const properties = (c.systemVersion.schema as SystemSchema | null)?.['x-system']?.unitAttributes?.properties ?? {};
   return Object.entries(properties).filter(([, p]) => Array.isArray(p.enum)).map(([name, p]) => [name, p.title ?? name]);
 }
 
-interface AttributeRow { value: string | null; total: number; finalized: number; passed: number; averageScore: number | null; coverage: number }
-
 function ByAttribute({ campaignId, name, title }: { campaignId: string; name: string; title: string }) {
-  const { data, error } = useQuery<{ campaign: { stats: { byAttribute: AttributeRow[] } } }>(
-    `query($id: ID!, $a: String!) { campaign(id: $id) { stats { byAttribute(attribute: $a) { value total finalized passed averageScore coverage } } } }`, { id: campaignId, a: name });
-  const rows = (data?.campaign.stats.byAttribute ?? []).map((r) => ({ ...r, label: r.value ?? w('未填') }));
+  const { data, error } = useGraphQL(BY_ATTRIBUTE, { id: campaignId, a: name });
+  const rows = (data?.campaign?.stats.byAttribute ?? []).map((r) => ({ ...r, label: r.value ?? w('未填') }));
   const option = useMemo(() => coverageOption(rows.map((r) => r.label), rows), [data]);
-  if (error) return <Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: (error as Error).message })} />;
+  if (error) return <Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: error.message })} />;
   return <ChartCard title={w('按{attribute}', { attribute: title })} id={`by-${name}`} option={option} rows={rows} rowKey={(r) => r.label}
     columns={[{ title, dataIndex: 'label' }, { title: w('受评单位'), dataIndex: 'total' }, { title: w('已评定'), dataIndex: 'finalized' },
       { title: w('合格'), dataIndex: 'passed' }, { title: w('达标覆盖率'), render: (_, r) => pct(r.coverage) }]} />;
 }
 
-interface UnitRow { orgUnit: { id: string; name: string }; total: number; submitted: number; finalized: number; passed: number; averageScore: number | null; coverage: number }
-
 /** Pass rate and progress per unit one level down; a bar (or row) opens that unit's own units. */
 function ByLevel({ campaign }: { campaign: CampaignData }) {
   const [trail, setTrail] = useState<{ id: string; name: string }[]>(campaign.orgUnit ? [campaign.orgUnit] : []);
-  const [state, setState] = useState<{ rows: UnitRow[]; levelName: string } | { error: string } | { bottom: true }>();
   const here = trail.at(-1);
-  useEffect(() => {
-    if (!here) return;
-    let live = true;
-    setState(undefined);
-    void (async () => {
-      const levels = await gql<{ orgUnits: { nodes: { level: string }[] }; orgLevels: { code: string; name: string }[] }>(
-        `query($p: ID) { orgUnits(parentId: $p, first: 1) { nodes { level } } orgLevels { code name } }`, { p: here.id });
-      const level = levels.orgUnits.nodes[0]?.level;
-      if (!level) return live && setState({ bottom: true });
-      const r = await gql<{ campaign: { stats: { byOrgUnit: UnitRow[] } } }>(`query($id: ID!, $level: String!, $under: ID) { campaign(id: $id) { stats {
-        byOrgUnit(level: $level, under: $under) { orgUnit { id name } total submitted finalized passed averageScore coverage } } } }`, { id: campaign.id, level, under: here.id });
-      if (live) setState({ rows: r.campaign.stats.byOrgUnit, levelName: levels.orgLevels.find((l) => l.code === level)?.name ?? level });
-    })().catch((e: Error) => live && setState({ error: e.message }));
-    return () => { live = false; };
-  }, [campaign.id, here?.id]);
-  const rows = state && 'rows' in state ? state.rows : [];
+  // The level one down from here (none at the bottom), then the campaign's figures per unit of it.
+  const child = useGraphQL(CHILD_LEVEL, { p: here?.id ?? null }, { enabled: !!here });
+  const level = child.data?.orgUnits.nodes[0]?.level;
+  const byUnit = useGraphQL(BY_ORG_UNIT, { id: campaign.id, level: level ?? '', under: here?.id ?? null }, { enabled: !!level });
+  const rows = useMemo(() => byUnit.data?.campaign?.stats.byOrgUnit ?? [], [byUnit.data]);
+  const levelName = child.data?.orgLevels.find((l) => l.code === level)?.name ?? level ?? '';
   const option = useMemo(() => coverageOption(rows.map((r) => r.orgUnit.name), rows), [rows]);
   const crumbs = <Breadcrumb items={trail.map((u, i) => ({ title: i < trail.length - 1 ? <a onClick={() => setTrail(trail.slice(0, i + 1))}>{u.name}</a> : u.name }))} />;
   if (!here) return null;
-  if (!state) return <Card size="small" title={w('按层级')}><Loading /></Card>;
-  if ('error' in state) return <Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: state.error })} />;
-  if ('bottom' in state) return <Card size="small" title={w('按层级')} extra={crumbs}><Empty description={w('{name}之下没有更下一级的单位', { name: here.name })} /></Card>;
+  const error = child.error ?? byUnit.error;
+  if (error) return <Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: error.message })} />;
+  if (child.isPending || (level && byUnit.isPending)) return <Card size="small" title={w('按层级')}><Loading /></Card>;
+  if (!level) return <Card size="small" title={w('按层级')} extra={crumbs}><Empty description={w('{name}之下没有更下一级的单位', { name: here.name })} /></Card>;
   return (
-    <ChartCard title={w('按{level}：达标覆盖率与评定进度（点击下钻）', { level: state.levelName })} id="by-level" option={option} rows={rows} rowKey={(r) => r.orgUnit.id}
+    <ChartCard title={w('按{level}：达标覆盖率与评定进度（点击下钻）', { level: levelName })} id="by-level" option={option} rows={rows} rowKey={(r) => r.orgUnit.id}
       onPick={(r) => setTrail([...trail, r.orgUnit])} extra={crumbs}
-      columns={[{ title: state.levelName, render: (_, r) => r.orgUnit.name }, { title: w('受评单位'), dataIndex: 'total' }, { title: w('已评定'), dataIndex: 'finalized' },
+      columns={[{ title: levelName, render: (_, r) => r.orgUnit.name }, { title: w('受评单位'), dataIndex: 'total' }, { title: w('已评定'), dataIndex: 'finalized' },
         { title: w('合格'), dataIndex: 'passed' }, { title: w('平均分'), render: (_, r) => r.averageScore ?? '—' }, { title: w('达标覆盖率'), render: (_, r) => pct(r.coverage) }]} />
   );
 }
 
-interface ComparisonData {
-  averageScore: number | null; otherAverageScore: number | null; passRate: number | null; otherPassRate: number | null; unmatched: string[];
-  indicators: { code: string; title: string; level: number; rate: number | null; otherCode: string | null; otherTitle: string | null; otherRate: number | null; change: number | null }[];
-}
-
 /** This campaign against another chosen from the list (systems may differ: indicators matched by code or sameAs). */
 function Comparison({ campaign }: { campaign: CampaignData }) {
-  const [others, setOthers] = useState<{ id: string; name: string; year: number }[]>([]);
   const [other, setOther] = useState<string>();
-  const [result, setResult] = useState<ComparisonData | { error: string }>();
-  useEffect(() => {
-    void gql<{ campaignConnection: { nodes: { id: string; name: string; year: number }[] } }>(`{ campaignConnection(first: 100) { nodes { id name year } } }`)
-      .then((r) => setOthers(r.campaignConnection.nodes.filter((n) => n.id !== campaign.id)), () => setOthers([]));
-  }, [campaign.id]);
-  useEffect(() => {
-    if (!other) return;
-    let live = true;
-    setResult(undefined);
-    gql<{ campaign: { compareWith: ComparisonData } }>(`query($id: ID!, $other: ID!) { campaign(id: $id) { compareWith(campaignId: $other) {
-      averageScore otherAverageScore passRate otherPassRate unmatched indicators { code title level rate otherCode otherTitle otherRate change } } } }`, { id: campaign.id, other })
-      .then((r) => live && setResult(r.campaign.compareWith), (e: Error) => live && setResult({ error: e.message }));
-    return () => { live = false; };
-  }, [other, campaign.id]);
-  const rows = result && 'indicators' in result ? result.indicators.filter((i) => i.level === 1 || result.indicators.length <= 30) : [];
+  // Every campaign the reader may see, a page at a time: last year's may be far down the list.
+  const othersQuery = useQuery({ queryKey: [operationName(OTHER_CAMPAIGNS), {}], queryFn: () => loadAll(OTHER_CAMPAIGNS, {}, (d) => d.campaignConnection) });
+  const others = (othersQuery.data ?? []).filter((n) => n.id !== campaign.id);
+  const compared = useGraphQL(COMPARE, { id: campaign.id, other: other ?? '' }, { enabled: !!other });
+  const result = compared.data?.campaign?.compareWith;
+  const rows = useMemo(() => (result ? result.indicators.filter((i) => i.level === 1 || result.indicators.length <= 30) : []), [result]);
   const option = useMemo(() => ({
     grid, tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? '—' : `${v}%`) }, legend: { top: 0 },
     xAxis: { type: 'category', data: rows.map((r) => r.code) }, yAxis: { type: 'value', max: 100, name: '%' },
@@ -230,8 +233,13 @@ function Comparison({ campaign }: { campaign: CampaignData }) {
     <Select style={{ minWidth: 240 }} placeholder={w('选择对比的督导评估')} value={other} onChange={setOther} aria-label={w('选择对比的督导评估')} data-testid="compare-with"
       options={others.map((o) => ({ value: o.id, label: `${o.year} · ${o.name}` }))} notFoundContent={w('没有其他可对比的督导评估')} />
   );
-  if (!other || !result) return <Card size="small" title={w('对比（如与上一年度）')} extra={picker}>{other ? <Loading /> : <Empty description={w('选择另一项督导评估，按指标代码（或体系中注明的 sameAs）逐项对比')} />}</Card>;
-  if ('error' in result) return <Card size="small" title={w('对比（如与上一年度）')} extra={picker}><Alert type="error" showIcon title={result.error} /></Card>;
+  // The list to choose from could not be read: said in the card, not shown as an empty list.
+  const othersError = <ActionError error={othersQuery.error} />;
+  const card = (body: ReactNode) => <Card size="small" title={w('对比（如与上一年度）')} extra={picker}>{body}</Card>;
+  if (!other) return card(<>{othersError}<Empty description={w('选择另一项督导评估，按指标代码（或体系中注明的 sameAs）逐项对比')} /></>);
+  if (compared.error) return card(<Alert type="error" showIcon title={compared.error.message} />);
+  if (compared.isPending) return card(<>{othersError}<Loading /></>);
+  if (!result) return card(<Alert type="error" showIcon title={w('notFound')} />);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <ChartCard title={w('对比：各指标得分率或达标率')} id="compare" option={option} rows={rows} rowKey={(r) => r.code} extra={picker}

@@ -1,16 +1,22 @@
-// The bulk export at a province's size: a campaign of EXPORT_UNITS communities (26,000 by
-// default, under 21 cities, ~120 districts and ~1,600 streets) on a 100-indicator system, every
-// assessment with a score row per indicator, seeded in SQL (timed apart). Measured: the time to
-// stream the whole CSV over HTTP against `COPY … TO STDOUT` of the same rows (one per
-// assessment, its scores in document order) through pg in the same run, and how far the
-// process's RSS rises while it streams.
+// A province's campaign: PROVINCE_UNITS communities (26,000 by default, under 21 cities, ~120
+// districts and ~1,600 streets) on a 100-indicator system, every assessment finalised with a
+// score row per indicator, seeded in SQL (timed apart) — what the statistics, pages, saves and
+// the export are measured on. The export: the time to stream the whole CSV over HTTP against
+// `COPY … TO STDOUT` of the same rows (one per assessment, its scores in document order)
+// through pg in the same run, and how far the process's RSS rises while it streams.
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+
+export interface Province {
+  campaignId: string;
+  versionId: string;
+  units: number;
+  seedSeconds: number;
+}
 
 export interface ExportBench {
   units: number;
   indicators: number;
-  seedSeconds: number;
   exportSeconds: number;
   copySeconds: number;
   ratio: number;
@@ -38,7 +44,7 @@ function hundredIndicators() {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', title: '百项指标基准', 'x-system': { code: 'bench-100', totalScore: 100, passScore: 60, targetLevel: 'community' }, properties };
 }
 
-export async function measureExport(gql: Gql, db: pg.Pool, baseUrl: string, token: string, units: number): Promise<ExportBench> {
+export async function seedProvince(gql: Gql, db: pg.Pool, units: number): Promise<Province> {
   const seedStart = performance.now();
   const version = (await gql(`mutation($s: JSON!) { createIndicatorSystem(code: "bench-100", schema: $s) { code } publishIndicatorSystem(code: "bench-100") { id } }`, { s: hundredIndicators() })).publishIndicatorSystem.id;
   // The tree, level by level, each unit's path from its parent's.
@@ -71,7 +77,10 @@ export async function measureExport(gql: Gql, db: pg.Pool, baseUrl: string, toke
             union all select chr(65 + g) || l, 2, g * 10 + l, case when l = 9 then 2.0 else 1.0 end from generate_series(0, 9) g, generate_series(1, 9) l) i
      where a.campaign_id = $1`, [campaignId]);
   await db.query('analyze');
-  const seedSeconds = (performance.now() - seedStart) / 1000;
+  return { campaignId, versionId: version, units, seedSeconds: round((performance.now() - seedStart) / 1000) };
+}
+
+export async function measureExport(db: pg.Pool, baseUrl: string, token: string, { campaignId, units }: Province): Promise<ExportBench> {
 
   // The export, read as a client reads it; the process's RSS sampled while it streams.
   global.gc?.();
@@ -106,7 +115,7 @@ export async function measureExport(gql: Gql, db: pg.Pool, baseUrl: string, toke
   const copySeconds = (performance.now() - copyStart) / 1000;
   const mb = (n: number) => Math.round(n / 1024 / 1024);
   return {
-    units, indicators: 100, seedSeconds: round(seedSeconds), exportSeconds: round(exportSeconds), copySeconds: round(copySeconds),
+    units, indicators: 100, exportSeconds: round(exportSeconds), copySeconds: round(copySeconds),
     ratio: round(exportSeconds / copySeconds), bytes, copyBytes, rssBeforeMb: mb(rssBefore), rssPeakMb: mb(rssPeak), rssGrowthMb: mb(rssPeak - rssBefore),
   };
 }
