@@ -44,7 +44,11 @@ function hundredIndicators() {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', title: '百项指标基准', 'x-system': { code: 'bench-100', totalScore: 100, passScore: 60, targetLevel: 'community' }, properties };
 }
 
-export async function seedProvince(gql: Gql, db: pg.Pool, units: number): Promise<Province> {
+/**
+ * `analyze` runs as the tables' owner (the app role may not analyze them): a running database's
+ * autovacuum keeps statistics current; right after a bulk load only an explicit ANALYZE does.
+ */
+export async function seedProvince(gql: Gql, db: pg.Pool, owner: pg.Pool, units: number): Promise<Province> {
   const seedStart = performance.now();
   const version = (await gql(`mutation($s: JSON!) { createIndicatorSystem(code: "bench-100", schema: $s) { code } publishIndicatorSystem(code: "bench-100") { id } }`, { s: hundredIndicators() })).publishIndicatorSystem.id;
   // The tree, level by level, each unit's path from its parent's.
@@ -76,7 +80,7 @@ export async function seedProvince(gql: Gql, db: pg.Pool, units: number): Promis
            (select chr(65 + g) as code, 1 as level, g * 10 as position, 10.0 as max from generate_series(0, 9) g
             union all select chr(65 + g) || l, 2, g * 10 + l, case when l = 9 then 2.0 else 1.0 end from generate_series(0, 9) g, generate_series(1, 9) l) i
      where a.campaign_id = $1`, [campaignId]);
-  await db.query('analyze');
+  await owner.query('analyze');
   return { campaignId, versionId: version, units, seedSeconds: round((performance.now() - seedStart) / 1000) };
 }
 

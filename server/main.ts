@@ -1,4 +1,5 @@
 // Reads the configuration, starts the app, listens, and shuts down cleanly on SIGTERM/SIGINT.
+import './production-mode.js';
 import 'reflect-metadata';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';

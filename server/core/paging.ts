@@ -14,7 +14,8 @@ export interface Page<T> {
   nodes: T[];
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when asked for: a page that does not show the total does not pay for it. */
+  totalCount: number | Promise<number>;
 }
 
 export const MAX_PAGE = 100;
@@ -58,11 +59,17 @@ export function pageSize(first: number | undefined | null): number {
 }
 
 /** Builds a page from rows fetched with limit size + 1 (the extra row tells there is more). */
-export function toPage<T extends { id: number }>(rows: T[], size: number, totalCount: number, after: unknown, cursorOf = (n: T) => encodeCursor(n.id)): Page<T> {
+export function toPage<T extends { id: number }>(
+  rows: T[], size: number, totalCount: number | (() => Promise<number>), after: unknown, cursorOf = (n: T) => encodeCursor(n.id),
+): Page<T> {
   const nodes = rows.slice(0, size);
   const edges = nodes.map((n) => ({ cursor: cursorOf(n), node: n }));
+  let counted: Promise<number> | undefined;
   return {
-    nodes, edges, totalCount,
+    nodes, edges,
+    get totalCount() {
+      return typeof totalCount === 'number' ? totalCount : (counted ??= totalCount());
+    },
     pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: !!after, startCursor: edges[0]?.cursor, endCursor: edges.at(-1)?.cursor },
   };
 }

@@ -19,7 +19,11 @@ function manyBy<T>(load: (ids: number[]) => Promise<T[]>, key: (row: T) => numbe
   return new DataLoader<number, T[]>(async (ids) => {
     const rows = await load([...ids]);
     const groups = new Map<number, T[]>();
-    for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+    for (const row of rows) {
+      const group = groups.get(key(row));
+      if (group) group.push(row);
+      else groups.set(key(row), [row]);
+    }
     return ids.map((id) => groups.get(id) ?? []);
   });
 }

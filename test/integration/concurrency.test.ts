@@ -28,7 +28,12 @@ async function behindBarrier<T>(assessmentId: string, waiting: number, requests:
     await db.query('begin');
     await db.query('select id from assessment where id = $1 for update', [assessmentId]);
     const all = Promise.all(requests());
-    const blocked = async () => (await db.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()`)).rows[0].n as number;
+    // Inside a transaction PostgreSQL keeps its first look at pg_stat_activity: each poll clears
+    // it, or the count would stay whatever it was at the first look (one save, say) forever.
+    const blocked = async () => {
+      await db.query('select pg_stat_clear_snapshot()');
+      return (await db.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()`)).rows[0].n as number;
+    };
     await expect.poll(blocked, { timeout: 20_000, interval: 20 }).toBeGreaterThanOrEqual(waiting);
     await db.query('commit');
     return await all;

@@ -211,11 +211,8 @@ export async function listAssessments(em: EntityManager, actorIn: Actor | undefi
     if (id) keyset = { id: { [gt]: id } };
   }
   const filter = and.length ? { ...where, $and: and } : where;
-  const [rows, total] = await Promise.all([
-    em.find(Assessment, keyset ? { ...where, $and: [...and, keyset] } : filter, { orderBy: byTime ? { updatedAt: dir, id: dir } : { id: dir }, limit: size + 1 }),
-    em.count(Assessment, filter),
-  ]);
-  return toPage(rows, size, total, after, byTime ? (n) => encodeTimeCursor(n.updatedAt, n.id) : undefined);
+  const rows = await em.find(Assessment, keyset ? { ...where, $and: [...and, keyset] } : filter, { orderBy: byTime ? { updatedAt: dir, id: dir } : { id: dir }, limit: size + 1 });
+  return toPage(rows, size, () => em.fork().count(Assessment, filter), after, byTime ? (n) => encodeTimeCursor(n.updatedAt, n.id) : undefined);
 }
 
 export interface MyWorkArgs { waiting?: boolean; first?: number; after?: string }
@@ -238,10 +235,8 @@ export async function pageMyWork(em: EntityManager, actorIn: Actor | undefined, 
   }
   const from = `from assessment a join campaign c on c.id = a.campaign_id where ${filters.join(' and ')}`;
   const connection = em.getConnection();
-  const [ids, [{ n }]] = await Promise.all([
-    connection.execute<{ id: number }[]>(`select a.id ${from}${after ? ' and a.id < ?' : ''} order by a.id desc limit ${size + 1}`, after ? [...params, after] : params),
-    connection.execute<{ n: number }[]>(`select count(*)::int as n ${from}`, params),
-  ]);
+  const ids = await connection.execute<{ id: number }[]>(`select a.id ${from}${after ? ' and a.id < ?' : ''} order by a.id desc limit ${size + 1}`, after ? [...params, after] : params);
   const rows = ids.length ? await em.find(Assessment, { id: { $in: ids.map((r) => r.id) } }, { orderBy: { id: 'desc' } }) : [];
-  return toPage(rows, size, n, after);
+  const count = async () => (await connection.execute<{ n: number }[]>(`select count(*)::int as n ${from}`, params))[0].n;
+  return toPage(rows, size, count, after);
 }

@@ -5,7 +5,7 @@ import { badInput, notFound } from '../../core/errors.js';
 import type { Fault } from '../../engine/types.js';
 import { type ApiScope, ApiToken } from './api-token.entity.js';
 import { type Actor, authorize, can, requireActor } from './policy.js';
-import { actorOf, hashToken } from './session.service.js';
+import { actorOfRow, hashToken, tokenRow } from './session.service.js';
 import { User } from './user.entity.js';
 
 /** Tool tokens carry a prefix, so they are told from session tokens without a lookup. */
@@ -56,10 +56,11 @@ export async function revokeApiToken(em: EntityManager, actorIn: Actor | undefin
 
 /** The actor behind a tool token, or undefined when it is unknown, revoked or expired. */
 export async function resolveApiToken(em: EntityManager, token: string): Promise<{ actor: Actor } | undefined> {
-  const found = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { populate: ['user', 'user.orgUnit'] });
+  const found = await tokenRow<{ scopes: string[]; expiresAt: Date | null; lastUsedAt: Date | null }>(
+    em, 'api_token', 't.scopes, t.expires_at as "expiresAt", t.last_used_at as "lastUsedAt"', token);
   const now = new Date();
-  if (!found || found.revokedAt || found.user.disabled || (found.expiresAt && found.expiresAt <= now)) return undefined;
+  if (!found || (found.expiresAt && new Date(found.expiresAt) <= now)) return undefined;
   // Touch at most once an hour: enough to tell a token still in use from a forgotten one.
-  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > 3_600_000) await em.nativeUpdate(ApiToken, { id: found.id }, { lastUsedAt: now });
-  return { actor: { ...actorOf(found.user), readOnly: !found.scopes.includes('write'), apiTokenId: found.id } };
+  if (!found.lastUsedAt || now.getTime() - new Date(found.lastUsedAt).getTime() > 3_600_000) await em.nativeUpdate(ApiToken, { id: found.id }, { lastUsedAt: now });
+  return { actor: { ...actorOfRow(found), readOnly: !found.scopes.includes('write'), apiTokenId: found.id } };
 }

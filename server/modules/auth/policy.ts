@@ -147,10 +147,9 @@ export function scopeFilter(actor: Actor): string | { $like: string } {
   return scope.exact ? scope.path : { $like: `${scope.path}%` };
 }
 
-/** SQL condition and parameter for a path column inside the actor's read scope. */
-export function scopeCondition(actor: Actor, column: string): { sql: string; param: string } {
-  const scope = readScope(actor);
-  return scope.exact ? { sql: `${column} = ?`, param: scope.path } : { sql: `${column} like ?`, param: `${scope.path}%` };
+/** SQL condition and parameters for a path column inside the actor's read scope (none for the top administrator). */
+export function scopeCondition(actor: Actor, column: string): { sql: string; params: string[] } {
+  return reachCondition(actor, 'assessment:read', column);
 }
 
 /**

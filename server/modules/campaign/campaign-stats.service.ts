@@ -32,7 +32,7 @@ export async function campaignStats(em: EntityManager, actor: Actor, campaignId:
        max(a.final_score) filter (where a.status = 'FINALIZED') as max_score,
        min(a.final_score) filter (where a.status = 'FINALIZED') as min_score
      from assessment a where a.campaign_id = ? and ${scope.sql}`,
-    [campaignId, scope.param],
+    [campaignId, ...scope.params],
   );
   return { campaignId, ...figures(row), maxScore: row.max_score ?? undefined, minScore: row.min_score ?? undefined };
 }
@@ -46,11 +46,14 @@ export async function statsByOrgUnit(em: EntityManager, actor: Actor, campaignId
   if (!levels.has(level)) throw badInput([{ path: '/level', message: `层级应为 ${[...levels.keys()].join('、')} 之一` }]);
   const scope = scopeCondition(actor, 'a.unit_path');
   const rows = await em.getConnection().execute<(Row & { org_unit_id: number })[]>(
+    // Each assessment under its ancestor of that level, found by the ids in its path ("1.5.30.")
+    // through the primary key: a few lookups per row, where matching every unit's path against
+    // every assessment's grew with units × assessments.
     `select o.id as org_unit_id, ${COUNTS}
-     from assessment a join org_unit o on o.level = ? and a.unit_path like o.path || '%'
+     from assessment a join org_unit o on o.id = any(string_to_array(rtrim(a.unit_path, '.'), '.')::int[]) and o.level = ?
      where a.campaign_id = ? and ${scope.sql} ${under ? `and o.path like (select path from org_unit where id = ?) || '%'` : ''}
      group by o.id order by o.id`,
-    [level, campaignId, scope.param, ...(under ? [under] : [])],
+    [level, campaignId, ...scope.params, ...(under ? [under] : [])],
   );
   return rows.map((r) => ({ orgUnitId: r.org_unit_id, ...figures(r) }));
 }
@@ -64,7 +67,7 @@ export async function statsByAttribute(em: EntityManager, actor: Actor, campaign
        from assessment a join org_unit o on o.id = a.org_unit_id
       where a.campaign_id = ? and ${scope.sql}
       group by 1 order by 1 nulls last`,
-    [attribute, campaignId, scope.param],
+    [attribute, campaignId, ...scope.params],
   );
   return rows.map((r) => ({ value: r.value ?? undefined, ...figures(r) }));
 }
@@ -77,7 +80,7 @@ export async function scoreDistribution(em: EntityManager, actor: Actor, campaig
     `select least(width_bucket(a.final_score, 0, ?, ?), ?) as bucket, count(*)::int as units
        from assessment a where a.campaign_id = ? and a.status = 'FINALIZED' and a.final_score is not null and ${scope.sql}
       group by 1`,
-    [totalScore, buckets, buckets, campaignId, scope.param],
+    [totalScore, buckets, buckets, campaignId, ...scope.params],
   );
   const width = totalScore / buckets;
   const count = new Map(rows.map((r) => [Math.max(1, r.bucket), r.units]));
@@ -94,7 +97,7 @@ export async function indicatorGaps(em: EntityManager, actor: Actor, campaignId:
       where s.campaign_id = ? and a.status = 'FINALIZED' and s.kind = 'score' and s.self_score is not null and s.final_score is not null and ${scope.sql}
         ${level ? 'and s.level = ?' : ''}
       group by s.indicator_code order by min(s.position)`,
-    [campaignId, scope.param, ...(level ? [level] : [])],
+    [campaignId, ...scope.params, ...(level ? [level] : [])],
   );
   const r2 = (n: number) => Math.round(n * 100) / 100;
   return rows.map((r) => ({ code: r.code, title: r.title, level: r.level, maxScore: r.max_score, averageSelf: r2(r.self), averageFinal: r2(r.final), gap: r2(r.final - r.self), units: r.units }));
@@ -110,7 +113,7 @@ async function indicatorRates(em: EntityManager, actor: Actor, campaignId: numbe
        from assessment_score s join assessment a on a.id = s.assessment_id
       where s.campaign_id = ? and a.status = 'FINALIZED' and ${scope.sql}
       group by s.indicator_code`,
-    [campaignId, scope.param],
+    [campaignId, ...scope.params],
   );
   return new Map(rows.map((r) => [r.code, { title: r.title, rate: r.rate === null ? null : round4(Number(r.rate)) }]));
 }
@@ -155,7 +158,7 @@ export async function weakestIndicators(em: EntityManager, actor: Actor, campaig
        ${level ? 'and s.level = ?' : ''}
      group by s.indicator_code
      order by avg(s.final_score / s.max_score) asc, s.indicator_code asc limit ?`,
-    [campaignId, scope.param, ...(level ? [level] : []), limit],
+    [campaignId, ...scope.params, ...(level ? [level] : []), limit],
   );
   return rows.map((r) => ({
     code: r.code, title: r.title, level: r.level, maxScore: r.max_score, units: r.units,
@@ -173,7 +176,7 @@ export async function standardResults(em: EntityManager, actor: Actor, campaignI
      from assessment_score s join assessment a on a.id = s.assessment_id
      where s.campaign_id = ? and a.status = 'FINALIZED' and s.kind = 'standard' and ${scope.sql} ${level ? 'and s.level = ?' : ''}
      group by s.indicator_code order by min(s.position)`,
-    [campaignId, scope.param, ...(level ? [level] : [])],
+    [campaignId, ...scope.params, ...(level ? [level] : [])],
   );
   return rows;
 }
@@ -195,7 +198,7 @@ export async function valueSpread(em: EntityManager, actor: Actor, campaignId: n
     `select coalesce(a.computed #> ?::text[], a.data #> ?::text[]) as value, coalesce(a.unit_attributes, o.attributes) -> ?::text as weight
        from assessment a join org_unit o on o.id = a.org_unit_id
       where a.campaign_id = ? and a.status = 'FINALIZED' and ${scope.sql}`,
-    [`{${steps.join(',')}}`, `{${steps.join(',')}}`, weightAttribute ?? '', campaignId, scope.param],
+    [`{${steps.join(',')}}`, `{${steps.join(',')}}`, weightAttribute ?? '', campaignId, ...scope.params],
   );
   const pairs = rows.map((r) => ({ x: r.value, w: weightAttribute ? r.weight : 1 }))
     .filter((p): p is { x: number; w: number } => typeof p.x === 'number' && Number.isFinite(p.x) && typeof p.w === 'number' && p.w > 0);

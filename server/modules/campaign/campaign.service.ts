@@ -129,8 +129,8 @@ function visibleCampaigns(actor: Actor): { sql: string; params: unknown[] } {
   const scope = scopeCondition(actor, 'a.unit_path');
   const assessed = `exists (select 1 from assessment a where a.campaign_id = c.id and ${scope.sql})`;
   return actor.role === 'ADMIN'
-    ? { sql: `(c.owner_path like ? or ${assessed})`, params: [`${actor.unitPath ?? ''}%`, scope.param] }
-    : { sql: assessed, params: [scope.param] };
+    ? { sql: `(c.owner_path like ? or ${assessed})`, params: [`${actor.unitPath ?? ''}%`, ...scope.params] }
+    : { sql: assessed, params: [...scope.params] };
 }
 
 export async function listCampaigns(em: EntityManager, actorIn: Actor | undefined): Promise<Campaign[]> {

@@ -51,7 +51,7 @@ export async function planExport(em: EntityManager, actor: Actor, campaignId: nu
     `select o.id, o.code, o.name, o.level, l.position, l.name as level_name from org_unit o left join org_level l on l.code = o.level
       where o.id in (select distinct p::int from assessment a, unnest(string_to_array(rtrim(a.unit_path, '.'), '.')) p
                       where a.campaign_id = ? and ${scope.sql} and p::int <> a.org_unit_id)`,
-    [campaignId, scope.param],
+    [campaignId, ...scope.params],
   );
   const ancestors = new Map(ancestorRows.map((r) => [r.id, r]));
   const levels = [...new Map(ancestorRows.map((r) => [r.level, { code: r.level, name: r.level_name ?? r.level, position: r.position ?? 99 }])).values()]
@@ -73,7 +73,7 @@ export async function planExport(em: EntityManager, actor: Actor, campaignId: nu
                             from assessment_score s where s.assessment_id = a.id), '{}') as scores
            from assessment a join org_unit o on o.id = a.org_unit_id
           where a.campaign_id = ? and ${scope.sql} and a.id > ?${since} order by a.id limit ${BATCH}`,
-        [campaignId, scope.param, after, ...(updatedSince ? [updatedSince] : [])],
+        [campaignId, ...scope.params, after, ...(updatedSince ? [updatedSince] : [])],
       );
       if (!rows.length) return;
       for (const { unit_path, org_unit_id, ...row } of rows) {
