@@ -51,6 +51,11 @@ const cache = new Map<string, CompiledSystem>();
 const CACHE_LIMIT = 200;
 
 /** Compiles once per key (a published version's id); later calls reuse the result. */
+/** The compiled system cached under `key`, if it is (nothing is compiled). */
+export function peekCompiled(key: string): CompiledSystem | undefined {
+  return cache.get(key);
+}
+
 export function compileCached(key: string, schema: unknown): CompileResult {
   const hit = cache.get(key);
   if (hit) {

@@ -2,7 +2,7 @@
 // computed values, scores, vetoes and grades. No I/O and no Node-only imports, so the
 // admin runs the very same code in the browser.
 export * from './types.js';
-export { compileSystem, compileCached, type CompiledSystem, type CompileResult } from './compiled.js';
+export { compileSystem, compileCached, peekCompiled, type CompiledSystem, type CompileResult } from './compiled.js';
 export { readSystem } from './vocabulary.js';
 export { computeFields, stripComputed } from './compute.js';
 export { evaluate, gradeFor, passedFor, clamp, round, notApplicableCodes, type EvaluateInput } from './score.js';

@@ -6,10 +6,8 @@ import { type CompiledSystem, evaluate, type Evaluation, type SourceRow, type Un
 import { conflict, notFound } from '../../core/errors.js';
 import { type Action, type Actor, authorize } from '../auth/policy.js';
 import { Campaign } from '../campaign/campaign.entity.js';
-import { IndicatorSystemVersion } from '../indicator-system/indicator-system.entity.js';
-import { compiledVersion } from '../indicator-system/indicator-system.service.js';
+import { compiledVersionById } from '../indicator-system/indicator-system.service.js';
 import { AssessmentRevision } from './assessment-revision.entity.js';
-import { AssessmentScore } from './assessment-score.entity.js';
 import { Assessment } from './assessment.entity.js';
 import { sourcesOf } from './assessment-sources.js';
 import type { WebhookEventName } from '../webhook/webhook.entity.js';
@@ -26,12 +24,12 @@ export interface Work {
 
 /** Loads an assessment for `action`, checking the policy on the assessed unit. */
 export async function loadWork(em: EntityManager, actor: Actor | undefined, id: number, action: Action): Promise<Work> {
-  const assessment = await em.findOne(Assessment, { id }, { populate: ['orgUnit', 'campaign'] });
+  // One statement for the assessment with its unit and campaign; the compiled version from the cache.
+  const assessment = await em.findOne(Assessment, { id }, { populate: ['orgUnit', 'campaign'], strategy: 'joined' });
   if (!assessment) throw notFound('评估记录');
   authorize(actor, action, assessment.unitPath);
   const campaign = assessment.campaign;
-  const version = await em.findOneOrFail(IndicatorSystemVersion, { id: campaign.systemVersion.id });
-  const compiled = compiledVersion(version);
+  const compiled = await compiledVersionById(em, campaign.systemVersion.id);
   const sources = await sourcesOf(em, assessment, campaign, compiled.system.meta);
   return { assessment, campaign, compiled, sources, unit: unitContext({ ...assessment.orgUnit, attributes: assessment.unitAttributes ?? assessment.orgUnit.attributes }) };
 }
@@ -74,32 +72,50 @@ export interface Change {
  * from the same revision never silently overwrite each other — the later one is CONFLICT.
  */
 export async function commitChange(em: EntityManager, actor: Actor, work: Work, expectedRevision: number, change: Change): Promise<Assessment> {
+  // Inside the mutation's transaction (the guard's) the change joins it: a savepoint would add
+  // two round trips to every save for nothing the outer transaction does not already give.
+  return em.isInTransaction() ? writeChange(em, actor, work, expectedRevision, change) : em.transactional((tx) => writeChange(tx, actor, work, expectedRevision, change));
+}
+
+async function writeChange(tx: EntityManager, actor: Actor, work: Work, expectedRevision: number, change: Change): Promise<Assessment> {
   const { assessment } = work;
-  return em.transactional(async (tx) => {
-    const next = expectedRevision + 1;
-    const set = { ...change.set, computed: change.evaluation.computed, faults: change.evaluation.errors, selfScore: change.evaluation.selfTotal, vetoed: change.evaluation.vetoed };
-    const affected = await tx.nativeUpdate(Assessment, { id: assessment.id, revision: expectedRevision }, { ...set, revision: next, updatedAt: new Date() });
-    if (affected === 0) {
-      const [current] = await tx.getConnection().execute<{ revision: number }[]>('select revision from assessment where id = ?', [assessment.id], 'all', tx.getTransactionContext());
-      throw conflict(`此评估已被他人更新（当前修订号 ${current?.revision}，您提交的是 ${expectedRevision}），请刷新后再操作，或保留您的内容后重新保存`, {
-        currentRevision: current?.revision, expectedRevision,
-      });
-    }
-    tx.create(AssessmentRevision, {
-      campaign: work.campaign, assessment, revision: next, status: (set.status ?? assessment.status) as string, action: change.action,
-      data: set.data ?? assessment.data, selfScores: set.selfScores ?? assessment.selfScores, userId: actor.id,
+  const next = expectedRevision + 1;
+  const updatedAt = new Date();
+  const set = { ...change.set, computed: change.evaluation.computed, faults: change.evaluation.errors, selfScore: change.evaluation.selfTotal, vetoed: change.evaluation.vetoed };
+  const affected = await tx.nativeUpdate(Assessment, { id: assessment.id, revision: expectedRevision }, { ...set, revision: next, updatedAt });
+  if (affected === 0) {
+    const [current] = await tx.getConnection().execute<{ revision: number }[]>('select revision from assessment where id = ?', [assessment.id], 'all', tx.getTransactionContext());
+    throw conflict(`此评估已被他人更新（当前修订号 ${current?.revision}，您提交的是 ${expectedRevision}），请刷新后再操作，或保留您的内容后重新保存`, {
+      currentRevision: current?.revision, expectedRevision,
     });
-    await tx.nativeDelete(AssessmentScore, { assessment: assessment.id });
-    await tx.insertMany(AssessmentScore, change.evaluation.indicatorScores.map((s, position) => ({
-      campaign: work.campaign.id, assessment: assessment.id, indicatorCode: s.code, title: s.title, level: s.level, position,
-      maxScore: s.maxScore, selfScore: s.selfScore, streetScore: s.streetScore, expertScore: s.expertScore, finalScore: s.finalScore,
-      kind: s.kind, selfResult: s.selfResult, streetResult: s.streetResult, expertResult: s.expertResult, finalResult: s.finalResult,
-    })) as never);
-    change.record?.(tx);
+  }
+  const status = (set.status ?? assessment.status) as string;
+  await tx.insert(AssessmentRevision, {
+    campaign: work.campaign.id, assessment: assessment.id, revision: next, status, action: change.action,
+    data: set.data ?? assessment.data, selfScores: set.selfScores ?? assessment.selfScores, userId: actor.id, at: updatedAt,
+  } as never);
+  // The narrow score rows, one statement: the version is pinned, so an assessment's indicator
+  // codes never change and every row is inserted once, then updated in place.
+  const scores = change.evaluation.indicatorScores;
+  if (scores.length) {
+    const columns = ['campaign_id', 'assessment_id', 'indicator_code', 'title', 'level', 'position', 'max_score', 'self_score', 'street_score', 'expert_score', 'final_score', 'kind', 'self_result', 'street_result', 'expert_result', 'final_result'];
+    const rows = scores.map((s, position) => [
+      work.campaign.id, assessment.id, s.code, s.title, s.level, position, s.maxScore, s.selfScore, s.streetScore, s.expertScore, s.finalScore,
+      s.kind, s.selfResult, s.streetResult, s.expertResult, s.finalResult,
+    ]);
+    await tx.getConnection().execute(
+      `insert into assessment_score (${columns.join(', ')}) values ${rows.map((r) => `(${r.map(() => '?').join(', ')})`).join(', ')}
+       on conflict (assessment_id, indicator_code) do update set ${columns.slice(3).map((c) => `${c} = excluded.${c}`).join(', ')}`,
+      rows.flat(), 'run', tx.getTransactionContext(),
+    );
+  }
+  if (change.record) {
+    change.record(tx);
     await tx.flush();
-    const saved = await tx.findOneOrFail(Assessment, { id: assessment.id }, { refresh: true });
-    const event = EVENTS[change.action];
-    if (event) await enqueueEvent(tx, event, assessmentEvent(saved, work), { unitPath: saved.unitPath });
-    return saved;
-  });
+  }
+  // What was written, without reading it back: the loaded row with the change on it.
+  const saved = { ...assessment, ...set, revision: next, updatedAt } as Assessment;
+  const event = EVENTS[change.action];
+  if (event) await enqueueEvent(tx, event, assessmentEvent(saved, work), { unitPath: saved.unitPath });
+  return saved;
 }
