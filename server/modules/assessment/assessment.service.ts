@@ -13,6 +13,7 @@ import { type Actor, authorize, reachCondition, requireActor, scopeFilter, waiti
 import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
 import { IndicatorSystemVersion } from '../indicator-system/indicator-system.entity.js';
 import { compiledVersion } from '../indicator-system/indicator-system.service.js';
+import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { parseId } from '../org-unit/org-unit.service.js';
 import { frozenSources, sourcesOf } from './assessment-sources.js';
 import { commitChange, evaluateWork, loadWork, type Work } from './assessment-work.js';
@@ -192,8 +193,9 @@ export async function listAssessments(em: EntityManager, actorIn: Actor | undefi
   const and: Record<string, unknown>[] = [];
   if (args.status) where.status = args.status;
   if (args.orgUnitId) {
-    const unitId = parseId(args.orgUnitId, '/orgUnitId');
-    and.push({ unitPath: { $re: `(^|\\.)${unitId}\\.` } });
+    // The unit's subtree as a path prefix, which the path index serves (a pattern over the path did not).
+    const unit = await em.findOne(OrgUnit, { id: parseId(args.orgUnitId, '/orgUnitId') }, { fields: ['path'] });
+    and.push({ unitPath: unit ? { $like: `${unit.path}%` } : null });
   }
   if (args.updatedSince) and.push({ updatedAt: { $gt: args.updatedSince } });
   const desc = args.orderBy?.direction === OrderDirection.DESC;
