@@ -1,6 +1,8 @@
 // Assessments over GraphQL: read, save drafts, submit, review, preview.
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../../graphql/selection.js';
 import type { Context } from '../../graphql/context.js';
 import { PREVIEW_COST } from '../../graphql/cost.js';
 import { AttachmentType } from '../evidence/evidence.types.js';
@@ -118,8 +120,8 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => [IndicatorScoreType], { description: '各指标各阶段得分（按文档顺序）' })
-  indicatorScores(@Root() a: Assessment, @Ctx() ctx: Context) {
-    return ctx.loaders.scoresByAssessment.load(a.id);
+  indicatorScores(@Root() a: Assessment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.scoresByAssessment(selectedFields(info)).load(a.id);
   }
 
   @FieldResolver(() => [AttachmentType], { description: '佐证材料' })
