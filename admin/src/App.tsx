@@ -58,7 +58,7 @@ function Shell() {
 
 function Localised() {
   const { locale } = useI18n();
-  const router = useMemo(() => createAdminRouter(Shell), []);
+  const router = useMemo(() => createAdminRouter(Shell, Loading), []);
   return (
     <ConfigProvider locale={locale === 'en' ? enUS : zhCN}>
       <AntApp><RouterProvider router={router} /></AntApp>

@@ -31,10 +31,12 @@ function page<P extends string>(load: () => Promise<ComponentType<Record<P, stri
 
 const route = (path: string, handle: RouteHandle, lazy: Pick<RouteObject, 'lazy'>): RouteObject => ({ path, handle, ...lazy });
 
-export function adminRoutes(Shell: ComponentType): RouteObject[] {
+export function adminRoutes(Shell: ComponentType, Waiting: ComponentType): RouteObject[] {
   return [{
     path: '/',
     Component: Shell,
+    // Shown while the first page's code arrives (a lazy route on the first load).
+    HydrateFallback: Waiting,
     children: [
       route('', { menu: 'work' }, page(() => import('./pages/WorkPage').then((m) => m.WorkPage))),
       route('work', { menu: 'work' }, page(() => import('./pages/WorkPage').then((m) => m.WorkPage))),
@@ -60,8 +62,8 @@ if (window.location.hash.startsWith('#/')) window.history.replaceState(null, '',
 
 let router: ReturnType<typeof createBrowserRouter> | undefined;
 
-export function createAdminRouter(Shell: ComponentType) {
-  router = createBrowserRouter(adminRoutes(Shell));
+export function createAdminRouter(Shell: ComponentType, Waiting: ComponentType) {
+  router = createBrowserRouter(adminRoutes(Shell, Waiting));
   return router;
 }
 

@@ -223,6 +223,10 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const headers = await page.locator('thead th').allTextContents();
     expect(headers).toEqual(expect.arrayContaining(['自评分', '街道', '专家']));
     await screenshot(page, '09-unit-reads-decisions');
+    // Back returns to the list as it was left: 全部, not 待处理 again.
+    await page.goBack();
+    await workAction(page, campaignName).waitFor();
+    expect(page.url()).toContain('show=all');
     await page.context().close();
   }, 30_000);
 
@@ -295,6 +299,14 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await page.getByText('您没有权限查看此页面').waitFor();
     expect(await page.getByRole('button', { name: /返回我的工作/ }).count()).toBe(1);
     await screenshot(page, '13-forbidden');
+    // An address that is no page, and an id that cannot exist, each say so.
+    await page.goto(`${t.url}/no-such-page`);
+    await page.getByText('没有这个页面').waitFor();
+    await page.goto(`${t.url}/assessments/abc/review`);
+    await page.getByText('找不到该记录').waitFor();
+    // Links from before the admin had real paths still lead to their page.
+    await page.goto(`${t.url}/#/work`);
+    await page.waitForURL(/\/work$/);
     await page.context().close();
   }, 30_000);
 });

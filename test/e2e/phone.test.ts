@@ -41,7 +41,8 @@ describe.skipIf(!chromiumPath)('phones', () => {
   async function fitsTheScreen(page: Page, name: string): Promise<void> {
     onTestFailed(() => screenshot(page, `failed-phone-${name}`));
     await page.locator('h3, h4').first().waitFor();
-    await expect.poll(() => page.locator('.ant-spin-spinning').count(), { timeout: 15_000 }).toBe(0);
+    // Loaded: no spinner, and no table dimmed under one (antd blurs a loading table's rows).
+    await expect.poll(() => page.locator('.ant-spin-spinning, .ant-spin-blur').count(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { timeout: 10_000 }).toBeLessThanOrEqual(0);
     await screenshot(page, `phone-${name}`);
   }
@@ -62,7 +63,7 @@ describe.skipIf(!chromiumPath)('phones', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { timeout: 10_000 }).toBeLessThanOrEqual(0);
     await login(page, t.url, user, PASSWORD);
     for (const path of paths) {
-      await page.goto(`${t.url}/#${path.replace(/\{(\w+)\}/, (_, key: string) => ids[key])}`);
+      await page.goto(`${t.url}${path.replace(/\{(\w+)\}/, (_, key: string) => ids[key])}`);
       await fitsTheScreen(page, `${user}${path.replace(/\{\w+\}|\W+/g, '-')}`);
     }
     await page.context().close();

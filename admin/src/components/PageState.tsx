@@ -16,7 +16,8 @@ export function PageError({ error }: { error: unknown }) {
   const code = error instanceof ApiError ? error.code : 'NETWORK';
   const back = <Button type="primary" onClick={() => navigate('/work')}>{t('backToWork')}</Button>;
   if (code === 'FORBIDDEN') return <Result status="403" title="403" subTitle={t('forbidden')} extra={back} />;
-  if (code === 'NOT_FOUND') return <Result status="404" title="404" subTitle={t('notFound')} extra={back} />;
+  // A malformed id in the address is a record that cannot exist, not a form to correct.
+  if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <Result status="404" title="404" subTitle={t('notFound')} extra={back} />;
   return <Result status="warning" subTitle={error instanceof Error ? error.message : t('networkError')} extra={back} />;
 }
 
@@ -33,5 +34,7 @@ export function ActionError({ error, onClose }: { error: unknown; onClose?: () =
 
 /** An address that is no page of the admin. */
 export function NotFound() {
-  return <PageError error={new ApiError('NOT_FOUND', 'not found')} />;
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return <Result status="404" title="404" subTitle={t('noSuchPage')} extra={<Button type="primary" onClick={() => navigate('/work')}>{t('backToWork')}</Button>} />;
 }

@@ -34,7 +34,7 @@ type Documents = {
     "mutation OpenCampaign($id: ID!) { openCampaign(id: $id) { id status } }": typeof types.OpenCampaignDocument,
     "mutation CloseCampaign($id: ID!) { closeCampaign(id: $id) { id status } }": typeof types.CloseCampaignDocument,
     "mutation PublishCampaign($id: ID!) { publishCampaign(id: $id) { id status } }": typeof types.PublishCampaignDocument,
-    "\n  query CampaignList($after: String) {\n    campaignConnection(first: 50, after: $after) {\n      totalCount\n      nodes { id name year status systemVersion { number system { name } } stats { total submitted averageScore coverage } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CampaignListDocument,
+    "\n  query CampaignList($after: String) {\n    campaignConnection(first: 50, after: $after) {\n      totalCount\n      nodes { id name year status systemVersion { number measure system { name } } stats { total submitted averageScore coverage } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CampaignListDocument,
     "mutation DeleteAttachment($id: ID!) { deleteAttachment(id: $id) }": typeof types.DeleteAttachmentDocument,
     "mutation SubmitAssessment($id: ID!, $rev: Int!) { submitAssessment(id: $id, expectedRevision: $rev) { id status } }": typeof types.SubmitAssessmentDocument,
     "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { user { id } } }": typeof types.LoginDocument,
@@ -96,7 +96,7 @@ const documents: Documents = {
     "mutation OpenCampaign($id: ID!) { openCampaign(id: $id) { id status } }": types.OpenCampaignDocument,
     "mutation CloseCampaign($id: ID!) { closeCampaign(id: $id) { id status } }": types.CloseCampaignDocument,
     "mutation PublishCampaign($id: ID!) { publishCampaign(id: $id) { id status } }": types.PublishCampaignDocument,
-    "\n  query CampaignList($after: String) {\n    campaignConnection(first: 50, after: $after) {\n      totalCount\n      nodes { id name year status systemVersion { number system { name } } stats { total submitted averageScore coverage } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CampaignListDocument,
+    "\n  query CampaignList($after: String) {\n    campaignConnection(first: 50, after: $after) {\n      totalCount\n      nodes { id name year status systemVersion { number measure system { name } } stats { total submitted averageScore coverage } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CampaignListDocument,
     "mutation DeleteAttachment($id: ID!) { deleteAttachment(id: $id) }": types.DeleteAttachmentDocument,
     "mutation SubmitAssessment($id: ID!, $rev: Int!) { submitAssessment(id: $id, expectedRevision: $rev) { id status } }": types.SubmitAssessmentDocument,
     "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { user { id } } }": types.LoginDocument,
@@ -235,7 +235,7 @@ export function graphql(source: "mutation PublishCampaign($id: ID!) { publishCam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignList($after: String) {\n    campaignConnection(first: 50, after: $after) {\n      totalCount\n      nodes { id name year status systemVersion { number system { name } } stats { total submitted averageScore coverage } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query CampaignList($after: String) {\n    campaignConnection(first: 50, after: $after) {\n      totalCount\n      nodes { id name year status systemVersion { number system { name } } stats { total submitted averageScore coverage } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query CampaignList($after: String) {\n    campaignConnection(first: 50, after: $after) {\n      totalCount\n      nodes { id name year status systemVersion { number measure system { name } } stats { total submitted averageScore coverage } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query CampaignList($after: String) {\n    campaignConnection(first: 50, after: $after) {\n      totalCount\n      nodes { id name year status systemVersion { number measure system { name } } stats { total submitted averageScore coverage } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

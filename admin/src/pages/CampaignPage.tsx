@@ -71,7 +71,7 @@ export function CampaignPage({ id }: { id: string }) {
           <Typography.Title level={3} style={{ margin: 0 }}>{c.name}</Typography.Title>
           <Typography.Text type="secondary">{c.systemVersion.system.name} v{c.systemVersion.number} · {t(`campaign_${c.status}`)}{scored ? ` · ${t('passScore')} ${c.passScore}` : ''}</Typography.Text>
         </Space>
-        <Space>
+        <Space wrap>
           {c.viewerCan.manage && c.status === 'DRAFT' && <Button type="primary" onClick={() => changeStatus(OPEN)} data-testid="open-campaign">{w('开始填报')}</Button>}
           {c.viewerCan.manage && c.status === 'OPEN' && <Button onClick={() => changeStatus(CLOSE)}>{w('截止填报')}</Button>}
           {c.viewerCan.manage && c.status === 'CLOSED' && <Button onClick={() => changeStatus(PUBLISH)}>{w('公布结果')}</Button>}
@@ -94,7 +94,7 @@ export function CampaignPage({ id }: { id: string }) {
       </Row>
       <Space>{counts.map(([status, n]) => <span key={status}><StatusTag status={status} /> {n}</span>)}</Space>
       <ActionError error={targets.error} />
-      <Table<Target> rowKey="id" size="small" loading={targets.isPending} dataSource={targets.nodes} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="targets" columns={[
+      <Table<Target> rowKey="id" size="small" loading={targets.isPending} locale={targets.isPending ? { emptyText: ' ' } : undefined} dataSource={targets.nodes} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="targets" columns={[
         { title: t('unit'), render: (_, x) => <span data-testid={`target-${x.orgUnit.name}`}>{x.orgUnit.name}</span> },
         { title: t('status'), render: (_, x) => <StatusTag status={x.status} returned={!!x.returnReason} /> },
         ...(scored ? [

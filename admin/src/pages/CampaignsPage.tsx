@@ -13,7 +13,7 @@ export const CAMPAIGN_LIST = graphql(`
   query CampaignList($after: String) {
     campaignConnection(first: 50, after: $after) {
       totalCount
-      nodes { id name year status systemVersion { number system { name } } stats { total submitted averageScore coverage } }
+      nodes { id name year status systemVersion { number measure system { name } } stats { total submitted averageScore coverage } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -32,12 +32,13 @@ export function CampaignsPage() {
         <Typography.Title level={3}>{t('campaigns')}</Typography.Title>
         <NewCampaignButton />
       </div>
-      <Table<Row> rowKey="id" dataSource={list.nodes} loading={list.isPending} pagination={false} columns={[
+      <Table<Row> rowKey="id" dataSource={list.nodes} loading={list.isPending} locale={list.isPending ? { emptyText: ' ' } : undefined} pagination={false} columns={[
         { title: t('campaign'), render: (_, c) => <a onClick={() => navigate(`/campaigns/${c.id}`)}>{c.name}</a> },
         { title: t('systems'), render: (_, c) => `${c.systemVersion.system.name} v${c.systemVersion.number}` },
         { title: t('status'), render: (_, c) => <Tag>{t(`campaign_${c.status}`)}</Tag> },
         { title: t('submittedCount'), render: (_, c) => <Progress percent={Math.round((c.stats.submitted / Math.max(c.stats.total, 1)) * 100)} size="small" format={() => `${c.stats.submitted}/${c.stats.total}`} /> },
-        { title: t('averageScore'), align: 'right', render: (_, c) => c.stats.averageScore ?? '—' },
+        // A 达标 table has no points: its average would read 0.
+        { title: t('averageScore'), align: 'right', render: (_, c) => (c.systemVersion.measure === 'STANDARD' ? '—' : c.stats.averageScore ?? '—') },
         { title: t('coverage'), align: 'right', render: (_, c) => `${Math.round(c.stats.coverage * 1000) / 10}%` },
         { title: t('actions'), render: (_, c) => <Button size="small" onClick={() => navigate(`/campaigns/${c.id}`)}>{t('open')}</Button> },
       ]} />

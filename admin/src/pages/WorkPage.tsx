@@ -1,10 +1,10 @@
 // "My work": what waits for this person — staff fill their unit's self-assessment, the street
 // reviews what was submitted below it, the expert what the street recommended, an administrator
-// whatever waits in its subtree. The server decides what waits and what each row allows
+// whatever waits in its subtree. On a phone the row keeps its unit, campaign, status and action;
+// the figures show from tablet width up. The server decides what waits and what each row allows
 // (`myWork`, `viewerCan`); this page only shows it.
 import { Button, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useGraphQLPages } from '../api/graphql';
 import { LoadMore } from '../components/LoadMore';
 import { PageError } from '../components/PageState';
@@ -47,9 +47,13 @@ export function actionOf(row: Row): { label: 'fill' | 'review' | 'view'; path: s
 export function WorkPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [filter, setFilter] = useState<'toDo' | 'all'>('toDo');
+  // The filter lives in the address, so Back from a row returns to the same list.
+  const [params, setParams] = useSearchParams();
+  const filter = params.get('show') === 'all' ? 'all' : 'toDo';
+  const setFilter = (value: 'toDo' | 'all') => setParams(value === 'all' ? { show: 'all' } : {}, { replace: true });
   const work = useGraphQLPages(MY_WORK, { waiting: filter === 'toDo' }, (d) => d.myWork);
   if (work.error) return <PageError error={work.error} />;
+  // While a list loads, its spinner alone: never "nothing to do" under it.
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -58,16 +62,16 @@ export function WorkPage() {
       </Space>
       <Table<Row>
         rowKey="id" dataSource={work.nodes} loading={work.isPending} pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: <Empty description={t('nothingToDo')} /> }}
+        locale={{ emptyText: work.isPending ? ' ' : <Empty description={t('nothingToDo')} /> }}
         columns={[
           { title: t('unit'), render: (_, r) => r.orgUnit.name },
           { title: t('campaign'), render: (_, r) => r.campaign.name },
           { title: t('status'), render: (_, r) => <StatusTag status={r.status} returned={!!r.returnReason} /> },
-          { title: t('deadline'), render: (_, r) => (r.campaign.deadlines as Record<string, string> | null)?.[DEADLINE_OF[r.status]] ?? '—' },
-          { title: t('selfScore'), align: 'right', render: (_, r) => points(r, r.selfScore) },
-          { title: t('finalScore'), align: 'right', render: (_, r) => points(r, r.finalScore) },
-          { title: t('passed'), render: (_, r) => (r.passed === null ? '—' : <Tag color={r.passed ? 'green' : 'red'}>{r.passed ? t('yes') : t('no')}</Tag>) },
-          { title: t('grade'), render: (_, r) => r.grade ?? '—' },
+          { title: t('deadline'), responsive: ['md'], render: (_, r) => (r.campaign.deadlines as Record<string, string> | null)?.[DEADLINE_OF[r.status]] ?? '—' },
+          { title: t('selfScore'), responsive: ['md'], align: 'right', render: (_, r) => points(r, r.selfScore) },
+          { title: t('finalScore'), responsive: ['md'], align: 'right', render: (_, r) => points(r, r.finalScore) },
+          { title: t('passed'), responsive: ['md'], render: (_, r) => (r.passed === null ? '—' : <Tag color={r.passed ? 'green' : 'red'}>{r.passed ? t('yes') : t('no')}</Tag>) },
+          { title: t('grade'), responsive: ['md'], render: (_, r) => r.grade ?? '—' },
           {
             title: t('actions'),
             render: (_, r) => {
