@@ -3,7 +3,7 @@
 // score row per indicator, seeded in SQL (timed apart) — what the statistics, pages, saves and
 // the export are measured on. The export: the time to stream the whole CSV over HTTP against
 // `COPY … TO STDOUT` of the same rows (one per assessment, its scores in document order)
-// through pg in the same run, and how far the process's RSS rises while it streams.
+// through pg in the same run, and how far the server's RSS (its own process) rises while it streams.
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 
@@ -84,13 +84,13 @@ export async function seedProvince(gql: Gql, db: pg.Pool, owner: pg.Pool, units:
   return { campaignId, versionId: version, units, seedSeconds: round((performance.now() - seedStart) / 1000) };
 }
 
-export async function measureExport(db: pg.Pool, baseUrl: string, token: string, { campaignId, units }: Province): Promise<ExportBench> {
+/** `serverRssMb`: the server process's resident memory now, sampled while it streams. */
+export async function measureExport(db: pg.Pool, baseUrl: string, token: string, { campaignId, units }: Province, serverRssMb: () => number): Promise<ExportBench> {
 
-  // The export, read as a client reads it; the process's RSS sampled while it streams.
-  global.gc?.();
-  const rssBefore = process.memoryUsage().rss;
+  // The export, read as a client reads it; the server process's RSS sampled while it streams.
+  const rssBefore = serverRssMb();
   let rssPeak = rssBefore;
-  const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 20);
+  const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, serverRssMb()); }, 20);
   const start = performance.now();
   const res = await fetch(`${baseUrl}/api/export/campaigns/${campaignId}.csv?headers=keys`, { headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' } });
   if (res.status !== 200) throw new Error(`export answered ${res.status}: ${await res.text()}`);
@@ -117,10 +117,9 @@ export async function measureExport(db: pg.Pool, baseUrl: string, token: string,
     client.release();
   }
   const copySeconds = (performance.now() - copyStart) / 1000;
-  const mb = (n: number) => Math.round(n / 1024 / 1024);
   return {
     units, indicators: 100, exportSeconds: round(exportSeconds), copySeconds: round(copySeconds),
-    ratio: round(exportSeconds / copySeconds), bytes, copyBytes, rssBeforeMb: mb(rssBefore), rssPeakMb: mb(rssPeak), rssGrowthMb: mb(rssPeak - rssBefore),
+    ratio: round(exportSeconds / copySeconds), bytes, copyBytes, rssBeforeMb: rssBefore, rssPeakMb: rssPeak, rssGrowthMb: rssPeak - rssBefore,
   };
 }
 

@@ -4,13 +4,10 @@
 import '../server/production-mode.js';
 import 'reflect-metadata';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createApp } from '../server/app.js';
-import { loadConfig } from '../server/config.js';
 import { startEmbedded } from '../server/db/embedded.js';
 import { newRoles, provisionedUrls } from '../server/db/roles.js';
 import { compileSystem, evaluate, validateAnswers } from '../server/engine/index.js';
@@ -18,6 +15,7 @@ import { readBuiltInSystems } from '../server/db/load-systems.js';
 import { measureFormRender } from './form-render.js';
 import { largeSystem } from './large-system.js';
 import { measureExport, seedProvince } from './province.js';
+import { startServerProcess } from './server-process.js';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -33,10 +31,8 @@ const dir = mkdtempSync(join(tmpdir(), 'zhibiao-bench-'));
 const embedded = await startEmbedded(join(dir, 'pg'), 57000 + Math.floor(Math.random() * 2000), { durable: false, password: randomBytes(18).toString('base64url') });
 // The server as deployed: migrations as the owner, requests as the app role; the baseline SQL as the app role too.
 const { ownerUrl, appUrl: databaseUrl } = await provisionedUrls(embedded.url('postgres'), 'bench', newRoles('bench'));
-const app = await createApp(loadConfig({ databaseUrl: ownerUrl, databaseAppUrl: databaseUrl, dataDir: dir, adminPassword: 'Bench-pass-1' }, {}), () => {});
-const server = app.express.listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+const server = await startServerProcess({ DATABASE_URL: ownerUrl, DATABASE_APP_URL: databaseUrl, DATA_DIR: dir, ADMIN_PASSWORD: 'Bench-pass-1' });
+const url = `${server.url}/graphql`;
 let token = '';
 const gql = async (query: string, variables: Record<string, unknown> = {}) => {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
@@ -56,9 +52,8 @@ const campaignId = province.campaignId;
 const assessments = (await db.query('select id from assessment where campaign_id = $1 order by id', [campaignId])).rows.map((r) => String(r.id));
 console.log(`seeded in ${province.seedSeconds} s`);
 
-// The process's RSS (the server and this client share it) sampled through every measurement.
-let rssPeak = process.memoryUsage().rss;
-const rssSampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 50);
+// The server's own RSS at its peak through every measurement below (its process's VmHWM).
+const rssAfterSeeding = server.rssMb().now;
 
 const results: { name: string; baseline: string; ratio: number; perOpMs: number; baselineMs: number }[] = [];
 const compare = async (name: string, subject: Awaited<ReturnType<typeof time>>, baseline: Awaited<ReturnType<typeof time>>) => {
@@ -137,13 +132,12 @@ results.push({ name: `saveAssessmentDraft p99 with ${CLIENTS} clients saving at 
 
 // The bulk export of the whole province.
 console.log('exporting the province…');
-const exported = await measureExport(db, url.replace(/\/graphql$/, ''), token, province);
+const exported = await measureExport(db, server.url, token, province, () => server.rssMb().now);
 results.push({
   name: `CSV export of ${PROVINCE_UNITS} assessments × 100 indicators over HTTP (streamed; server RSS +${exported.rssGrowthMb} MB)`,
   baseline: 'COPY of the same rows TO STDOUT through pg', ratio: exported.ratio, perOpMs: exported.exportSeconds * 1000, baselineMs: exported.copySeconds * 1000,
 });
-clearInterval(rssSampler);
-const rssPeakMb = Math.round(rssPeak / 1024 / 1024);
+const rssPeakMb = server.rssMb().peak;
 
 // The built-in 优质均衡 pair: a county deriving 学校达标率 and fourteen weighted 校际差异系数 from
 // its schools' finalised assessments ($sources): a save reads every one of them (values,
@@ -219,11 +213,9 @@ if (formRender) {
   results.push({ name: 'a keystroke in that section in Chromium, input event to the next frame (with formulas and validation before the frame: ' + formRender.keystrokeEvaluatedMs + ' ms)', baseline: 'none (goal: under 50 ms)', ratio: 1, perOpMs: formRender.keystrokeMs, baselineMs: formRender.keystrokeMs });
 }
 
-server.closeAllConnections();
-server.close();
+await server.stop();
 await db.end();
 await owner.end();
-await app.close();
 await embedded.stop();
 rmSync(dir, { recursive: true, force: true });
 
@@ -238,7 +230,7 @@ function ratios() {
   };
 }
 
-const md = [`# Benchmark (${new Date().toISOString().slice(0, 10)}, a province of ${PROVINCE_UNITS} communities seeded in ${province.seedSeconds} s, peak RSS ${rssPeakMb} MB, node ${process.version})`, '',
+const md = [`# Benchmark (${new Date().toISOString().slice(0, 10)}, a province of ${PROVINCE_UNITS} communities seeded in ${province.seedSeconds} s, the server's peak RSS ${rssPeakMb} MB (${rssAfterSeeding} MB after seeding), node ${process.version})`, '',
   '| measured | baseline | ratio (× baseline time) | ms/op | baseline ms/op |', '|---|---|---:|---:|---:|',
   ...results.map((r) => `| ${r.name} | ${r.baseline} | ${r.ratio} | ${r.perOpMs} | ${r.baselineMs} |`), ''].join('\n');
 writeFileSync(new URL('./results/latest.json', import.meta.url.replace('/dist/bench/', '/bench/')), `${JSON.stringify({ formRender, provinceUnits: PROVINCE_UNITS, seedSeconds: province.seedSeconds, schools: UNITS, rounds: ROUNDS, ratios: ratios(), saveLoad, results, export: exported }, null, 2)}\n`);
