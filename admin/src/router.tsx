@@ -60,14 +60,6 @@ export function adminRoutes(Shell: ComponentType, Waiting: ComponentType): Route
 // Links from before the admin had real paths (/#/campaigns/3) still lead to the same page.
 if (window.location.hash.startsWith('#/')) window.history.replaceState(null, '', window.location.hash.slice(1));
 
-let router: ReturnType<typeof createBrowserRouter> | undefined;
-
 export function createAdminRouter(Shell: ComponentType, Waiting: ComponentType) {
-  router = createBrowserRouter(adminRoutes(Shell, Waiting));
-  return router;
-}
-
-/** Goes to a path of the admin (for handlers outside a component's render). */
-export function navigate(path: string): void {
-  void router?.navigate(path);
+  return createBrowserRouter(adminRoutes(Shell, Waiting));
 }

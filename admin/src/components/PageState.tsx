@@ -12,9 +12,8 @@ export function Loading() {
 /** A full-page refusal: FORBIDDEN and NOT_FOUND explained, anything else with the server's message. */
 export function PageError({ error }: { error: unknown }) {
   const { t } = useI18n();
-  const navigate = useNavigate();
   const code = error instanceof ApiError ? error.code : 'NETWORK';
-  const back = <Button type="primary" onClick={() => navigate('/work')}>{t('backToWork')}</Button>;
+  const back = <BackToWork />;
   if (code === 'FORBIDDEN') return <Result status="403" title="403" subTitle={t('forbidden')} extra={back} />;
   // A malformed id in the address is a record that cannot exist, not a form to correct.
   if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <Result status="404" title="404" subTitle={t('notFound')} extra={back} />;
@@ -35,6 +34,11 @@ export function ActionError({ error, onClose }: { error: unknown; onClose?: () =
 /** An address that is no page of the admin. */
 export function NotFound() {
   const { t } = useI18n();
+  return <Result status="404" title="404" subTitle={t('noSuchPage')} extra={<BackToWork />} />;
+}
+
+function BackToWork() {
+  const { t } = useI18n();
   const navigate = useNavigate();
-  return <Result status="404" title="404" subTitle={t('noSuchPage')} extra={<Button type="primary" onClick={() => navigate('/work')}>{t('backToWork')}</Button>} />;
+  return <Button type="primary" onClick={() => navigate('/work')}>{t('backToWork')}</Button>;
 }
