@@ -12,7 +12,8 @@ import { badInput } from '../../core/errors.js';
 import { type Actor, authorize, reachCondition, requireActor, scopeFilter, waitingCondition } from '../auth/policy.js';
 import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
 import { IndicatorSystemVersion } from '../indicator-system/indicator-system.entity.js';
-import { compiledVersion } from '../indicator-system/indicator-system.service.js';
+import { compiledVersion, compiledVersionById } from '../indicator-system/indicator-system.service.js';
+import { pageNewestFirst } from '../../db/newest-first.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { parseId } from '../org-unit/org-unit.service.js';
 import { frozenSources, sourcesOf } from './assessment-sources.js';
@@ -134,8 +135,7 @@ async function readSourceRows(em: EntityManager, assessment: Assessment): Promis
   const frozen = frozenSources(assessment);
   if (frozen) return frozen;
   const campaign = await em.findOneOrFail(Campaign, { id: assessment.campaign.id });
-  const version = await em.findOneOrFail(IndicatorSystemVersion, { id: campaign.systemVersion.id });
-  return (await sourcesOf(em, assessment, campaign, compiledVersion(version).system.meta)) ?? {};
+  return (await sourcesOf(em, assessment, campaign, (await compiledVersionById(em, campaign.systemVersion.id)).system.meta)) ?? {};
 }
 
 /** The units behind an assessment's derived indicators, by source (read by someone who may read the assessment). */
@@ -225,8 +225,6 @@ export interface MyWorkArgs { waiting?: boolean; first?: number; after?: string 
  */
 export async function pageMyWork(em: EntityManager, actorIn: Actor | undefined, args: MyWorkArgs): Promise<Page<Assessment>> {
   const actor = requireActor(actorIn);
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after);
   const read = reachCondition(actor, 'assessment:read', 'a.unit_path');
   const filters = [read.sql];
   const params: unknown[] = [...read.params];
@@ -235,10 +233,5 @@ export async function pageMyWork(em: EntityManager, actorIn: Actor | undefined, 
     filters.push(waiting.sql);
     params.push(...waiting.params);
   }
-  const from = `from assessment a join campaign c on c.id = a.campaign_id where ${filters.join(' and ')}`;
-  const connection = em.getConnection();
-  const ids = await connection.execute<{ id: number }[]>(`select a.id ${from}${after ? ' and a.id < ?' : ''} order by a.id desc limit ${size + 1}`, after ? [...params, after] : params);
-  const rows = ids.length ? await em.find(Assessment, { id: { $in: ids.map((r) => r.id) } }, { orderBy: { id: 'desc' } }) : [];
-  const count = async () => (await connection.execute<{ n: number }[]>(`select count(*)::int as n ${from}`, params))[0].n;
-  return toPage(rows, size, count, after);
+  return pageNewestFirst(em, Assessment, 'a', `from assessment a join campaign c on c.id = a.campaign_id where ${filters.join(' and ')}`, params, args);
 }

@@ -3,7 +3,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ajvFaults, createAjv } from '../../engine/ajv.js';
 import type { Fault, SourceDeclaration, SystemMeta } from '../../engine/types.js';
-import { type Page, decodeCursor, pageSize, toPage } from '../../core/paging.js';
+import type { Page } from '../../core/paging.js';
+import { pageNewestFirst } from '../../db/newest-first.js';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
 import { type Actor, authorize, can, requireActor, scopeCondition, scopeFilter } from '../auth/policy.js';
 import { Assessment } from '../assessment/assessment.entity.js';
@@ -143,22 +144,12 @@ export interface CampaignPageArgs { first?: number; after?: string; year?: numbe
 
 /** The campaigns `listCampaigns` shows, newest first, a page at a time (keyset on id). */
 export async function pageCampaigns(em: EntityManager, actorIn: Actor | undefined, args: CampaignPageArgs): Promise<Page<Campaign>> {
-  const actor = requireActor(actorIn);
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after);
-  const visible = visibleCampaigns(actor);
+  const visible = visibleCampaigns(requireActor(actorIn));
   const params = [...visible.params];
   const filters = [visible.sql];
   if (args.year !== undefined) { filters.push('c.year = ?'); params.push(args.year); }
   if (args.status) { filters.push('c.status = ?'); params.push(args.status); }
-  const where = filters.join(' and ');
-  const execute = async <T>(sql: string, p: unknown[]) => (await em.getConnection().execute(sql, p)) as T;
-  const [ids, [{ n }]] = await Promise.all([
-    execute<{ id: number }[]>(`select c.id from campaign c where ${where}${after ? ' and c.id < ?' : ''} order by c.id desc limit ${size + 1}`, after ? [...params, after] : params),
-    execute<{ n: number }[]>(`select count(*)::int as n from campaign c where ${where}`, params),
-  ]);
-  const rows = ids.length ? await em.find(Campaign, { id: { $in: ids.map((r) => r.id) } }, { orderBy: { id: 'desc' } }) : [];
-  return toPage(rows, size, n, after);
+  return pageNewestFirst(em, Campaign, 'c', `from campaign c where ${filters.join(' and ')}`, params, args);
 }
 
 /** Each target unit whose attributes do not satisfy the system's `x-system.unitAttributes`, named with the attribute. */
