@@ -1,17 +1,19 @@
 // What every assessment operation needs: the assessment with its campaign, the pinned
 // version compiled once, the unit as formulas see it ($unit), and the one way a change is
 // written — conditional on the revision, with a revision row and the narrow score rows.
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityData, EntityManager } from '@mikro-orm/postgresql';
 import { type CompiledSystem, evaluate, type Evaluation, type SourceRow, type UnitContext, unitContext } from '../../engine/index.js';
 import { conflict, notFound } from '../../core/errors.js';
 import { type Action, type Actor, authorize } from '../auth/policy.js';
 import { Campaign } from '../campaign/campaign.entity.js';
+import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { compiledVersionById } from '../indicator-system/indicator-system.service.js';
-import { AssessmentRevision } from './assessment-revision.entity.js';
 import { Assessment } from './assessment.entity.js';
 import { sourcesOf } from './assessment-sources.js';
 import type { WebhookEventName } from '../webhook/webhook.entity.js';
 import { enqueueEvent } from '../webhook/webhook.service.js';
+import { columnsOf, nativeQuery } from '../../db/native-sql.js';
+import { insertMissingScores, scoreArrays, updateChangedScores } from './assessment-score-rows.js';
 
 export interface Work {
   assessment: Assessment;
@@ -24,11 +26,15 @@ export interface Work {
 
 /** Loads an assessment for `action`, checking the policy on the assessed unit. */
 export async function loadWork(em: EntityManager, actor: Actor | undefined, id: number, action: Action): Promise<Work> {
-  // One statement for the assessment with its unit and campaign; the compiled version from the cache.
-  const assessment = await em.findOne(Assessment, { id }, { populate: ['orgUnit', 'campaign'], strategy: 'joined' });
-  if (!assessment) throw notFound('评估记录');
+  // One statement for the assessment with its unit and campaign, written by hand and mapped to
+  // entities (the ORM's query building cost more than the query); the compiled version from the cache.
+  const { rows: [row] } = await nativeQuery<{ a: EntityData<Assessment>; o: EntityData<OrgUnit>; c: EntityData<Campaign> }>(em,
+    `select to_jsonb(a) as a, to_jsonb(o) as o, to_jsonb(c) as c from assessment a join org_unit o on o.id = a.org_unit_id join campaign c on c.id = a.campaign_id where a.id = $1`, [id]);
+  if (!row) throw notFound('评估记录');
+  const assessment = em.map(Assessment, row.a);
   authorize(actor, action, assessment.unitPath);
-  const campaign = assessment.campaign;
+  em.map(OrgUnit, row.o);
+  const campaign = em.map(Campaign, row.c);
   const compiled = await compiledVersionById(em, campaign.systemVersion.id);
   const sources = await sourcesOf(em, assessment, campaign, compiled.system.meta);
   return { assessment, campaign, compiled, sources, unit: unitContext({ ...assessment.orgUnit, attributes: assessment.unitAttributes ?? assessment.orgUnit.attributes }) };
@@ -59,6 +65,10 @@ function assessmentEvent(a: Assessment, work: Work): Record<string, unknown> {
   };
 }
 
+let columnCache: ReturnType<typeof columnsOf> | undefined;
+/** Assessment's property → column map, read once from the ORM's metadata. */
+const assessmentColumns = (em: EntityManager) => (columnCache ??= columnsOf(em, Assessment));
+
 export interface Change {
   set: Partial<Assessment>;
   action: 'save' | 'submit' | 'recommend' | 'return' | 'finalize';
@@ -82,33 +92,38 @@ async function writeChange(tx: EntityManager, actor: Actor, work: Work, expected
   const next = expectedRevision + 1;
   const updatedAt = new Date();
   const set = { ...change.set, computed: change.evaluation.computed, faults: change.evaluation.errors, selfScore: change.evaluation.selfTotal, vetoed: change.evaluation.vetoed };
-  const affected = await tx.nativeUpdate(Assessment, { id: assessment.id, revision: expectedRevision }, { ...set, revision: next, updatedAt });
-  if (affected === 0) {
-    const [current] = await tx.getConnection().execute<{ revision: number }[]>('select revision from assessment where id = ?', [assessment.id], 'all', tx.getTransactionContext());
+  const columns = assessmentColumns(tx);
+  const params: unknown[] = [assessment.id, expectedRevision, next, updatedAt, work.campaign.id, change.action, actor.id];
+  const assignments = Object.entries(set).map(([property, value]) => {
+    const column = columns.get(property);
+    if (!column) throw new Error(`Assessment has no column for ${property}`);
+    params.push(value === undefined || value === null ? null : column.json ? JSON.stringify(value) : value);
+    return `${column.column} = $${params.length}`;
+  });
+  const scores = change.evaluation.indicatorScores;
+  const first = params.length + 1;
+  params.push(...scoreArrays(scores));
+  // One statement, one round trip: the update only at the expected revision, and the revision
+  // row and the changed score rows only if it happened (they select from its RETURNING); it also
+  // counts the score rows there were, so the first write knows to insert them.
+  const { rows: [{ changed, scoreRows }] } = await nativeQuery<{ changed: number; scoreRows: number }>(tx, `
+    with changed as (
+      update assessment set ${assignments.join(', ')}, revision = $3, updated_at = $4 where id = $1 and revision = $2
+      returning id, status, data, self_scores
+    ), revision_row as (
+      insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, user_id, at)
+      select $5, id, $3, status, $6, data, self_scores, $7, $4 from changed
+    ), score_rows as (
+      ${updateChangedScores('changed.id', first, 'changed')}
+    )
+    select (select count(*) from changed)::int as changed, (select count(*) from assessment_score where assessment_id = $1)::int as "scoreRows"`, params);
+  if (changed === 0) {
+    const { rows: [current] } = await nativeQuery<{ revision: number }>(tx, 'select revision from assessment where id = $1', [assessment.id]);
     throw conflict(`此评估已被他人更新（当前修订号 ${current?.revision}，您提交的是 ${expectedRevision}），请刷新后再操作，或保留您的内容后重新保存`, {
       currentRevision: current?.revision, expectedRevision,
     });
   }
-  const status = (set.status ?? assessment.status) as string;
-  await tx.insert(AssessmentRevision, {
-    campaign: work.campaign.id, assessment: assessment.id, revision: next, status, action: change.action,
-    data: set.data ?? assessment.data, selfScores: set.selfScores ?? assessment.selfScores, userId: actor.id, at: updatedAt,
-  } as never);
-  // The narrow score rows, one statement: the version is pinned, so an assessment's indicator
-  // codes never change and every row is inserted once, then updated in place.
-  const scores = change.evaluation.indicatorScores;
-  if (scores.length) {
-    const columns = ['campaign_id', 'assessment_id', 'indicator_code', 'title', 'level', 'position', 'max_score', 'self_score', 'street_score', 'expert_score', 'final_score', 'kind', 'self_result', 'street_result', 'expert_result', 'final_result'];
-    const rows = scores.map((s, position) => [
-      work.campaign.id, assessment.id, s.code, s.title, s.level, position, s.maxScore, s.selfScore, s.streetScore, s.expertScore, s.finalScore,
-      s.kind, s.selfResult, s.streetResult, s.expertResult, s.finalResult,
-    ]);
-    await tx.getConnection().execute(
-      `insert into assessment_score (${columns.join(', ')}) values ${rows.map((r) => `(${r.map(() => '?').join(', ')})`).join(', ')}
-       on conflict (assessment_id, indicator_code) do update set ${columns.slice(3).map((c) => `${c} = excluded.${c}`).join(', ')}`,
-      rows.flat(), 'run', tx.getTransactionContext(),
-    );
-  }
+  if (scoreRows < scores.length) await insertMissingScores(tx, work.campaign.id, assessment.id, scores);
   if (change.record) {
     change.record(tx);
     await tx.flush();

@@ -2,7 +2,7 @@
 // holds who did what without copying passwords or whole documents.
 import { isIP } from 'node:net';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditEvent } from './audit-event.entity.js';
+import { nativeQuery } from '../../db/native-sql.js';
 
 const SECRET_KEYS = new Set(['password', 'token', 'passwordHash', 'currentPassword', 'newPassword']);
 
@@ -36,10 +36,11 @@ function clip(value: string | undefined, length: number): string | undefined {
  */
 export async function insertAudit(em: EntityManager, record: AuditRecord): Promise<void> {
   const ip = record.ip && isIP(record.ip) ? record.ip : undefined;
-  await em.insert(AuditEvent, {
-    ...record, ip, at: new Date(), username: clip(record.username, 64), targetId: clip(record.targetId, 64), errorCode: clip(record.errorCode, 32),
-    detail: record.detail ? (redact(record.detail) as Record<string, unknown>) : undefined,
-  });
+  // Written with real parameters: every mutation pays for this row (see db/native-sql.ts).
+  await nativeQuery(em, `insert into audit_event (at, user_id, username, action, target_id, ok, error_code, ip, detail) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+    new Date(), record.userId ?? null, clip(record.username, 64) ?? null, record.action, clip(record.targetId, 64) ?? null, record.ok,
+    clip(record.errorCode, 32) ?? null, ip ?? null, record.detail ? JSON.stringify(redact(record.detail)) : null,
+  ]);
 }
 
 /** Appends one event that records no change (a refusal, a download); a failure is logged, never fatal to the answer. */

@@ -6,6 +6,7 @@ import type { Config } from '../../config.js';
 import type { Actor } from './policy.js';
 import { Session } from './session.entity.js';
 import type { User } from './user.entity.js';
+import { nativeQuery } from '../../db/native-sql.js';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -50,10 +51,10 @@ export interface TokenRow {
  * rest of a small request).
  */
 export async function tokenRow<T extends object>(em: EntityManager, table: 'session' | 'api_token', columns: string, token: string): Promise<(TokenRow & T) | undefined> {
-  const [row] = await em.getConnection().execute<(TokenRow & T)[]>(
+  const { rows: [row] } = await nativeQuery<TokenRow & T>(em,
     `select t.id, u.id as "userId", u.username, u.role, o.id as "unitId", o.path as "unitPath", ${columns}
        from ${table} t join app_user u on u.id = t.user_id left join org_unit o on o.id = u.org_unit_id
-      where t.token_hash = ? and t.revoked_at is null and not u.disabled`,
+      where t.token_hash = $1 and t.revoked_at is null and not u.disabled`,
     [hashToken(token)],
   );
   return row;
