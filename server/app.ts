@@ -23,6 +23,7 @@ import { loadBuiltInSystems } from './db/load-systems.js';
 import type { Context } from './graphql/context.js';
 import { costLimitPlugin } from './graphql/cost.js';
 import { requestTextFaults } from './core/text-safety.js';
+import { compiledExecution } from './graphql/jit-executor.js';
 import { formatError } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
 import { getSchema } from './graphql/schema.js';
@@ -68,7 +69,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     const protection = armor.protect();
     const schema = await getSchema();
     const apollo = new ApolloServer<Context>({
-      schema, formatError, introspection: true, includeStacktraceInErrorResponses: false, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+      gateway: compiledExecution(schema), formatError, introspection: true, includeStacktraceInErrorResponses: false, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
       // No landing page: Apollo's loads from a CDN, which this deployment cannot assume; schema.graphql documents the API.
       // Cache-control hints are for CDNs in front of public APIs; this API answers per person. Its
       // plugin wrapped every field's resolver to read hints (measured: ~8 % of a 100-row page).
