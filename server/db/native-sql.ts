@@ -4,7 +4,7 @@
 // than PostgreSQL spent writing it), and a statement sent as text is parsed and planned again
 // each time (0.7 ms of planning for a save's one statement).
 import { createHash } from 'node:crypto';
-import { type EntityManager, type EntityName, JsonType } from '@mikro-orm/postgresql';
+import { type EntityManager, type EntityName, JsonType, ReferenceKind } from '@mikro-orm/postgresql';
 import { type CompiledQuery, createQueryId, RawNode } from 'kysely';
 
 export interface NativeResult<R> {
@@ -40,3 +40,29 @@ export function columnsOf(em: EntityManager, entity: EntityName): Map<string, { 
   const meta = em.getMetadata().get(entity);
   return new Map(Object.values(meta.properties).filter((p) => p.fieldNames?.length === 1).map((p) => [p.name, { column: p.fieldNames[0], json: p.customType instanceof JsonType }]));
 }
+
+/**
+ * Maps rows of an entity's table to plain objects shaped like the entity (properties by name, a
+ * many-to-one as `{ id }`), for read-only views such as the GraphQL loaders: loading 1,625 units
+ * as managed entities for one statistics answer allocated ~4 KB each (snapshots, helpers) and
+ * grew the server's heap by 200 MB over a few requests. They are not managed: never flush them.
+ */
+export function plainRowMapper<T>(em: EntityManager, entity: EntityName<T>): (row: Record<string, unknown>) => T {
+  const meta = em.getMetadata().get(entity as EntityName);
+  const known = mappers.get(meta);
+  if (known) return known as (row: Record<string, unknown>) => T;
+  const fields = Object.values(meta.properties).filter((p) => p.fieldNames?.length === 1 && p.persist !== false)
+    .map((p) => ({ name: p.name, column: p.fieldNames[0], reference: p.kind === ReferenceKind.MANY_TO_ONE || p.kind === ReferenceKind.ONE_TO_ONE, date: p.runtimeType === 'Date' }));
+  const mapper = (row: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const f of fields) {
+      const value = row[f.column];
+      // The ORM's connection reads timestamps as text (it converts them itself for entities).
+      out[f.name] = value === null || value === undefined ? undefined : f.reference ? { id: value } : f.date && !(value instanceof Date) ? new Date(value as string) : value;
+    }
+    return out as T;
+  };
+  mappers.set(meta, mapper);
+  return mapper;
+}
+const mappers = new WeakMap<object, (row: Record<string, unknown>) => unknown>();

@@ -6,13 +6,23 @@ import { Campaign } from '../modules/campaign/campaign.entity.js';
 import { Attachment } from '../modules/evidence/attachment.entity.js';
 import { IndicatorSystem, IndicatorSystemVersion } from '../modules/indicator-system/indicator-system.entity.js';
 import { OrgUnit } from '../modules/org-unit/org-unit.entity.js';
-import { nativeQuery } from '../db/native-sql.js';
+import { nativeQuery, plainRowMapper } from '../db/native-sql.js';
 
 function byId<T extends { id: number }>(em: EntityManager, entity: new () => T) {
   return new DataLoader<number, T | undefined>(async (ids) => {
     const rows = (await em.find(entity as never, { id: { $in: [...ids] } } as never)) as T[];
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id));
+  });
+}
+
+/** Read-only rows by id as plain objects shaped like the entity (see plainRowMapper). */
+function plainById<T extends { id: number }>(em: EntityManager, entity: new () => T, table: string) {
+  const map = plainRowMapper<T>(em, entity);
+  return new DataLoader<number, T | undefined>(async (ids) => {
+    const { rows } = await nativeQuery(em, `select * from ${table} where id = any($1::int[])`, [[...ids]]);
+    const byKey = new Map(rows.map((r) => [r.id as number, map(r)]));
+    return ids.map((id) => byKey.get(id));
   });
 }
 
@@ -84,7 +94,7 @@ function scoreLoaders(em: EntityManager) {
 
 export function createLoaders(em: EntityManager) {
   return {
-    orgUnit: byId(em, OrgUnit),
+    orgUnit: plainById(em, OrgUnit, 'org_unit'),
     campaign: byId(em, Campaign),
     systemVersion: byId(em, IndicatorSystemVersion),
     system: byId(em, IndicatorSystem),
