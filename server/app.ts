@@ -60,6 +60,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     const attachmentKeys = await db.orm.em.getConnection().execute<{ storage_key: string }[]>('select storage_key from attachment');
     const swept = await store.sweep(new Set(attachmentKeys.flatMap((r) => [r.storage_key, thumbnailKey(r.storage_key)])));
     if (swept) log(`已清理 ${swept} 个没有对应记录的佐证文件（中断的上传或删除留下的）`);
+    await db.startupDone();
     // Token limits are the parser's own (a parse failure is a 400 GRAPHQL_PARSE_FAILED); the cost
     // is counted with the request's variables (graphql/cost.ts); armor keeps depth, aliases, directives.
     const armor = new ApolloArmor({

@@ -53,6 +53,8 @@ export interface Config {
   webhookMaxAttempts: number;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
+  /** On SIGTERM, how long requests in flight may take to finish before the process stops anyway, in ms. */
+  drainTimeoutMs: number;
   /** Called with every SQL statement; used by tests that count queries. */
   onQuery?: (sql: string) => void;
   /** Silence the start-up banner and request logging (tests). */
@@ -103,6 +105,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     computeThreads: int(env.COMPUTE_THREADS, DEFAULT_COMPUTE.threads),
     computeDeadlineMs: int(env.COMPUTE_DEADLINE_MS, DEFAULT_COMPUTE.deadlineMs),
     secureCookies: env.SECURE_COOKIES === '1',
+    drainTimeoutMs: int(env.DRAIN_TIMEOUT_MS, 25_000),
     trustProxy: env.TRUST_PROXY || undefined,
     corsOrigins: origins(env.CORS_ORIGINS),
     webhookAllowLoopback: env.WEBHOOK_ALLOW_LOOPBACK === '1',

@@ -9,11 +9,17 @@ import { embeddedRoles, loadCredentials } from './credentials.js';
 import { type EmbeddedDatabase, startEmbedded } from './embedded.js';
 import { createOrmConfig } from './orm-config.js';
 import { grantAppRole, provisionDatabase, urlAs } from './roles.js';
+import { takeStartupLock } from './startup-lock.js';
 
 export interface Database {
   orm: MikroORM;
   /** True when this database is the embedded one (demo data may be loaded into it). */
   embedded: boolean;
+  /**
+   * Ends this process's turn through start-up (taken before migrating, see startup-lock.ts):
+   * the app calls it once its own start-up writes (built-in systems, demo, administrator) are done.
+   */
+  startupDone(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,12 +41,21 @@ export async function openDatabase(config: Readonly<Config>): Promise<Database> 
       await provisionDatabase(embedded.url('postgres'), 'zhibiao', roles);
       urls = { ownerUrl: urlAs(embedded.url('zhibiao'), roles.owner), appUrl: urlAs(embedded.url('zhibiao'), roles.app) };
     }
-    const orm = await migrate(urls, config);
+    const startupDone = await takeStartupLock(urls.ownerUrl);
+    let orm: MikroORM;
+    try {
+      orm = await migrate(urls, config);
+    } catch (err) {
+      await startupDone();
+      throw err;
+    }
     const stopEmbedded = embedded;
     return {
       orm,
       embedded: embedded !== undefined,
+      startupDone,
       async close() {
+        await startupDone();
         await orm.close(true);
         await stopEmbedded?.stop();
       },

@@ -14,6 +14,15 @@ import pg from 'pg';
 // server here stops it itself.
 for (const event of ['beforeExit', 'exit', 'message']) exitHook.unhookEvent(event);
 
+/**
+ * For a process that handles SIGTERM and SIGINT itself (server/main.ts drains, then stops the
+ * embedded server through app.close()): the hook would otherwise end it at once with exit 143,
+ * whatever was in flight.
+ */
+export function releaseShutdownSignals(): void {
+  for (const event of ['SIGTERM', 'SIGINT']) exitHook.unhookEvent(event);
+}
+
 export interface EmbeddedDatabase {
   /** The superuser's URL for `database`: for provisioning roles and databases, never for requests. */
   url(database: string): string;
