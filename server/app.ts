@@ -29,7 +29,7 @@ import { createLoaders } from './graphql/loaders.js';
 import { getSchema } from './graphql/schema.js';
 import { type Authentication, authenticate, REJECTED_BEARER_MESSAGE } from './modules/auth/request-auth.js';
 import { ensureAdmin } from './modules/auth/user.service.js';
-import { LocalEvidenceStore } from './modules/evidence/evidence.storage.js';
+import { evidenceStore } from './modules/evidence/evidence.storage.js';
 import { evidenceRouter } from './modules/evidence/evidence.routes.js';
 import { exportRouter } from './modules/export/export.routes.js';
 import { WebhookDispatcher } from './modules/webhook/webhook-dispatcher.js';
@@ -53,7 +53,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     await loadBuiltInSystems(db.orm.em.fork(), compute, log);
     const isEmpty = await shouldLoadDemo(db.orm.em.fork(), db.embedded, config);
     await ensureAdmin(db.orm.em.fork(), config.adminPassword, log);
-    const store = new LocalEvidenceStore(join(config.dataDir, 'evidence'));
+    const store = evidenceStore(config);
     // All or nothing: a demo that fails halfway (a refused password, a crash) leaves no half-loaded
     // world that nothing repairs; the next start loads it whole.
     if (isEmpty) printDemoAccounts(await db.orm.em.fork().transactional((tx) => loadDemo(tx, config, store, log)), config, log);
@@ -145,6 +145,7 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
         await webhooks.close();
         await apollo.stop();
         await compute.close();
+        store.close?.();
         await db.close();
       },
     };

@@ -2,6 +2,7 @@
 // Tests pass overrides instead of mutating process.env.
 import { resolve } from 'node:path';
 import { DEFAULT_COMPUTE } from './compute/compute-pool.js';
+import type { S3Settings } from './modules/evidence/evidence.s3.js';
 
 export interface Config {
   port: number;
@@ -53,6 +54,8 @@ export interface Config {
   webhookMaxAttempts: number;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies: boolean;
+  /** Evidence in S3-compatible storage (EVIDENCE_S3_*); absent: files under DATA_DIR/evidence. */
+  evidenceS3?: S3Settings;
   /** On SIGTERM, how long requests in flight may take to finish before the process stops anyway, in ms. */
   drainTimeoutMs: number;
   /** Called with every SQL statement; used by tests that count queries. */
@@ -82,6 +85,22 @@ function origins(value: string | undefined): string[] {
   return list.map((o) => o.replace(/\/$/, ''));
 }
 
+/** EVIDENCE_S3_ENDPOINT and the rest, all or none (a half-configured store is refused at start, naming what is missing). */
+function s3Settings(env: NodeJS.ProcessEnv): S3Settings | undefined {
+  const required = { endpoint: env.EVIDENCE_S3_ENDPOINT, bucket: env.EVIDENCE_S3_BUCKET, accessKeyId: env.EVIDENCE_S3_ACCESS_KEY_ID, secretAccessKey: env.EVIDENCE_S3_SECRET_ACCESS_KEY };
+  if (!Object.values(required).some(Boolean)) return undefined;
+  const names = { endpoint: 'EVIDENCE_S3_ENDPOINT', bucket: 'EVIDENCE_S3_BUCKET', accessKeyId: 'EVIDENCE_S3_ACCESS_KEY_ID', secretAccessKey: 'EVIDENCE_S3_SECRET_ACCESS_KEY' };
+  const missing = (Object.keys(required) as (keyof typeof required)[]).filter((k) => !required[k]).map((k) => names[k]);
+  if (missing.length) throw new Error(`evidence storage: ${missing.join(', ')} must be set as well (or none of the EVIDENCE_S3_ settings, to keep files under DATA_DIR)`);
+  try { new URL(required.endpoint!); } catch { throw new Error(`EVIDENCE_S3_ENDPOINT: "${required.endpoint}" is not a URL (e.g. https://oss-cn-shenzhen.aliyuncs.com)`); }
+  const prefix = env.EVIDENCE_S3_PREFIX ?? '';
+  return {
+    endpoint: required.endpoint!, bucket: required.bucket!, accessKeyId: required.accessKeyId!, secretAccessKey: required.secretAccessKey!,
+    region: env.EVIDENCE_S3_REGION || 'us-east-1', forcePathStyle: env.EVIDENCE_S3_FORCE_PATH_STYLE === '1',
+    prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix,
+  };
+}
+
 /** Reads the environment once; overrides win. */
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const config: Config = {
@@ -106,6 +125,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     computeDeadlineMs: int(env.COMPUTE_DEADLINE_MS, DEFAULT_COMPUTE.deadlineMs),
     secureCookies: env.SECURE_COOKIES === '1',
     drainTimeoutMs: int(env.DRAIN_TIMEOUT_MS, 25_000),
+    evidenceS3: s3Settings(env),
     trustProxy: env.TRUST_PROXY || undefined,
     corsOrigins: origins(env.CORS_ORIGINS),
     webhookAllowLoopback: env.WEBHOOK_ALLOW_LOOPBACK === '1',

@@ -1,7 +1,7 @@
-// Two server processes (the built dist/, as `npm start` runs it) on one PostgreSQL, as behind a
-// load balancer: they start at the same moment and both come up with the schema migrated once;
+// Two server processes (the built dist/, as `npm start` runs it) on one PostgreSQL and one S3
+// server (s3rver), as behind a load balancer: they start at the same moment and both come up with the schema migrated once;
 // /readyz tells a starting or draining replica from a ready one; what one replica issues or
-// writes, the other reads; login limits hold across them; and a replica stopped with SIGTERM in
+// writes — a token, a draft, an evidence file — the other reads; login limits hold across them; and a replica stopped with SIGTERM in
 // the middle of saves answers every save it had begun and exits 0.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
@@ -12,11 +12,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ADMIN_PASSWORD, createDatabase, type GqlResult, type TestApp, type TestDatabase } from '../factories/app.factory.js';
 import { freePort } from '../factories/free-port.js';
-import { buildWorld, CREATE_USER, PASSWORD, type World } from '../factories/world.factory.js';
+import { startS3, s3Env, type TestS3 } from '../factories/s3.factory.js';
+import { buildWorld, CREATE_USER, PASSWORD, tinyPng, uploadEvidence, type World } from '../factories/world.factory.js';
 
 interface Replica { name: string; url: string; child: ChildProcess; output: string; exited: Promise<number | null> }
 
 let database: TestDatabase;
+let s3: TestS3;
 let db: pg.Client;
 const replicas: Replica[] = [];
 
@@ -25,7 +27,7 @@ async function startReplica(name: string): Promise<Replica> {
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      ...process.env, DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl, PORT: String(port), ADMIN_PASSWORD,
+      ...process.env, ...s3Env(s3.settings), DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl, PORT: String(port), ADMIN_PASSWORD,
       DATA_DIR: mkdtempSync(join(tmpdir(), `zhibiao-${name}-`)), DEMO: '', MAX_LOGIN_FAILURES: '5', MAX_LOGIN_FAILURES_PER_ADDRESS: '10000',
     },
   });
@@ -71,12 +73,14 @@ beforeAll(async () => {
   const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: process.cwd(), encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`the server does not build: ${built.stdout}${built.stderr}`);
   database = await createDatabase();
+  s3 = await startS3();
   db = new pg.Client({ connectionString: database.url });
   await db.connect();
 }, 120_000);
 afterAll(async () => {
   for (const r of replicas) { if (process.env.SHOW) console.log(r.name, r.output); r.child.kill('SIGKILL'); }
   await db?.end();
+  await s3?.server.close();
 });
 
 test('two replicas started at the same moment both come up; the schema is migrated once; /readyz is 503 until ready', async () => {
@@ -112,6 +116,15 @@ test('a token issued by one replica works on the other; a draft saved through on
   expect(saved.data!.saveAssessmentDraft.revision).toBe(1);
   const read = await b.gql(`query($id: ID!) { assessment(id: $id) { revision data } }`, { id: w.assessments.danzhutou }, w.tokens.staff);
   expect(read.data!.assessment).toMatchObject({ revision: 1, data: { A: { A1: { funding: 31415 } } } });
+});
+
+test('an evidence file uploaded through one replica downloads byte-identical through the other', async () => {
+  const file = Buffer.concat([tinyPng(), Buffer.alloc(300 * 1024, 5)]);
+  const up = await uploadEvidence(a, w.tokens.staff, w.assessments.danzhutou, 'A1', file);
+  expect(up.status).toBe(201);
+  const res = await fetch(`${b.url}/api/evidence/${up.body.id}`, { headers: { authorization: `Bearer ${w.tokens.staff}` } });
+  expect(res.status).toBe(200);
+  expect(Buffer.from(await res.arrayBuffer()).equals(file)).toBe(true);
 });
 
 test('150 parallel wrong passwords split across both replicas lock the account once', async () => {

@@ -1,10 +1,11 @@
-// Where evidence bytes live. Local files under DATA_DIR/evidence today; an S3-compatible
-// store (Aliyun OSS, Tencent COS) implements the same interface when replicas need it.
+// Where evidence bytes live: local files under DATA_DIR/evidence (the embedded default), or an
+// S3-compatible bucket (evidence.s3.ts) when several replicas must share them.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { type S3Settings, S3EvidenceStore } from './evidence.s3.js';
 
 export interface EvidenceStore {
   /** Streams `source` to a temporary place; `commit` makes it permanent under `key`. */
@@ -12,6 +13,14 @@ export interface EvidenceStore {
   open(key: string): Readable;
   /** Removes the bytes under `key`; a key that holds nothing is not an error. */
   remove(key: string): Promise<void>;
+  /** Removes what no attachment names (see LocalEvidenceStore.sweep); answers how many. */
+  sweep(referenced: ReadonlySet<string>, graceMs?: number): Promise<number>;
+  close?(): void;
+}
+
+/** The store the configuration names. */
+export function evidenceStore(config: { dataDir: string; evidenceS3?: S3Settings }): EvidenceStore {
+  return config.evidenceS3 ? new S3EvidenceStore(config.evidenceS3) : new LocalEvidenceStore(join(config.dataDir, 'evidence'));
 }
 
 export class LocalEvidenceStore implements EvidenceStore {
