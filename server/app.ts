@@ -70,6 +70,9 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
     const protection = armor.protect();
     const schema = await getSchema();
     const apollo = new ApolloServer<Context>({
+      // main.ts drains on SIGTERM/SIGINT and then stops Apollo with the rest; Apollo's own handlers
+      // (on outside tests) raced it and left app.close() waiting on a stop that never finished.
+      stopOnTerminationSignals: false,
       gateway: compiledExecution(schema), formatError, introspection: true, includeStacktraceInErrorResponses: false, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
       // No landing page: Apollo's loads from a CDN, which this deployment cannot assume; schema.graphql documents the API.
       // Cache-control hints are for CDNs in front of public APIs; this API answers per person. Its

@@ -25,7 +25,10 @@ function statementName(sql: string): string | undefined {
 
 /** Runs `sql` in the entity manager's transaction when it has one, else on its pool. */
 export async function nativeQuery<R = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<NativeResult<R>> {
-  const runner = em.getTransactionContext() ?? em.getConnection().getClient();
+  const connection = em.getConnection();
+  const runner = em.getTransactionContext() ?? connection.getClient();
+  // Through the ORM's query log like its own statements (tests count them; debug logging shows them).
+  (connection as unknown as { logQuery(sql: string): void }).logQuery(sql);
   // Kysely's PostgreSQL driver hands `sql` to node-postgres' `client.query(sql, parameters)`,
   // which takes a query config too: with a `name` the statement is parsed once per connection
   // and PostgreSQL may keep its plan (test/integration/native-sql.test.ts checks both).

@@ -27,7 +27,7 @@ async function startReplica(name: string): Promise<Replica> {
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      ...process.env, ...s3Env(s3.settings), DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl, PORT: String(port), ADMIN_PASSWORD,
+      ...process.env, NODE_ENV: 'production', ...s3Env(s3.settings), DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl, PORT: String(port), ADMIN_PASSWORD,
       DATA_DIR: mkdtempSync(join(tmpdir(), `zhibiao-${name}-`)), DEMO: '', MAX_LOGIN_FAILURES: '5', MAX_LOGIN_FAILURES_PER_ADDRESS: '10000',
     },
   });
@@ -185,3 +185,11 @@ test('SIGTERM during saves: not ready, the save in flight is committed and answe
   // A keeps answering.
   expect((await a.gql(`query($id: ID!) { assessment(id: $id) { revision } }`, { id: w.assessments.danzhutou }, w.tokens.staff)).data!.assessment.revision).toBe(revision);
 }, 90_000);
+
+test('SIGTERM with nothing in flight: the replica stops at once and exits 0', async () => {
+  const ra = replicas[0];
+  ra.child.kill('SIGTERM');
+  const code = await Promise.race([ra.exited, new Promise((resolve) => setTimeout(() => resolve('still running after 15 s'), 15_000))]);
+  expect(code, ra.output).toBe(0);
+  expect(ra.output).toContain('已停止');
+}, 30_000);
