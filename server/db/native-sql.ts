@@ -38,11 +38,36 @@ export async function nativeQuery<R = Record<string, unknown>>(em: EntityManager
   return { rows: result.rows as R[], affected: Number(result.numAffectedRows ?? 0) };
 }
 
-/** The table column of each of an entity's scalar properties, and whether it holds JSON. */
-export function columnsOf(em: EntityManager, entity: EntityName): Map<string, { column: string; json: boolean }> {
-  const meta = em.getMetadata().get(entity);
-  return new Map(Object.values(meta.properties).filter((p) => p.fieldNames?.length === 1).map((p) => [p.name, { column: p.fieldNames[0], json: p.customType instanceof JsonType }]));
+/** One single-column property of an entity: its table column and how its value is stored. */
+export interface EntityField {
+  name: string;
+  column: string;
+  json: boolean;
+  /** A many-to-one or one-to-one: the column holds the other row's id. */
+  reference: boolean;
+  date: boolean;
 }
+
+export interface EntityTable {
+  table: string;
+  fields: EntityField[];
+  byName: Map<string, EntityField>;
+}
+
+/** An entity's table and its persisted single-column properties, read once from the ORM's metadata. */
+export function entityTable(em: EntityManager, entity: EntityName): EntityTable {
+  const meta = em.getMetadata().get(entity);
+  const known = tables.get(meta);
+  if (known) return known;
+  const fields = Object.values(meta.properties).filter((p) => p.fieldNames?.length === 1 && p.persist !== false).map((p) => ({
+    name: p.name, column: p.fieldNames[0], json: p.customType instanceof JsonType,
+    reference: p.kind === ReferenceKind.MANY_TO_ONE || p.kind === ReferenceKind.ONE_TO_ONE, date: p.runtimeType === 'Date',
+  }));
+  const table = { table: meta.tableName, fields, byName: new Map(fields.map((f) => [f.name, f])) };
+  tables.set(meta, table);
+  return table;
+}
+const tables = new WeakMap<object, EntityTable>();
 
 /**
  * Maps rows of an entity's table to plain objects shaped like the entity (properties by name, a
@@ -51,12 +76,8 @@ export function columnsOf(em: EntityManager, entity: EntityName): Map<string, { 
  * grew the server's heap by 200 MB over a few requests. They are not managed: never flush them.
  */
 export function plainRowMapper<T>(em: EntityManager, entity: EntityName<T>): (row: Record<string, unknown>) => T {
-  const meta = em.getMetadata().get(entity as EntityName);
-  const known = mappers.get(meta);
-  if (known) return known as (row: Record<string, unknown>) => T;
-  const fields = Object.values(meta.properties).filter((p) => p.fieldNames?.length === 1 && p.persist !== false)
-    .map((p) => ({ name: p.name, column: p.fieldNames[0], reference: p.kind === ReferenceKind.MANY_TO_ONE || p.kind === ReferenceKind.ONE_TO_ONE, date: p.runtimeType === 'Date' }));
-  const mapper = (row: Record<string, unknown>) => {
+  const { fields } = entityTable(em, entity as EntityName);
+  return (row: Record<string, unknown>) => {
     const out: Record<string, unknown> = {};
     for (const f of fields) {
       const value = row[f.column];
@@ -65,7 +86,4 @@ export function plainRowMapper<T>(em: EntityManager, entity: EntityName<T>): (ro
     }
     return out as T;
   };
-  mappers.set(meta, mapper);
-  return mapper;
 }
-const mappers = new WeakMap<object, (row: Record<string, unknown>) => unknown>();

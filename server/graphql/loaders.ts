@@ -6,7 +6,7 @@ import { Campaign } from '../modules/campaign/campaign.entity.js';
 import { Attachment } from '../modules/evidence/attachment.entity.js';
 import { IndicatorSystem, IndicatorSystemVersion } from '../modules/indicator-system/indicator-system.entity.js';
 import { OrgUnit } from '../modules/org-unit/org-unit.entity.js';
-import { nativeQuery, plainRowMapper } from '../db/native-sql.js';
+import { entityTable, nativeQuery, plainRowMapper } from '../db/native-sql.js';
 
 function byId<T extends { id: number }>(em: EntityManager, entity: new () => T) {
   return new DataLoader<number, T | undefined>(async (ids) => {
@@ -17,8 +17,9 @@ function byId<T extends { id: number }>(em: EntityManager, entity: new () => T) 
 }
 
 /** Read-only rows by id as plain objects shaped like the entity (see plainRowMapper). */
-function plainById<T extends { id: number }>(em: EntityManager, entity: new () => T, table: string) {
+function plainById<T extends { id: number }>(em: EntityManager, entity: new () => T) {
   const map = plainRowMapper<T>(em, entity);
+  const { table } = entityTable(em, entity);
   return new DataLoader<number, T | undefined>(async (ids) => {
     const { rows } = await nativeQuery(em, `select * from ${table} where id = any($1::int[])`, [[...ids]]);
     const byKey = new Map(rows.map((r) => [r.id as number, map(r)]));
@@ -94,7 +95,7 @@ function scoreLoaders(em: EntityManager) {
 
 export function createLoaders(em: EntityManager) {
   return {
-    orgUnit: plainById(em, OrgUnit, 'org_unit'),
+    orgUnit: plainById(em, OrgUnit),
     campaign: byId(em, Campaign),
     systemVersion: byId(em, IndicatorSystemVersion),
     system: byId(em, IndicatorSystem),

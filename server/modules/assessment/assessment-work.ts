@@ -12,7 +12,7 @@ import { Assessment } from './assessment.entity.js';
 import { sourcesOf } from './assessment-sources.js';
 import type { WebhookEventName } from '../webhook/webhook.entity.js';
 import { enqueueEvent } from '../webhook/webhook.service.js';
-import { columnsOf, nativeQuery } from '../../db/native-sql.js';
+import { entityTable, nativeQuery } from '../../db/native-sql.js';
 import { insertMissingScores, scoreArrays, updateChangedScores } from './assessment-score-rows.js';
 
 export interface Work {
@@ -65,10 +65,6 @@ function assessmentEvent(a: Assessment, work: Work): Record<string, unknown> {
   };
 }
 
-let columnCache: ReturnType<typeof columnsOf> | undefined;
-/** Assessment's property → column map, read once from the ORM's metadata. */
-const assessmentColumns = (em: EntityManager) => (columnCache ??= columnsOf(em, Assessment));
-
 export interface Change {
   set: Partial<Assessment>;
   action: 'save' | 'submit' | 'recommend' | 'return' | 'finalize';
@@ -92,7 +88,7 @@ async function writeChange(tx: EntityManager, actor: Actor, work: Work, expected
   const next = expectedRevision + 1;
   const updatedAt = new Date();
   const set = { ...change.set, computed: change.evaluation.computed, faults: change.evaluation.errors, selfScore: change.evaluation.selfTotal, vetoed: change.evaluation.vetoed };
-  const columns = assessmentColumns(tx);
+  const columns = entityTable(tx, Assessment).byName;
   const params: unknown[] = [assessment.id, expectedRevision, next, updatedAt, work.campaign.id, change.action, actor.id];
   const assignments = Object.entries(set).map(([property, value]) => {
     const column = columns.get(property);
