@@ -17,6 +17,7 @@ import { graphql } from './gql';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { LoginPage } from './pages/LoginPage';
 import { createAdminRouter, type RouteHandle } from './router';
+import { theme } from './theme';
 
 const LOGOUT = graphql(`mutation Logout { logout }`);
 
@@ -60,7 +61,7 @@ function Localised() {
   const { locale } = useI18n();
   const router = useMemo(() => createAdminRouter(Shell, Loading), []);
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN}>
+    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme}>
       <AntApp><RouterProvider router={router} /></AntApp>
     </ConfigProvider>
   );

@@ -2,7 +2,7 @@
 // (shown once), the staff member must choose a new one at the next login; a unit's population
 // is corrected on the units page.
 import { describe, expect, test } from 'vitest';
-import { browserSuite, chromiumPath, DEMO_PASSWORD, login, screenshot } from './browser.js';
+import { browserSuite, chromiumPath, DEMO_PASSWORD, login, look } from './browser.js';
 
 const PASSWORD = DEMO_PASSWORD;
 
@@ -22,7 +22,7 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
     const shown = admin.getByTestId('shown-password');
     await expect.poll(() => shown.textContent(), { timeout: 15_000 }).toMatch(/\S{8,}/);
     const password = (await shown.textContent())!.trim();
-    await screenshot(admin, '40-users-password-shown');
+    await look(admin, '40-users-password-shown');
 
     const staff = await newPage();
     await login(staff, suite.t.url, 'danzhutou', password);
@@ -30,7 +30,7 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
     await staff.getByTestId('current-password').fill(password);
     await staff.getByTestId('new-password').fill('Own-pass-2026');
     await staff.getByTestId('new-password-again').fill('Own-pass-2026');
-    await screenshot(staff, '41-must-change-password');
+    await look(staff, '41-must-change-password');
     await staff.getByTestId('change-password-submit').click();
     await staff.getByRole('heading', { name: '我的工作' }).waitFor();
     expect(await suite.t.login('danzhutou', 'Own-pass-2026')).toBeTruthy();
@@ -57,7 +57,7 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
     await expect.poll(() => page.getByTestId('import-summary').textContent(), { timeout: 15_000 }).toContain('其中 1 行有问题');
     expect(await page.locator('.ant-modal').textContent()).toContain('440307999');
     expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
-    await screenshot(page, '43-import-faults');
+    await look(page, '43-import-faults');
     await input.setInputFiles(await sheet([['440307001001', '坂田社区', '社区', '440307001', 30000, ''], ['440307001002', '岗头社区', '社区', '440307001', 28000, '']]));
     await expect.poll(() => page.getByTestId('import-summary').textContent(), { timeout: 15_000 }).toContain('检查通过');
     await page.getByTestId('import-commit').click();
@@ -77,7 +77,7 @@ describe.skipIf(!chromiumPath)('administration in Chromium', () => {
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(async () => (await suite.t.gql(`{ orgUnits(search: "丹竹头") { nodes { attributes } } }`, {}, suite.t.adminToken)).data!.orgUnits.nodes[0].attributes, { timeout: 15_000 })
       .toEqual({ population: 39500 });
-    await screenshot(page, '42-units');
+    await look(page, '42-units');
     await page.context().close();
   }, 30_000);
 });

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import { DEMO_PNG } from '../../server/db/demo-answers.js';
 import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { chromiumPath, launch, login, openTab, screenshot } from './browser.js';
+import { chromiumPath, launch, login, openTab, screenshot, look } from './browser.js';
 import { type DemoTokens, demoTokens, freshAssessment } from './demo-assessment.js';
 
 const PASSWORD = 'Demo-pass-1';
@@ -57,7 +57,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await login(page, t.url, 'danzhutou', PASSWORD);
     await workAction(page, campaignName).click();
     await page.getByTestId('total-score').waitFor();
-    await screenshot(page, '02-fill-staff');
+    await look(page, '02-fill-staff');
     await openTab(page, /D 条件与保障/);
     const before = Number(await page.getByTestId('total-score').textContent());
     // Unanswered, the formula has no score yet — shown as such, not as 0 — and the card says why.
@@ -70,7 +70,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await expect(page.getByTestId('faults-D2').count()).resolves.toBe(0);
     await expect.poll(async () => Number(await page.getByTestId('total-score').textContent())).toBe(before + 7);
     await waitSaved(page);
-    await screenshot(page, '03-fill-computed-and-score');
+    await look(page, '03-fill-computed-and-score');
     // 已保存 means the server has it: read back before the reload, so a failure below is the page's.
     expect((await assessmentOf(assessmentId, 'data')).data.D.D2.funding).toBe(70000);
     await page.reload();
@@ -95,7 +95,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await expect.poll(async () => (await assessmentOf(assessmentId, 'data')).data.D.D2.funding).toBe(70000);
     expect((await assessmentOf(assessmentId, 'data')).data.C.C1.activitiesPerYear).toBeUndefined();
     await expect.poll(() => page.getByTestId('tab-faults-C').getByTitle('1 处需修改').count()).toBe(1);
-    await screenshot(page, '04-fill-held-answer');
+    await look(page, '04-fill-held-answer');
     // Nothing typed is lost: after a reload the refused answer is back from this device, still marked.
     await page.reload();
     await openTab(page, /C /);
@@ -138,7 +138,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     expect(theirs.errors).toBeUndefined();
     await page.locator('#root_D_D2_funding').fill('76000');
     await page.getByTestId('conflict-mine').waitFor();
-    await screenshot(page, '04-fill-conflict');
+    await look(page, '04-fill-conflict');
     await page.getByTestId('conflict-mine').click();
     await waitSaved(page);
     expect((await assessmentOf(assessmentId, 'data')).data.D.D2.funding).toBe(76000);
@@ -154,7 +154,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await confirmSubmit(page);
     await page.getByTestId('submit-faults').waitFor();
     expect(await page.getByTestId('submit-faults').textContent()).toContain('A1 发展规划');
-    await screenshot(page, '05-fill-submit-errors');
+    await look(page, '05-fill-submit-errors');
     await page.getByTestId('submit-faults').getByRole('button').first().click();
     await page.locator('#evidence-A1 input[type=file]').setInputFiles({ name: '社区发展规划.png', mimeType: 'image/png', buffer: DEMO_PNG });
     await page.locator('#evidence-A1').getByText('社区发展规划.png').waitFor();
@@ -166,7 +166,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     }, attachment), { timeout: 15_000 }).toBe('200 image/jpeg');
     await confirmSubmit(page);
     await page.getByText('已提交').first().waitFor();
-    await screenshot(page, '06-fill-submitted');
+    await look(page, '06-fill-submitted');
     expect((await assessmentOf(assessmentId, 'status')).status).toBe('SUBMITTED');
     await page.context().close();
   }, 30_000);
@@ -183,7 +183,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const sources = await page.locator('.ant-image img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src') ?? ''));
     expect(sources.length).toBeGreaterThan(0);
     for (const src of sources) expect(src).toMatch(/\/thumbnail$|^data:image\/svg/);
-    await screenshot(page, '07-review-street');
+    await look(page, '07-review-street');
     await page.getByTestId('opinion').fill('材料齐全，同意推荐');
     await page.getByTestId('recommend').click();
     await page.getByText('我的工作').first().waitFor();
@@ -200,7 +200,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await page.getByTestId('finalize').waitFor();
     await page.getByTestId('finalize').click();
     await page.getByText('请为“A1 发展规划”打分').first().waitFor();
-    await screenshot(page, '08-review-expert-missing-scores');
+    await look(page, '08-review-expert-missing-scores');
     for (const [code, score] of Object.entries({ A1: 5, B2: 5, B3: 9.5, C2: 5, D1: 8, F1: 5 })) await page.getByTestId(`stage-${code}`).fill(String(score));
     await page.getByTestId('finalize').click();
     await page.getByText('我的工作').first().waitFor();
@@ -222,7 +222,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     for (const part of ['提交自评', '街道推荐', '材料齐全，同意推荐', '专家评定', '成效明显', '市督导室评估组']) expect(text).toContain(part);
     const headers = await page.locator('thead th').allTextContents();
     expect(headers).toEqual(expect.arrayContaining(['自评分', '街道', '专家']));
-    await screenshot(page, '09-unit-reads-decisions');
+    await look(page, '09-unit-reads-decisions');
     // Back returns to the list as it was left: 全部, not 待处理 again.
     await page.goBack();
     await workAction(page, campaignName).waitFor();
@@ -240,7 +240,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     const row = page.locator('tr', { has: page.getByTestId('target-丹竹头社区') });
     await expect.poll(() => row.textContent()).toContain('99.5');
     expect(await row.textContent()).toContain('达标');
-    await screenshot(page, '09-campaign');
+    await look(page, '09-campaign');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks as Buffer[])) as never);
@@ -252,10 +252,10 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await page.getByRole('menuitem', { name: '指标体系' }).click();
     await page.getByText('深圳市学习型社区督导评估指标体系（示例）').click();
     await page.getByText('D2').first().waitFor();
-    await screenshot(page, '10-indicator-system');
+    await look(page, '10-indicator-system');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'My work' }).waitFor();
-    await screenshot(page, '11-english');
+    await look(page, '11-english');
     await page.context().close();
   }, 30_000);
 
@@ -276,7 +276,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await db.end();
     await page.locator('#root_C_C1_activitiesPerYear').fill('30');
     await page.getByText('登录已过期').waitFor();
-    await screenshot(page, '12-session-expired');
+    await look(page, '12-session-expired');
     await page.locator('#username').fill('longgang');
     await page.locator('#password').fill(PASSWORD);
     await page.locator('button[type=submit]').click();
@@ -298,7 +298,7 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await page.goto(`${t.url}/assessments/${assessmentId}/review`);
     await page.getByText('您没有权限查看此页面').waitFor();
     expect(await page.getByRole('button', { name: /返回我的工作/ }).count()).toBe(1);
-    await screenshot(page, '13-forbidden');
+    await look(page, '13-forbidden');
     // An address that is no page, and an id that cannot exist, each say so.
     await page.goto(`${t.url}/no-such-page`);
     await page.getByText('没有这个页面').waitFor();
@@ -337,5 +337,5 @@ async function confirmSubmit(page: Page) {
 async function screenshotLogin(page: Page) {
   await page.goto(`${t.url}/`);
   await page.locator('#username').waitFor();
-  await screenshot(page, '01-login');
+  await look(page, '01-login');
 }

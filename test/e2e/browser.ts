@@ -6,6 +6,7 @@ import { type Browser, type BrowserContextOptions, chromium, type Page } from 'p
 import { afterAll, beforeAll, expect, onTestFailed } from 'vitest';
 import type { Config } from '../../server/config.js';
 import { startTestApp, type TestApp } from '../factories/app.factory.js';
+import { expectAccessible } from './axe.js';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
 
@@ -32,6 +33,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
 
+/**
+ * Looks at the page as a person would: waits until it has settled, checks it against WCAG 2.1 AA
+ * with axe-core (failing on any violation, so no page a test visits can regress), and keeps a
+ * screenshot to be looked at. `exclude` leaves out parts the admin does not draw itself, each with its reason where called.
+ */
+export async function look(page: Page, name: string, exclude: string[] = []): Promise<void> {
+  await settled(page);
+  await screenshot(page, name);
+  await expectAccessible(page, name, exclude);
+}
+
 export async function login(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/work`);
   await page.locator('#username').fill(username);
@@ -51,6 +63,16 @@ export async function openTab(page: Page, name: RegExp): Promise<void> {
     if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
     return tab.getAttribute('aria-selected');
   }, { timeout: 20_000 }).toBe('true');
+}
+
+/**
+ * The page has stopped changing by itself: nothing loading (no spinner, no table dimmed under one)
+ * and no transition half-way (a dialog zooming in, a message fading) — what axe or a screenshot
+ * then reads is what a person sees. Endless animations (a progress stripe) are not waited for.
+ */
+export async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.ant-spin-spinning, .ant-spin-blur, .ant-skeleton-active').count(), { timeout: 20_000 }).toBe(0);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 20_000 });
 }
 
 export const DEMO_PASSWORD = 'Demo-pass-1';

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { toSchema } from '../../admin/src/builder/to-schema.js';
 import { smallSystem } from '../factories/builder.factory.js';
-import { browserSuite, chromiumPath, DEMO_PASSWORD, login, screenshot } from './browser.js';
+import { browserSuite, chromiumPath, DEMO_PASSWORD, login, look } from './browser.js';
 
 const PASSWORD = DEMO_PASSWORD;
 
@@ -72,7 +72,7 @@ describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
     await prop(page, 'prop-max').fill('40');
     await prop(page, 'prop-criteria').fill('特色鲜明得40分');
     await expect.poll(() => page.getByTestId('fault-count').textContent()).toBe('无问题');
-    await screenshot(page, '20-builder');
+    await look(page, '20-builder');
 
     // Test with sample answers: 20,000 yuan for 10,000 residents is 2 yuan per resident.
     await byId(page, 'preview_A_A1_A1.1_funding').fill('20000');
@@ -80,7 +80,7 @@ describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
     await expect.poll(() => page.getByTestId('sample-computed').textContent()).toContain('"perCapita":2');
     await page.getByTestId('server-check').click();
     await expect.poll(() => page.getByTestId('server-result').textContent()).toContain('与本页一致');
-    await screenshot(page, '21-builder-test-panel');
+    await look(page, '21-builder-test-panel');
 
     await page.getByTestId('save-draft').click();
     await page.waitForURL(/\/builder\/e2e-small$/);
@@ -127,7 +127,7 @@ describe.skipIf(!chromiumPath)('the builder in Chromium', () => {
     await byId(staff, 'root_A_A1_A1.1_funding').fill('60000');
     await expect.poll(() => staff.getByTestId('score-A1.1').textContent()).toContain('30 / 30');
     await expect.poll(() => staff.getByTestId('save-state').textContent(), { timeout: 10_000 }).toContain('已保存');
-    await screenshot(staff, '22-builder-system-filled');
+    await look(staff, '22-builder-system-filled');
     const saved = await suite.t.gql(`query($id: ID!) { assessment(id: $id) { computed selfScore } }`, { id }, token);
     expect(saved.data!.assessment).toEqual({ computed: { A: { A1: { 'A1.1': { perCapita: 1.578947 } } } }, selfScore: 30 });
     await staff.context().close();

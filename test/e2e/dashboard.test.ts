@@ -1,7 +1,7 @@
 // A bureau reads its campaign's results: charts drawn by ECharts, each also a table and a PNG;
 // pass coverage by street drilled down to its communities; a comparison with another campaign.
 import { describe, expect, test } from 'vitest';
-import { browserSuite, chromiumPath, DEMO_PASSWORD, login, screenshot } from './browser.js';
+import { browserSuite, chromiumPath, DEMO_PASSWORD, login, look } from './browser.js';
 
 describe.skipIf(!chromiumPath)('the campaign dashboard in Chromium', () => {
   const suite = browserSuite('dashboard', { viewport: { width: 1366, height: 768 }, acceptDownloads: true });
@@ -22,7 +22,7 @@ describe.skipIf(!chromiumPath)('the campaign dashboard in Chromium', () => {
     const byLevel = page.getByTestId('chart-by-level');
     await byLevel.locator('canvas').first().waitFor();
     await page.getByTestId('chart-distribution').locator('canvas').first().waitFor();
-    await screenshot(page, '60-dashboard');
+    await look(page, '60-dashboard');
 
     // The same numbers as a table; a row opens the street's communities.
     await byLevel.getByText('表格').click();
@@ -43,7 +43,7 @@ describe.skipIf(!chromiumPath)('the campaign dashboard in Chromium', () => {
     await page.locator('.ant-select-item-option', { hasText: '2021年学习型社区督导评估' }).click();
     await expect.poll(() => page.getByTestId('compare-summary').textContent(), { timeout: 10_000 }).toContain('对比 —');
     await page.getByTestId('chart-compare').locator('canvas').first().waitFor();
-    await screenshot(page, '61-dashboard-compare');
+    await look(page, '61-dashboard-compare');
     await page.context().close();
   }, 60_000);
 });

@@ -80,3 +80,26 @@ export async function freshAssessment(t: TestApp, tokens: DemoTokens, stage: Sta
   await must(t, review, { id: fresh.assessmentId, stage: 'EXPERT', decision: 'FINALIZE', opinion: '成效明显', scores: manualScoresFor(compiled, options.finalScore ?? 96) }, tokens.expert);
   return fresh;
 }
+
+/**
+ * The demo's own assessments and campaigns by what they are: `draft` (丹竹头, a draft), `finalised`
+ * (丹平), `recommended` (上木古), `campaign` (龙岗's), `schoolCampaign` and `school` (a
+ * finalised school in 佛冈's), `countyDraft` (佛冈's county assessment).
+ */
+export async function demoIds(t: TestApp, password: string): Promise<Record<string, string>> {
+  type Node = { id: string; status: string; orgUnit: { name: string } };
+  const list = async (user: string) => (await t.gql(`{ campaigns { id name assessments(first: 20) { nodes { id status orgUnit { name } } } } }`, {}, await t.login(user, password))).data!
+    .campaigns as { id: string; name: string; assessments: { nodes: Node[] } }[];
+  const [longgang] = await list('longgang');
+  const find = (name: string) => longgang.assessments.nodes.find((n) => n.orgUnit.name === name)?.id;
+  const ids: Record<string, string | undefined> = {
+    campaign: longgang.id, draft: find('丹竹头社区'), finalised: find('丹平社区'), recommended: find('上木古社区'),
+  };
+  for (const c of await list('fogang')) {
+    if (c.name.includes('学校资源配置')) Object.assign(ids, { schoolCampaign: c.id, school: c.assessments.nodes.find((n) => n.status === 'FINALIZED')?.id });
+    else ids.countyDraft = c.assessments.nodes[0]?.id;
+  }
+  const missing = Object.entries(ids).filter(([, id]) => !id).map(([key]) => key);
+  if (missing.length) throw new Error(`the demo has no ${missing.join(', ')}`);
+  return ids as Record<string, string>;
+}

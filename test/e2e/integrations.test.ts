@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserSuite, chromiumPath, DEMO_PASSWORD, login, screenshot } from './browser.js';
+import { browserSuite, chromiumPath, DEMO_PASSWORD, login, look } from './browser.js';
 
 describe.skipIf(!chromiumPath)('integrations in Chromium', () => {
   const suite = browserSuite('integrations', { viewport: { width: 1366, height: 768 } }, { demo: true, demoPassword: DEMO_PASSWORD, webhookAllowLoopback: true, webhookPollMs: 100 });
@@ -34,7 +34,7 @@ describe.skipIf(!chromiumPath)('integrations in Chromium', () => {
     await page.getByTestId('webhook-url').fill(url);
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
     await expect.poll(() => page.getByTestId('shown-secret').textContent(), { timeout: 10_000 }).toMatch(/^whsec_/);
-    await screenshot(page, '50-webhook-secret');
+    await look(page, '50-webhook-secret');
     await page.getByRole('button', { name: /确\s*定|OK/ }).click();
 
     const row = page.locator('tr', { hasText: url });
@@ -47,7 +47,7 @@ describe.skipIf(!chromiumPath)('integrations in Chromium', () => {
       await page.locator('tr', { hasText: url }).locator('.ant-table-row-expand-icon').click();
       return page.getByText('已送达').count();
     }, { timeout: 15_000 }).toBeGreaterThan(0);
-    await screenshot(page, '51-webhook-delivered');
+    await look(page, '51-webhook-delivered');
 
     await page.getByTestId('new-token').click();
     await page.getByTestId('token-name').fill('市教育局数据平台');
@@ -65,7 +65,9 @@ describe.skipIf(!chromiumPath)('integrations in Chromium', () => {
       if (!text?.includes('"username"')) await page.locator('.graphiql-execute-button').click();
       return text;
     }, { timeout: 20_000, interval: 1000 }).toContain('"username": "longgang"');
-    await screenshot(page, '52-graphiql');
+    // GraphiQL's own tab strip puts each tab's buttons inside its role="tab" (axe: nested-interactive);
+    // that is GraphiQL's markup, left out here. Its colours and editors are the admin's to fix, and checked.
+    await look(page, '52-graphiql', ['.graphiql-tabs']);
     await page.context().close();
   }, 60_000);
 });

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vites
 import { readBuiltInSystems } from '../../server/db/load-systems.js';
 import { ADMIN_PASSWORD, startTestApp, type TestApp } from '../factories/app.factory.js';
 import { CREATE_UNIT } from '../factories/world.factory.js';
-import { chromiumPath, launch, login, openTab, screenshot } from './browser.js';
+import { expectAccessible } from './axe.js';
+import { chromiumPath, launch, login, openTab, screenshot, settled } from './browser.js';
 
 const systems = await readBuiltInSystems();
 
@@ -78,6 +79,9 @@ describe.skipIf(!chromiumPath)('every built-in field has its question', () => {
       });
       checked += found.count;
       unlabelled.push(...found.missing);
+      // Every built-in table's every section, checked as it is drawn.
+      await settled(page);
+      await expectAccessible(page, `${folder} ${section['x-indicator'].code}`);
     }
     expect(unlabelled).toEqual([]);
     expect(checked).toBeGreaterThan(sections.length);

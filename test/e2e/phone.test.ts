@@ -4,7 +4,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import { startTestApp, type TestApp } from '../factories/app.factory.js';
-import { chromiumPath, launch, login, screenshot } from './browser.js';
+import { chromiumPath, launch, login, screenshot, look } from './browser.js';
+import { demoIds } from './demo-assessment.js';
 
 const PASSWORD = 'Demo-pass-1';
 
@@ -15,16 +16,7 @@ describe.skipIf(!chromiumPath)('phones', () => {
   beforeAll(async () => {
     t = await startTestApp({ demo: true, demoPassword: PASSWORD });
     browser = await launch();
-    const token = await t.login('longgang', PASSWORD);
-    const county = await t.login('fogang', PASSWORD);
-    const list = async (tok: string) => (await t.gql(`{ campaigns { id name assessments(first: 20) { nodes { id status orgUnit { name } } } } }`, {}, tok)).data!.campaigns;
-    const [longgang] = await list(token);
-    const find = (name: string) => longgang.assessments.nodes.find((n: { orgUnit: { name: string } }) => n.orgUnit.name === name).id;
-    Object.assign(ids, { campaign: longgang.id, draft: find('丹竹头社区'), finalised: find('丹平社区'), recommended: find('上木古社区') });
-    for (const c of await list(county)) {
-      if (c.name.includes('学校资源配置')) Object.assign(ids, { schoolCampaign: c.id, school: c.assessments.nodes.find((n: { status: string }) => n.status === 'FINALIZED').id });
-      else ids.countyDraft = c.assessments.nodes[0].id;
-    }
+    Object.assign(ids, await demoIds(t, PASSWORD));
   });
   afterAll(async () => {
     await browser?.close();
@@ -44,7 +36,7 @@ describe.skipIf(!chromiumPath)('phones', () => {
     // Loaded: no spinner, and no table dimmed under one (antd blurs a loading table's rows).
     await expect.poll(() => page.locator('.ant-spin-spinning, .ant-spin-blur').count(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { timeout: 10_000 }).toBeLessThanOrEqual(0);
-    await screenshot(page, `phone-${name}`);
+    await look(page, `phone-${name}`);
   }
 
   const PAGES: [string, string[]][] = [

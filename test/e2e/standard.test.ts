@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vites
 import { startTestApp, type TestApp } from '../factories/app.factory.js';
 import { buildIndicatorSystem, buildStandardSystem } from '../factories/system.factory.js';
 import { buildWorld, openCampaignOn, PASSWORD, type World } from '../factories/world.factory.js';
-import { chromiumPath, launch, login, openTab, screenshot } from './browser.js';
+import { chromiumPath, launch, login, openTab, screenshot, look } from './browser.js';
 
 let t: TestApp;
 let w: World;
@@ -61,7 +61,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await expect.poll(() => page.getByTestId('result-S').textContent()).toBe('达标');
     await expect.poll(() => page.getByTestId('passed-result').textContent()).toBe('达标');
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toContain('已保存');
-    await screenshot(page, '30-standard-fill');
+    await look(page, '30-standard-fill');
     const saved = (await t.gql(`query($id: ID!) { assessment(id: $id) { selfScores indicatorScores { code selfResult } } }`, { id: assessmentId }, w.tokens.staff)).data!.assessment;
     expect(saved.selfScores).toEqual({ S: 'met' });
     expect(saved.indicatorScores.map((s: { selfResult: string }) => s.selfResult)).toEqual(['MET', 'MET', 'BASIC', 'MET', 'MET']);
@@ -77,7 +77,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await page.getByTestId('self-S').scrollIntoViewIfNeeded();
     const box = await page.getByTestId('self-S').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    await screenshot(page, '31-standard-fill-phone');
+    await look(page, '31-standard-fill-phone');
     await page.context().close();
   }, 20_000);
 
@@ -91,7 +91,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await page.goto(`${t.url}/assessments/${assessmentId}/review`);
     await page.getByTestId('stage-S').waitFor();
     await page.getByTestId('stage-S').getByText('未达标', { exact: true }).click();
-    await screenshot(page, '32-standard-review');
+    await look(page, '32-standard-review');
     await page.getByTestId('finalize').click();
     await expect.poll(async () => (await t.gql(`query($id: ID!) { assessment(id: $id) { status passed } }`, { id: assessmentId }, w.tokens.expert)).data!.assessment, { timeout: 15_000 })
       .toEqual({ status: 'FINALIZED', passed: false });
@@ -103,7 +103,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     const row = manager.getByTestId('standard-stats').locator('tr', { hasText: '安全制度' });
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
     expect((await row.locator('td').allTextContents()).slice(2)).toEqual(['0', '0', '1', '0']);
-    await screenshot(manager, '33-standard-campaign');
+    await look(manager, '33-standard-campaign');
     await manager.context().close();
   }, 30_000);
 
@@ -132,7 +132,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('campaign-source-schools').click();
     await page.getByTitle(/学校办学条件达标评估/).click();
-    await screenshot(page, '34-campaign-with-source');
+    await look(page, '34-campaign-with-source');
     await page.getByRole('button', { name: /创\s*建/ }).click();
     await page.getByTestId('open-campaign').click();
     await page.getByTestId('target-龙岗区').waitFor();
@@ -146,7 +146,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await expect.poll(() => page.getByTestId('sources').locator('dl').textContent(), { timeout: 10_000 }).toMatch(/R1 area\d/);
     // 丹竹头社区 did not pass (the expert found 安全制度 unmet): the county item is not met.
     await expect.poll(() => page.getByTestId('result-C1').textContent(), { timeout: 15_000 }).toBe('未达标');
-    await screenshot(page, '35-county-fill-sources');
+    await look(page, '35-county-fill-sources');
     await page.context().close();
   }, 40_000);
 
@@ -179,7 +179,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await expect.poll(() => page.getByTestId('prop-formula-sample').textContent(), { timeout: 15_000 }).toBe('样例结果：true');
     await page.getByTestId('server-check').click();
     await expect.poll(() => page.getByTestId('server-result').textContent(), { timeout: 15_000 }).toContain('服务器认定达标，与本页一致');
-    await screenshot(page, '37-builder-preview-sources');
+    await look(page, '37-builder-preview-sources');
     await page.context().close();
   }, 30_000);
 
@@ -195,7 +195,7 @@ describe.skipIf(!chromiumPath)('a 达标 table in Chromium', () => {
     await page.getByTestId('na-reason-A1').fill('本社区当年无独立社区教育经费');
     await expect.poll(() => page.locator('#root_A_A1_funding').count()).toBe(0);
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toContain('已保存');
-    await screenshot(page, '36-not-applicable');
+    await look(page, '36-not-applicable');
     const saved = (await t.gql(`query($id: ID!) { assessment(id: $id) { notApplicable indicatorScores { code selfScore } } }`, { id }, w.tokens.otherStaff)).data!.assessment;
     expect(saved.notApplicable).toEqual({ A1: '本社区当年无独立社区教育经费' });
     expect(saved.indicatorScores.find((s: { code: string }) => s.code === 'A1').selfScore).toBeNull();

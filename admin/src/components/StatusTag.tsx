@@ -9,7 +9,7 @@ export function StatusTag({ status, returned }: { status: string; returned?: boo
   return (
     <>
       <Tag color={COLORS[status]}>{t(`status_${status}` as never)}</Tag>
-      {returned && status === 'DRAFT' && <Tag color="red">{t('returnForCorrection')}</Tag>}
+      {returned && status === 'DRAFT' && <Tag color="error">{t('returnForCorrection')}</Tag>}
     </>
   );
 }

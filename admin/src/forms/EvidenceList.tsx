@@ -43,12 +43,12 @@ export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule
     <div id={`evidence-${code}`} style={{ marginTop: 8, padding: 8, background: '#fafafa', borderRadius: 6 }}>
       <Space wrap>
         <Typography.Text strong>{t('evidence')}</Typography.Text>
-        {need > 0 && <Tag color={files.length >= need ? 'green' : 'red'}>{t('evidenceRequired')} ≥ {need}</Tag>}
+        {need > 0 && <Tag color={files.length >= need ? 'success' : 'error'}>{t('evidenceRequired')} ≥ {need}</Tag>}
         {files.length === 0 && <Typography.Text type="secondary">{t('noEvidence')}</Typography.Text>}
         {files.map((f) => (
           <Space key={f.id} size={4}>
             <a href={`/api/evidence/${f.id}`} target="_blank" rel="noreferrer"><PaperClipOutlined /> {f.filename}</a>
-            {fill.canUpload && <Button size="small" type="link" danger onClick={() => fill.removeAttachment(f.id)}>{t('remove')}</Button>}
+            {fill.canUpload && <Button size="small" type="link" danger aria-label={`${t('remove')} ${f.filename}`} onClick={() => fill.removeAttachment(f.id)}>{t('remove')}</Button>}
           </Space>
         ))}
         {fill.canUpload && (
@@ -70,7 +70,7 @@ export function EvidenceList({ code, rule }: { code: string; rule?: EvidenceRule
             <Button size="small" icon={<UploadOutlined />} data-testid={`upload-${code}`}>{t('upload')}</Button>
           </Upload>
         )}
-        {progress !== null && <Progress percent={progress} size="small" style={{ width: 120 }} />}
+        {progress !== null && <Progress aria-label={`${code} ${t('upload')}`} percent={progress} size="small" style={{ width: 120 }} />}
       </Space>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('uploadHint', { types: describeAccept(accept), size: '20 MB' })}</Typography.Text>
     </div>

@@ -44,17 +44,18 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
       extra={na
         ? <Tag data-testid={`na-tag-${x.code}`}>{t('notApplicableTag')}</Tag>
         : standard
-        ? <span>{t('result')} <ResultTag result={score?.selfResult} testId={`result-${x.code}`} /></span>
-        : <span data-testid={`score-${x.code}`}>{t('liveScore')} <b>{score?.selfScore ?? '—'}</b> / {x.maxScore}</span>}
+        ? <span aria-live="polite">{t('result')} <ResultTag result={score?.selfResult} testId={`result-${x.code}`} /></span>
+        : <span aria-live="polite" data-testid={`score-${x.code}`}>{t('liveScore')} <b>{score?.selfScore ?? '—'}</b> / {x.maxScore}</span>}
     >
       {x.criteria && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}><b>{t('criteria')}：</b>{x.criteria}</Typography.Paragraph>}
       {veto?.passed === false && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={t('vetoTriggered', { message: veto.message })} />}
-      {faults.length > 0 && (missingOnly
-        ? <Typography.Paragraph data-testid={`faults-${x.code}`} style={{ marginBottom: 8, color: "#ad6800" }}>{faults.map((f) => t('notComputed', { message: f.message })).join('；')}</Typography.Paragraph>
+      {/* Announced as they come and go (a screen reader hears why a score is not there). */}
+      <div aria-live="polite">{faults.length > 0 && (missingOnly
+        ? <Typography.Paragraph type="warning" data-testid={`faults-${x.code}`} style={{ marginBottom: 8 }}>{faults.map((f) => t('notComputed', { message: f.message })).join('；')}</Typography.Paragraph>
         : <Alert
             type="warning" showIcon style={{ marginBottom: 8 }} data-testid={`faults-${x.code}`}
             title={faults.map((f) => t('notComputed', { message: f.message })).join('；')} description={t('notComputedHint')}
-          />)}
+          />)}</div>
       {x.optional && <NotApplicable code={x.code} standard={standard} />}
       {!na && content}
       {!na && isLeaf && method === 'manual' && standard && (
@@ -70,7 +71,7 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
         <Space style={{ marginTop: 8 }}>
           <Typography.Text strong>{t('selfScore')}</Typography.Text>
           <InputNumber
-            data-testid={`self-${x.code}`} min={0} max={x.maxScore} step={0.5} disabled={!fill.editable}
+            data-testid={`self-${x.code}`} aria-label={`${x.code} ${t('selfScore')}`} min={0} max={x.maxScore} step={0.5} disabled={!fill.editable}
             value={typeof fill.selfScores[x.code] === 'number' ? (fill.selfScores[x.code] as number) : null} onChange={(v) => fill.setSelfScore(x.code, typeof v === 'number' ? v : null)}
           />
           <Typography.Text type="secondary">0 – {x.maxScore}</Typography.Text>

@@ -3,7 +3,7 @@ import { Radio, Tag } from 'antd';
 import type { StandardResult } from '../../../server/engine/index.js';
 import { useI18n } from '../i18n/i18n';
 
-const COLORS: Record<StandardResult, string> = { met: 'green', basic: 'orange', unmet: 'red' };
+const COLORS: Record<StandardResult, string> = { met: 'success', basic: 'warning', unmet: 'error' };
 export const RESULTS: StandardResult[] = ['met', 'basic', 'unmet'];
 
 export function ResultTag({ result, testId }: { result: StandardResult | null | undefined; testId?: string }) {

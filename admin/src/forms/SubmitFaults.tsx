@@ -1,5 +1,7 @@
-// What submitting still needs, grouped by indicator; each item is a link to its place.
+// What submitting still needs, grouped by indicator; each item is a link to its place. When the
+// list appears, focus goes to the first place to fix, so a keyboard or screen-reader user starts there.
 import { Alert, Button, List, Typography } from 'antd';
+import { useEffect } from 'react';
 import type { ParsedSystem } from '../../../server/engine/index.js';
 import type { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
@@ -19,15 +21,16 @@ export function SubmitFaults({ error, system, onGo, onClose }: { error: ApiError
   }
   const go = (section: string, target: string) => {
     onGo(section);
-    // The section renders first; then the field can be found and focused.
-    setTimeout(() => {
-      const el = document.getElementById(target) ?? document.getElementById(target.replace(/^root_/, 'indicator-'));
-      el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-      (el as HTMLInputElement | null)?.focus?.();
-    }, 150);
+    focusWhenShown(target);
   };
+  const first = [...groups.values()][0];
+  const firstTarget = first?.items[0]?.target;
+  // Once per refusal (a new error object), not on every render.
+  useEffect(() => {
+    if (first && firstTarget) go(first.section, firstTarget);
+  }, [error]);
   return (
-    <Alert type="error" showIcon closable onClose={onClose} title={t('submitErrors')} data-testid="submit-faults" description={
+    <Alert type="error" role="alert" showIcon closable onClose={onClose} title={t('submitErrors')} data-testid="submit-faults" description={
       <List size="small" dataSource={[...groups.values()]} renderItem={(g) => (
         <List.Item style={{ display: 'block' }}>
           <Typography.Text strong>{g.title}</Typography.Text>
@@ -42,4 +45,31 @@ export function SubmitFaults({ error, system, onGo, onClose }: { error: ApiError
       )} />
     } />
   );
+}
+
+const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Focuses the control that fixes a fault once its section has rendered it: the field itself, the
+ * first control inside it (a radio group), the upload button of an evidence box, or else the
+ * indicator card. Waits for a closing confirmation dialog to leave first (it hands focus back as it
+ * goes). Gives up after three seconds (a section that never shows the field).
+ */
+function focusWhenShown(target: string): void {
+  const started = performance.now();
+  const attempt = () => {
+    const el = document.getElementById(target) ?? document.getElementById(target.replace(/^root_/, 'indicator-'));
+    if (!el || document.querySelector('.ant-modal-confirm')) {
+      if (performance.now() - started < 3000) requestAnimationFrame(attempt);
+      return;
+    }
+    let control = el.querySelector<HTMLElement>('.ant-upload button, .ant-upload[role=button]') ?? (el.matches(FOCUSABLE) ? el : el.querySelector<HTMLElement>(FOCUSABLE));
+    if (!control) {
+      el.tabIndex = -1;
+      control = el;
+    }
+    el.scrollIntoView({ block: 'center' });
+    control.focus({ preventScroll: true });
+  };
+  requestAnimationFrame(attempt);
 }

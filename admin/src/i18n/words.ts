@@ -8,7 +8,7 @@ export const PHRASES = {
   '佐证材料必传': 'Evidence required', '体系编码': 'System code', '体系设置（编码、名称、适用层级、总分、合格分、等级）': 'System settings (code, name, level, total, pass score, grades)',
   '体系还有问题，改正后才能预览': 'The system still has problems; fix them to preview', '例如 funding / $unit.population': 'e.g. funding / $unit.population',
   '例如 区财政局': 'e.g. 区财政局 (district finance bureau)', '保存草稿': 'Save draft', '修改': 'Changed', '公式计分': 'Formula', '其他（JSON）': 'Other (JSON)',
-  '分值': 'Max score', '创建': 'Create', '删除': 'Delete', '删除 (Delete)': 'Delete (Delete)', '区（县）': 'District (county)', '升级 (Shift+Tab)': 'Outdent (Shift+Tab)',
+  '分值': 'Max score', '创建': 'Create', '删除': 'Delete', '删除 (Delete)': 'Delete (Delete)', '区（县）': 'District (county)', '升级 (Alt+←)': 'Outdent (Alt+←)',
   '单位': 'Unit', '单选': 'Single choice', '发布': 'Publish', '发布机构': 'Issuer', '取消': 'Cancel', '受评单位': 'Assessed units', '合格分': 'Pass score', '名称': 'Name',
   '否': 'No', '否决时的说明，例如：未制定社区教育规划': 'Message when vetoed, e.g. no community-education plan', '在左侧添加或选择一个指标': 'Add or select an indicator on the left',
   '填写说明': 'Help text', '填报字段': 'Answer fields', '复制': 'Duplicate', '多选': 'Multiple choice', '始终显示': 'Always shown', '字段名': 'Field name',
@@ -29,7 +29,7 @@ export const PHRASES = {
   '请先在下方添加“是/否”字段': 'Add yes/no fields below first', '请填写公式': 'Enter a formula', '请填写名称': 'Enter a name', '请填写编码': 'Enter a code',
   '请至少选择一个受评单位': 'Choose at least one unit', '请选择指标体系': 'Choose an indicator system', '责任单位（分工表）': 'Responsible departments (division of labour)',
   '责任部门': 'Departments', '达标时为真，例如 hasPlan = true': 'True when the unit passes, e.g. hasPlan = true', '还有问题：可以先“仍保存为草稿”，改正后再发布': 'Problems remain: “Save as draft anyway”, fix them, then publish',
-  '选项': 'Options', '选项一': 'Option 1', '选项二': 'Option 2', '长文本': 'Long text', '降级 (Tab)': 'Indent (Tab)', '预览与试算': 'Preview and test',
+  '选项': 'Options', '选项一': 'Option 1', '选项二': 'Option 2', '长文本': 'Long text', '降级 (Alt+→)': 'Indent (Alt+→)', '预览与试算': 'Preview and test',
   '预览中不上传文件：保存并开始督导评估后，填报人员在此上传': 'No uploads in the preview: staff upload here once a campaign is open', '（缺少数据）': '(missing data)',
   '，与本页一致': ', the same as this page', '，与本页不一致': ', NOT the same as this page', '已发布的版本': 'published version',
   '当“{title}”为…时显示': 'Show when “{title}” is…', '字段“{names}”在本指标中不存在（其他指标请用 $root，单位属性用 $unit）': 'Field “{names}” is not in this indicator (use $root for other indicators, $unit for the unit)',
@@ -149,6 +149,10 @@ export const PHRASES = {
   '按{attribute}': 'By {attribute}',
   '未填': 'Not given',
   '样例无法计算：{message}': 'The sample cannot be computed: {message}',
+  // Names of the builder's controls for screen readers (each field's inputs say which field they edit).
+  '字段 {n}：{what}': 'Field {n}: {what}', '列 {n}：{what}': 'Column {n}: {what}', '删除字段 {name}': 'Delete field {name}', '删除列 {n}': 'Delete column {n}',
+  '显示条件': 'Show condition', '显示条件的值': 'Show-condition value', '文件类型': 'File types', '至少几个文件': 'Minimum number of files',
+  '适用层级': 'Level it applies to', '否决公式': 'Veto formula', '否决说明': 'Veto message',
 } as const satisfies Record<string, string>;
 
 export type Phrase = keyof typeof PHRASES;

@@ -133,7 +133,7 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Space>
           <Typography.Title level={3} style={{ margin: 0 }}>{system.title || w("新指标体系")}</Typography.Title>
-          {faults.length ? <Tag color="red" data-testid="fault-count">{w('{n} 处问题', { n: faults.length })}</Tag> : <Tag color="green" data-testid="fault-count">{w("无问题")}</Tag>}
+          {faults.length ? <Tag color="error" data-testid="fault-count">{w('{n} 处问题', { n: faults.length })}</Tag> : <Tag color="success" data-testid="fault-count">{w("无问题")}</Tag>}
           {versions[0] && <Tag>{w('最新 v{n} {status}', { n: versions[0].number, status: versions[0].status === 'DRAFT' ? w('草稿') : versions[0].status === 'PUBLISHED' ? w('已发布') : w('已停用') })}</Tag>}
         </Space>
         <Space wrap>
@@ -152,14 +152,14 @@ function Builder({ initial, initialUi, versions, revision, existing, readOnly, r
       <ActionError error={error} onClose={() => setError(undefined)} />
       <Collapse size="small" defaultActiveKey={existing ? [] : ['settings']} items={[{ key: 'settings', label: w("体系设置（编码、名称、适用层级、总分、合格分、等级）"), children: (
         <Space wrap>
-          <Input addonBefore={w("体系编码")} value={system.code} disabled={existing} onChange={(e) => setSystem({ ...system, code: e.target.value.trim() })} style={{ width: 260 }} data-testid="sys-code" />
-          <Input addonBefore={w("名称")} value={system.title} onChange={(e) => setSystem({ ...system, title: e.target.value })} style={{ width: 360 }} data-testid="sys-title" />
-          <Input addonBefore={w("发布机构")} value={system.issuer} onChange={(e) => setSystem({ ...system, issuer: e.target.value })} style={{ width: 260 }} />
-          <Select value={system.targetLevel} onChange={(targetLevel) => setSystem({ ...system, targetLevel })} style={{ width: 160 }} data-testid="sys-level"
+          <Input addonBefore={w("体系编码")} aria-label={w("体系编码")} value={system.code} disabled={existing} onChange={(e) => setSystem({ ...system, code: e.target.value.trim() })} style={{ width: 260 }} data-testid="sys-code" />
+          <Input addonBefore={w("名称")} aria-label={w("名称")} value={system.title} onChange={(e) => setSystem({ ...system, title: e.target.value })} style={{ width: 360 }} data-testid="sys-title" />
+          <Input addonBefore={w("发布机构")} aria-label={w("发布机构")} value={system.issuer} onChange={(e) => setSystem({ ...system, issuer: e.target.value })} style={{ width: 260 }} />
+          <Select aria-label={w("适用层级")} value={system.targetLevel} onChange={(targetLevel) => setSystem({ ...system, targetLevel })} style={{ width: 160 }} data-testid="sys-level"
             options={levels.map((l) => ({ value: l.code, label: w('适用：{level}', { level: l.name }) }))} />
-          <InputNumber addonBefore={w("总分")} value={system.totalScore} onChange={(v) => setSystem({ ...system, totalScore: v ?? 0 })} />
-          <InputNumber addonBefore={w("合格分")} value={system.passScore} onChange={(v) => setSystem({ ...system, passScore: v ?? undefined })} />
-          <Input addonBefore={w("等级")} value={system.grades.map((g) => `${g.label}≥${g.min}`).join('，')} style={{ width: 320 }}
+          <InputNumber addonBefore={w("总分")} aria-label={w("总分")} value={system.totalScore} onChange={(v) => setSystem({ ...system, totalScore: v ?? 0 })} />
+          <InputNumber addonBefore={w("合格分")} aria-label={w("合格分")} value={system.passScore} onChange={(v) => setSystem({ ...system, passScore: v ?? undefined })} />
+          <Input addonBefore={w("等级")} aria-label={w("等级")} value={system.grades.map((g) => `${g.label}≥${g.min}`).join('，')} style={{ width: 320 }}
             onChange={(e) => setSystem({ ...system, grades: e.target.value.split(/[，,]/).map((p) => /^(.+?)\s*[≥>=]+\s*(\d+(?:\.\d+)?)$/.exec(p.trim())).filter(Boolean).map((m) => ({ label: m![1], min: Number(m![2]) })) })} />
         </Space>
       ) }]} />

@@ -102,7 +102,7 @@ export function CampaignPage({ id }: { id: string }) {
           { title: t('streetScore'), key: 'street', align: 'right' as const, render: (_: unknown, x: Target) => x.streetScore ?? '—' },
           { title: t('finalScore'), key: 'final', align: 'right' as const, render: (_: unknown, x: Target) => x.finalScore ?? '—' },
         ] : []),
-        { title: t('passed'), render: (_, x) => (x.passed === null ? '—' : <Tag color={x.passed ? 'green' : 'red'}>{x.passed ? t('yes') : t('no')}</Tag>) },
+        { title: t('passed'), render: (_, x) => (x.passed === null ? '—' : <Tag color={x.passed ? 'success' : 'error'}>{x.passed ? t('yes') : t('no')}</Tag>) },
         ...(scored ? [{ title: t('grade'), key: 'grade', render: (_: unknown, x: Target) => x.grade ?? '—' }] : []),
         { title: t('actions'), render: (_, x) => <Button size="small" onClick={() => navigate(`/assessments/${x.id}/${x.status === 'DRAFT' ? 'fill' : 'review'}`)}>{t('view')}</Button> },
       ]} />

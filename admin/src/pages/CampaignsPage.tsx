@@ -36,7 +36,7 @@ export function CampaignsPage() {
         { title: t('campaign'), render: (_, c) => <a onClick={() => navigate(`/campaigns/${c.id}`)}>{c.name}</a> },
         { title: t('systems'), render: (_, c) => `${c.systemVersion.system.name} v${c.systemVersion.number}` },
         { title: t('status'), render: (_, c) => <Tag>{t(`campaign_${c.status}`)}</Tag> },
-        { title: t('submittedCount'), render: (_, c) => <Progress percent={Math.round((c.stats.submitted / Math.max(c.stats.total, 1)) * 100)} size="small" format={() => `${c.stats.submitted}/${c.stats.total}`} /> },
+        { title: t('submittedCount'), render: (_, c) => <Progress aria-label={`${c.name} ${t('submittedCount')}`} percent={Math.round((c.stats.submitted / Math.max(c.stats.total, 1)) * 100)} size="small" format={() => `${c.stats.submitted}/${c.stats.total}`} /> },
         // A 达标 table has no points: its average would read 0.
         { title: t('averageScore'), align: 'right', render: (_, c) => (c.systemVersion.measure === 'STANDARD' ? '—' : c.stats.averageScore ?? '—') },
         { title: t('coverage'), align: 'right', render: (_, c) => `${Math.round(c.stats.coverage * 1000) / 10}%` },

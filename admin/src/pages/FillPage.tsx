@@ -129,6 +129,8 @@ function Filler({ assessment, compiled }: { assessment: LoadedAssessment; compil
 
   const submit = () => modal.confirm({
     title: t('submit'), content: t('submitConfirm'), okText: t('confirm'), cancelText: t('cancel'),
+    // A refusal moves focus to the first fault (SubmitFaults); the closing dialog must not take it back to this button.
+    focusable: { focusTriggerAfterClose: false },
     onOk: async () => {
       if (!draft.isSaved() && !(await draft.save())) return;
       try {
@@ -157,7 +159,7 @@ function Filler({ assessment, compiled }: { assessment: LoadedAssessment; compil
             </Space>
             <Space size="middle" wrap>
               <StatusTag status={assessment.status} returned={!!assessment.returnReason} />
-              {editable && <span data-testid="save-state" style={{ whiteSpace: 'nowrap' }}><Badge status={saveBadge[0] as never} text={saveBadge[1]} /></span>}
+              {editable && <span data-testid="save-state" role="status" style={{ whiteSpace: 'nowrap' }}><Badge status={saveBadge[0] as never} text={saveBadge[1]} /></span>}
               {compiled.system.meta.kind !== 'standard' && (
                 <span>{t('total')} <b data-testid="total-score" style={{ fontSize: 20 }}>{evaluation?.selfTotal ?? assessment.selfScore}</b> / {compiled.system.meta.totalScore}</span>
               )}

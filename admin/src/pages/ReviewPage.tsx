@@ -116,7 +116,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
             <StatusTag status={assessment.status} />
             {compiled.system.meta.kind !== 'standard' && <span>{t('selfScore')} <b>{assessment.selfScore}</b></span>}
             {compiled.system.meta.kind !== 'standard' && assessment.streetScore !== null && <span>{t('streetScore')} <b>{assessment.streetScore}</b></span>}
-            {compiled.system.meta.kind !== 'standard' && assessment.finalScore !== null && <span data-testid="final-score">{t('finalScore')} <b>{assessment.finalScore}</b> {assessment.grade && <Tag color={assessment.passed ? 'green' : 'red'}>{assessment.grade}</Tag>}</span>}
+            {compiled.system.meta.kind !== 'standard' && assessment.finalScore !== null && <span data-testid="final-score">{t('finalScore')} <b>{assessment.finalScore}</b> {assessment.grade && <Tag color={assessment.passed ? 'success' : 'error'}>{assessment.grade}</Tag>}</span>}
             {compiled.system.meta.kind === 'standard' && assessment.status === 'FINALIZED' && <span data-testid="final-result">{t('passed')} <ResultTag result={assessment.passed === true ? 'met' : assessment.passed === false ? 'unmet' : null} /></span>}
           </Space>
         </Space>
@@ -161,7 +161,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
                         onChange={(r) => setScores((s) => ({ ...s, [n.code]: r }))} />
                     : <InputNumber data-testid={`stage-${n.code}`} aria-label={`${n.code} ${t('stageScore')}`} min={0} max={n.maxScore} step={0.5} value={typeof value === 'number' ? value : null}
                         status={faultAt(n.code).length ? 'error' : undefined} onChange={(v) => setScores((s) => ({ ...s, [n.code]: typeof v === 'number' ? v : null }))} />}
-                  {overridden && <Input size="small" placeholder={t('reasonNeeded')} value={reasons[n.code] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [n.code]: e.target.value }))} />}
+                  {overridden && <Input size="small" aria-label={`${n.code} ${t('reasonNeeded')}`} placeholder={t('reasonNeeded')} value={reasons[n.code] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [n.code]: e.target.value }))} />}
                   {faultAt(n.code).map((f) => <Typography.Text key={f.path} type="danger" style={{ fontSize: 12 }}>{f.message}</Typography.Text>)}
                 </Space>
               );
@@ -170,7 +170,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
         ]} />
         {stage && (
           <Space orientation="vertical" style={{ width: '100%', marginTop: 16 }}>
-            <Input.TextArea rows={3} placeholder={t('opinion')} value={opinion} onChange={(e) => setOpinion(e.target.value)} data-testid="opinion" />
+            <Input.TextArea rows={3} aria-label={t('opinion')} placeholder={t('opinion')} value={opinion} onChange={(e) => setOpinion(e.target.value)} data-testid="opinion" />
             <Space>
               {stage === 'STREET' && <Button type="primary" loading={busy} onClick={() => decide('RECOMMEND')} data-testid="recommend">{t('recommend')}</Button>}
               {stage === 'EXPERT' && <Button type="primary" loading={busy} onClick={() => decide('FINALIZE')} data-testid="finalize">{t('finalize')}</Button>}
@@ -190,7 +190,7 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
       <Modal open={asking} title={t('returnForCorrection')} okText={t('confirm')} cancelText={t('cancel')} onCancel={() => setAsking(false)}
         okButtonProps={{ disabled: !opinion.trim(), danger: true, loading: busy }} onOk={() => decide('RETURN')}>
         <Typography.Paragraph>{t('returnAsk')}</Typography.Paragraph>
-        <Input.TextArea rows={3} value={opinion} onChange={(e) => setOpinion(e.target.value)} data-testid="return-reason" />
+        <Input.TextArea rows={3} aria-label={t('returnReason')} value={opinion} onChange={(e) => setOpinion(e.target.value)} data-testid="return-reason" />
       </Modal>
     </Space>
   );

@@ -22,7 +22,7 @@ export const PUBLISH_SYSTEM = graphql(`mutation PublishSystem($c: String!) { pub
 type SystemRow = SystemListQuery['indicatorSystems'][number];
 type Indicator = NonNullable<SystemOneQuery['indicatorSystem']>['versions'][number]['indicators'][number];
 
-const STATUS_COLOR: Record<string, string> = { DRAFT: 'orange', PUBLISHED: 'green', RETIRED: 'default' };
+const STATUS_COLOR: Record<string, string> = { DRAFT: 'warning', PUBLISHED: 'success', RETIRED: 'default' };
 
 export function SystemsPage() {
   const { t } = useI18n();
@@ -101,7 +101,7 @@ export function SystemPage({ code }: { code: string }) {
           <Typography.Text type="secondary">{system.code} · {system.issuer} · {system.targetLevel}</Typography.Text>
         </Space>
         <Space>
-          <Select value={version.number} onChange={setSelected} style={{ width: 160 }} options={system.versions.map((v) => ({ value: v.number, label: `v${v.number} ${v.status}` }))} />
+          <Select aria-label={t('versions')} value={version.number} onChange={setSelected} style={{ width: 160 }} options={system.versions.map((v) => ({ value: v.number, label: `v${v.number} ${v.status}` }))} />
           <Button onClick={() => navigate(`/builder/${encodeURIComponent(code)}`)} data-testid="open-builder">{w('在构建器中编辑')}</Button>
           {version.status === 'DRAFT' && <Button type="primary" onClick={publish}>{t('publish')}</Button>}
         </Space>
@@ -124,8 +124,8 @@ function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
       { title: t('code'), render: (_, n) => <span style={{ paddingLeft: (n.level - 1) * 20 }}>{n.code}</span> },
       { title: t('title'), render: (_, n) => (n.level === 1 ? <b>{n.title}</b> : n.title) },
       { title: t('maxScore'), dataIndex: 'maxScore', align: 'right' },
-      { title: t('method'), render: (_, n) => <Space size={4}><Tag>{t(`method_${n.method}` as never)}</Tag>{n.vetoMessage && <Tag color="red" title={n.vetoMessage}>{t('veto')}</Tag>}{n.evidenceRequired && <Tag color="blue">{t('evidence')}</Tag>}</Space> },
-      { title: t('criteria'), render: (_, n) => <Typography.Text style={{ fontSize: 12 }}>{n.criteria}{n.formula && <code style={{ display: 'block', color: '#888' }}>{n.formula}</code>}</Typography.Text> },
+      { title: t('method'), render: (_, n) => <Space size={4}><Tag>{t(`method_${n.method}` as never)}</Tag>{n.vetoMessage && <Tag color="error" title={n.vetoMessage}>{t('veto')}</Tag>}{n.evidenceRequired && <Tag color="blue">{t('evidence')}</Tag>}</Space> },
+      { title: t('criteria'), render: (_, n) => <Typography.Text style={{ fontSize: 12 }}>{n.criteria}{n.formula && <Typography.Text type="secondary" code style={{ display: 'block', fontSize: 12 }}>{n.formula}</Typography.Text>}</Typography.Text> },
       { title: t('departments'), render: (_, n) => n.departments.join('、') },
     ]} />
   );

@@ -70,7 +70,7 @@ export function WorkPage() {
           { title: t('deadline'), responsive: ['md'], render: (_, r) => (r.campaign.deadlines as Record<string, string> | null)?.[DEADLINE_OF[r.status]] ?? '—' },
           { title: t('selfScore'), responsive: ['md'], align: 'right', render: (_, r) => points(r, r.selfScore) },
           { title: t('finalScore'), responsive: ['md'], align: 'right', render: (_, r) => points(r, r.finalScore) },
-          { title: t('passed'), responsive: ['md'], render: (_, r) => (r.passed === null ? '—' : <Tag color={r.passed ? 'green' : 'red'}>{r.passed ? t('yes') : t('no')}</Tag>) },
+          { title: t('passed'), responsive: ['md'], render: (_, r) => (r.passed === null ? '—' : <Tag color={r.passed ? 'success' : 'error'}>{r.passed ? t('yes') : t('no')}</Tag>) },
           { title: t('grade'), responsive: ['md'], render: (_, r) => r.grade ?? '—' },
           {
             title: t('actions'),

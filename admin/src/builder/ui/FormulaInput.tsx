@@ -23,6 +23,9 @@ export interface FormulaInputProps {
   sample?: FormulaSample;
   placeholder?: string;
   testId?: string;
+  /** The input's id, for a label's htmlFor, or its name when no visible label points at it. */
+  id?: string;
+  label?: string;
 }
 
 /**
@@ -45,7 +48,7 @@ export function formulaProblem(source: string, fields: string[]): string | undef
   }
 }
 
-export function FormulaInput({ value, onChange, fields, sample, placeholder, testId }: FormulaInputProps) {
+export function FormulaInput({ value, onChange, fields, sample, placeholder, testId, id, label }: FormulaInputProps) {
   const problem = useMemo(() => formulaProblem(value, fields), [value, fields]);
   const [result, setResult] = useState<{ text: string; ok: boolean }>();
   useEffect(() => {
@@ -65,10 +68,12 @@ export function FormulaInput({ value, onChange, fields, sample, placeholder, tes
     .map((o) => ({ value: value.slice(0, value.length - lastToken.length) + o, label: o }));
   return (
     <div data-testid={testId}>
-      <AutoComplete value={value} options={options} onChange={onChange} style={{ width: '100%', fontFamily: 'monospace' }} placeholder={placeholder}
+      <AutoComplete id={id} aria-label={label} value={value} options={options} onChange={onChange} style={{ width: '100%', fontFamily: 'monospace' }} placeholder={placeholder}
         status={problem && value ? 'error' : undefined} />
-      {value && problem && <Typography.Text type="danger" style={{ fontSize: 12 }}>{problem}</Typography.Text>}
-      {!problem && result && <Typography.Text type={result.ok ? 'success' : 'danger'} style={{ fontSize: 12 }} data-testid={testId ? `${testId}-sample` : undefined}>{w('样例结果：{result}', { result: result.text })}</Typography.Text>}
+      <div aria-live="polite">
+        {value && problem && <Typography.Text type="danger" style={{ fontSize: 12 }}>{problem}</Typography.Text>}
+        {!problem && result && <Typography.Text type={result.ok ? 'success' : 'danger'} style={{ fontSize: 12 }} data-testid={testId ? `${testId}-sample` : undefined}>{w('样例结果：{result}', { result: result.text })}</Typography.Text>}
+      </div>
     </div>
   );
 }

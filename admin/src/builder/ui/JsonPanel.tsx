@@ -31,9 +31,9 @@ export function JsonPanel({ schema, uiSchema, faults, onApply }: {
       )}
       {error && <Alert type="error" showIcon title={error} />}
       <Typography.Text strong>schema.json</Typography.Text>
-      <Input.TextArea value={schemaText} onChange={(e) => setSchemaText(e.target.value)} autoSize={{ minRows: 12, maxRows: 30 }} style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="json-schema" />
+      <Input.TextArea aria-label="JSON Schema" value={schemaText} onChange={(e) => setSchemaText(e.target.value)} autoSize={{ minRows: 12, maxRows: 30 }} style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="json-schema" />
       <Typography.Text strong>ui-schema.json</Typography.Text>
-      <Input.TextArea value={uiText} onChange={(e) => setUiText(e.target.value)} autoSize={{ minRows: 4, maxRows: 12 }} style={{ fontFamily: 'monospace', fontSize: 12 }} />
+      <Input.TextArea aria-label="UI Schema" value={uiText} onChange={(e) => setUiText(e.target.value)} autoSize={{ minRows: 4, maxRows: 12 }} style={{ fontFamily: 'monospace', fontSize: 12 }} />
       <Button type="primary" onClick={apply} data-testid="json-apply">{w("应用 JSON 到可视化编辑器")}</Button>
     </Space>
   );

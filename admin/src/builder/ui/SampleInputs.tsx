@@ -63,7 +63,7 @@ export function SampleInputs({ schema, population, onPopulation, attributes, onA
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
       <Space wrap>
         {declared.length === 0 && (
-          <InputNumber addonBefore={w('样例单位常住人口')} value={population} min={0} onChange={(v) => onPopulation(v ?? 0)} data-testid="sample-population" />
+          <InputNumber addonBefore={w('样例单位常住人口')} aria-label={w('样例单位常住人口')} value={population} min={0} onChange={(v) => onPopulation(v ?? 0)} data-testid="sample-population" />
         )}
         {declared.map(([name, prop]) => {
           const label = `${w('样例单位')} ${prop.title ?? name}`;

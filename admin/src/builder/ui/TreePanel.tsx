@@ -1,6 +1,7 @@
 // The indicator tree: each node with its code, title, maximum and the sum of its children
 // (red while they do not add up); add, duplicate, delete, indent/outdent and reorder with the
-// buttons, the keyboard (Alt+↑/↓, Tab, Shift+Tab, Delete) or by dragging.
+// buttons, the keyboard (Alt+↑/↓ to move, Alt+→/← to indent and outdent, Delete) or by dragging.
+// Tab is left to move focus: taking it for indenting would trap a keyboard user in the tree.
 import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, MenuFoldOutlined, MenuUnfoldOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Tag, Tooltip, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
@@ -24,7 +25,7 @@ export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps
       key: n.id,
       title: (
         <span data-testid={`node-${n.code}`}>
-          <Tag color={dups.has(n.code) ? 'red' : 'default'}>{n.code}</Tag>{n.title} <Typography.Text type="secondary">{n.kind === 'standard' ? w('达标') : w('{n}分', { n: n.maxScore })}</Typography.Text>
+          <Tag color={dups.has(n.code) ? 'error' : 'default'}>{n.code}</Tag>{n.title} <Typography.Text type="secondary">{n.kind === 'standard' ? w('达标') : w('{n}分', { n: n.maxScore })}</Typography.Text>
           {/* Only a plain sum must add up: 扣分项 and 达标 items carry no points to add. */}
           {n.children.length > 0 && n.kind === 'score' && n.aggregate !== 'deduct' && (
             <Typography.Text type={sum.ok ? 'success' : 'danger'} style={{ marginLeft: 6, fontSize: 12 }}>{w('（下级合计 {sum}）', { sum: sum.sum })}</Typography.Text>
@@ -42,7 +43,8 @@ export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps
     if (!selected) return;
     if (e.altKey && e.key === 'ArrowUp') act(() => ({ tree: moveBy(tree, selected, -1) }));
     else if (e.altKey && e.key === 'ArrowDown') act(() => ({ tree: moveBy(tree, selected, 1) }));
-    else if (e.key === 'Tab') act(() => ({ tree: e.shiftKey ? outdent(tree, selected) : indent(tree, selected) }));
+    else if (e.altKey && e.key === 'ArrowRight') act(() => ({ tree: indent(tree, selected) }));
+    else if (e.altKey && e.key === 'ArrowLeft') act(() => ({ tree: outdent(tree, selected) }));
     else if (e.key === 'Delete') act(() => ({ tree: removeIndicator(tree, selected), select: undefined }));
     else return;
     e.preventDefault();
@@ -51,16 +53,16 @@ export function TreePanel({ tree, selected, onSelect, onChange }: TreePanelProps
   const counted = tree.filter((n) => n.kind !== 'standard' && !n.keep?.bonus && !n.keep?.penalty);
   const total = counted.reduce((s, n) => s + n.maxScore, 0);
   return (
-    <div tabIndex={0} onKeyDown={onKey} style={{ outline: 'none' }} data-testid="indicator-tree">
+    <div onKeyDown={onKey} data-testid="indicator-tree">
       <Space wrap style={{ marginBottom: 8 }}>
         <Button size="small" icon={<PlusOutlined />} onClick={() => act(() => { const r = addIndicator(tree); return { tree: r.tree, select: r.id }; })} data-testid="add-root">{w("一级指标")}</Button>
         <Button size="small" icon={<PlusOutlined />} disabled={!selected} onClick={() => act(() => { const r = addIndicator(tree, selected); return { tree: r.tree, select: r.id }; })} data-testid="add-child">{w("下级指标")}</Button>
-        <Tooltip title={w("复制")}><Button size="small" icon={<CopyOutlined />} disabled={!selected} onClick={() => act(() => { const r = duplicateIndicator(tree, selected!); return { tree: r.tree, select: r.id }; })} /></Tooltip>
-        <Tooltip title={w("上移 (Alt+↑)")}><Button size="small" icon={<ArrowUpOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: moveBy(tree, selected!, -1) }))} /></Tooltip>
-        <Tooltip title={w("下移 (Alt+↓)")}><Button size="small" icon={<ArrowDownOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: moveBy(tree, selected!, 1) }))} /></Tooltip>
-        <Tooltip title={w("降级 (Tab)")}><Button size="small" icon={<MenuUnfoldOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: indent(tree, selected!) }))} /></Tooltip>
-        <Tooltip title={w("升级 (Shift+Tab)")}><Button size="small" icon={<MenuFoldOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: outdent(tree, selected!) }))} /></Tooltip>
-        <Tooltip title={w("删除 (Delete)")}><Button size="small" danger icon={<DeleteOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: removeIndicator(tree, selected!), select: undefined }))} /></Tooltip>
+        <Tooltip title={w("复制")}><Button size="small" aria-label={w("复制")} icon={<CopyOutlined />} disabled={!selected} onClick={() => act(() => { const r = duplicateIndicator(tree, selected!); return { tree: r.tree, select: r.id }; })} /></Tooltip>
+        <Tooltip title={w("上移 (Alt+↑)")}><Button size="small" aria-label={w("上移 (Alt+↑)")} icon={<ArrowUpOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: moveBy(tree, selected!, -1) }))} /></Tooltip>
+        <Tooltip title={w("下移 (Alt+↓)")}><Button size="small" aria-label={w("下移 (Alt+↓)")} icon={<ArrowDownOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: moveBy(tree, selected!, 1) }))} /></Tooltip>
+        <Tooltip title={w("降级 (Alt+→)")}><Button size="small" aria-label={w("降级 (Alt+→)")} icon={<MenuUnfoldOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: indent(tree, selected!) }))} /></Tooltip>
+        <Tooltip title={w("升级 (Alt+←)")}><Button size="small" aria-label={w("升级 (Alt+←)")} icon={<MenuFoldOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: outdent(tree, selected!) }))} /></Tooltip>
+        <Tooltip title={w("删除 (Delete)")}><Button size="small" danger aria-label={w("删除 (Delete)")} icon={<DeleteOutlined />} disabled={!selected} onClick={() => act(() => ({ tree: removeIndicator(tree, selected!), select: undefined }))} /></Tooltip>
       </Space>
       <Tree
         blockNode draggable defaultExpandAll expandedKeys={flatten(tree).map((n) => n.id)} treeData={toData(tree)}

@@ -19,7 +19,7 @@ const eventLabel = (e: string) => {
   const label = EVENTS.find(([k]) => k === e || k.toLowerCase().replace('_', '.') === e)?.[1];
   return label ? w(label) : e;
 };
-const STATUS_COLOR: Record<WebhookDeliveryStatus, string> = { PENDING: 'blue', SUCCEEDED: 'green', FAILED: 'red' };
+const STATUS_COLOR: Record<WebhookDeliveryStatus, string> = { PENDING: 'processing', SUCCEEDED: 'success', FAILED: 'error' };
 const STATUS_LABEL: Record<WebhookDeliveryStatus, Phrase> = { PENDING: '等待发送', SUCCEEDED: '已送达', FAILED: '已放弃' };
 
 const OVERVIEW = graphql(`
@@ -70,8 +70,8 @@ export function IntegrationsPage() {
             { title: w('网址'), render: (_, h) => <Space orientation="vertical" size={0}><Typography.Text code>{h.url}</Typography.Text>{h.description && <Typography.Text type="secondary">{h.description}</Typography.Text>}</Space> },
             { title: w('事件'), render: (_, h) => <Space wrap size={4}>{h.events.map((e) => <Tag key={e}>{eventLabel(e)}</Tag>)}</Space> },
             { title: w('状态'), render: (_, h) => <Space wrap size={4}>
-              {h.enabled ? <Tag color="green">{w('启用')}</Tag> : <Tag>{w('已停用')}</Tag>}
-              {h.deliveries.some((d) => d.status === 'FAILED') && <Tag color="red">{w('有失败的推送')}</Tag>}
+              {h.enabled ? <Tag color="success">{w('启用')}</Tag> : <Tag>{w('已停用')}</Tag>}
+              {h.deliveries.some((d) => d.status === 'FAILED') && <Tag color="error">{w('有失败的推送')}</Tag>}
             </Space> },
             { title: w('操作'), render: (_, h) => <Space wrap size={4}>
               <Button size="small" onClick={() => act(PING, { id: h.id })} data-testid={`ping-${h.id}`}>{w('测试推送')}</Button>

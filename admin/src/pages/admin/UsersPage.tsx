@@ -102,8 +102,8 @@ export function UsersPage() {
         {
           title: t('status'), render: (_, u) => (
             <Space wrap size={4}>
-              {u.disabled ? <Tag color="red">{t('disabled')}</Tag> : <Tag color="green">{t('active')}</Tag>}
-              {locked(u) && <Tag color="orange">{t('locked')}</Tag>}
+              {u.disabled ? <Tag color="error">{t('disabled')}</Tag> : <Tag color="success">{t('active')}</Tag>}
+              {locked(u) && <Tag color="warning">{t('locked')}</Tag>}
               {u.mustChangePassword && <Tag>{t('mustChangePassword')}</Tag>}
             </Space>
           ),
