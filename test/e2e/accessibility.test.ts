@@ -91,6 +91,28 @@ for (const [size, context] of Object.entries(VIEWPORTS)) {
       await page.context().close();
     }, 60_000);
 
+    test('dialogs of the work itself: confirming a submission, returning one for correction', async () => {
+      const faults: string[] = [];
+      const staff = await suite.newPage();
+      await login(staff, suite.t.url, 'danzhutou', DEMO_PASSWORD);
+      const { assessmentId } = await freshAssessment(suite.t, tokens, 'ANSWERED');
+      await staff.goto(`${suite.t.url}/assessments/${assessmentId}/fill`);
+      await staff.getByTestId('save-state').getByText('已保存', { exact: true }).waitFor();
+      await staff.getByTestId('submit').click();
+      await staff.locator('.ant-modal-confirm .ant-btn-primary').waitFor();
+      faults.push(await check(staff, 'dialog: confirm the submission') ?? '');
+      await staff.context().close();
+
+      const street = await suite.newPage();
+      await login(street, suite.t.url, 'nanwan', DEMO_PASSWORD);
+      await street.goto(`${suite.t.url}/assessments/${ids.submitted}/review`);
+      await street.getByTestId('return').click();
+      await street.getByTestId('return-reason').waitFor();
+      faults.push(await check(street, 'dialog: return for correction') ?? '');
+      expect(faults.filter(Boolean).join('\n\n')).toBe('');
+      await street.context().close();
+    }, 60_000);
+
     test('the fill page refusing a submission, and in conflict with a newer save', async () => {
       const { assessmentId } = await freshAssessment(suite.t, tokens, 'ANSWERED', { leaveOut: { evidence: ['A1'], answers: ['D.D2.funding'] } });
       const page = await suite.newPage();
