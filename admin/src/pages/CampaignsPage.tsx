@@ -1,6 +1,6 @@
 // Campaigns an administrator manages or follows, newest first, a page at a time.
 import { Button, Progress, Table, Tag, Typography } from 'antd';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useGraphQLPages } from '../api/graphql';
 import { LoadMore } from '../components/LoadMore';
 import { PageError } from '../components/PageState';
@@ -33,7 +33,7 @@ export function CampaignsPage() {
         <NewCampaignButton />
       </div>
       <Table<Row> rowKey="id" dataSource={list.nodes} loading={list.isPending} locale={list.isPending ? { emptyText: ' ' } : undefined} pagination={false} columns={[
-        { title: t('campaign'), render: (_, c) => <a onClick={() => navigate(`/campaigns/${c.id}`)}>{c.name}</a> },
+        { title: t('campaign'), render: (_, c) => <Link to={`/campaigns/${c.id}`}>{c.name}</Link> },
         { title: t('systems'), render: (_, c) => `${c.systemVersion.system.name} v${c.systemVersion.number}` },
         { title: t('status'), render: (_, c) => <Tag>{t(`campaign_${c.status}`)}</Tag> },
         { title: t('submittedCount'), render: (_, c) => <Progress aria-label={`${c.name} ${t('submittedCount')}`} percent={Math.round((c.stats.submitted / Math.max(c.stats.total, 1)) * 100)} size="small" format={() => `${c.stats.submitted}/${c.stats.total}`} /> },

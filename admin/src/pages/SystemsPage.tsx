@@ -3,7 +3,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../api/errors';
 import { refresh, request, useGraphQL } from '../api/graphql';
 import { ActionError, Loading, PageError } from '../components/PageState';
@@ -62,7 +62,7 @@ export function SystemsPage() {
       </Space>
       <ActionError error={uploadError} onClose={() => setUploadError(undefined)} />
       <Table<SystemRow> rowKey="code" dataSource={data.indicatorSystems} pagination={false} columns={[
-        { title: t('title'), render: (_, s) => <Space><a onClick={() => navigate(`/systems/${s.code}`)}>{s.name}</a>{s.builtIn && <Tag>{t('builtIn')}</Tag>}</Space> },
+        { title: t('title'), render: (_, s) => <Space><Link to={`/systems/${s.code}`}>{s.name}</Link>{s.builtIn && <Tag>{t('builtIn')}</Tag>}</Space> },
         { title: t('code'), dataIndex: 'code' },
         { title: t('issuer'), dataIndex: 'issuer' },
         { title: t('targetLevel'), dataIndex: 'targetLevel' },

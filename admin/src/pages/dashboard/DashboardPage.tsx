@@ -198,7 +198,7 @@ function ByLevel({ campaign }: { campaign: CampaignData }) {
   const rows = useMemo(() => byUnit.data?.campaign?.stats.byOrgUnit ?? [], [byUnit.data]);
   const levelName = child.data?.orgLevels.find((l) => l.code === level)?.name ?? level ?? '';
   const option = useMemo(() => coverageOption(rows.map((r) => r.orgUnit.name), rows), [rows]);
-  const crumbs = <Breadcrumb items={trail.map((u, i) => ({ title: i < trail.length - 1 ? <a onClick={() => setTrail(trail.slice(0, i + 1))}>{u.name}</a> : u.name }))} />;
+  const crumbs = <Breadcrumb items={trail.map((u, i) => ({ title: i < trail.length - 1 ? <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => setTrail(trail.slice(0, i + 1))}>{u.name}</Button> : u.name }))} />;
   if (!here) return null;
   const error = child.error ?? byUnit.error;
   if (error) return <Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: error.message })} />;
