@@ -1,5 +1,5 @@
-// WCAG 2.1 A and AA, checked by axe-core in the page as it is drawn. Every browser test calls
-// `expectAccessible` on the pages it visits, so a new page or a new state cannot regress it.
+// WCAG 2.1 A and AA, checked by axe-core in the page as it is drawn. Browser tests call it through
+// `look()` (browser.ts) on the pages they visit, so a new page or a new state cannot regress it.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** The violations on the page now, each as one readable line per element. */
+/** The violations on the page now, outside the `exclude` selectors. */
 export async function axeViolations(page: Page, exclude: string[] = []): Promise<Result[]> {
   // Legacy mode runs axe inside the page itself; the default opens a blank page in the same
   // context to assemble frame results, and this admin has no iframes to assemble.
@@ -26,6 +26,7 @@ export function keepViolations(name: string, violations: Result[]): void {
   writeFileSync(join(dir, `${name.replace(/[^\w\u4e00-\u9fa5-]+/g, '-')}.json`), JSON.stringify(violations, null, 1));
 }
 
+/** One readable line per element in violation: rule, impact, where, why, and its HTML. */
 export function describeViolations(violations: Result[]): string {
   return violations.flatMap((v) => v.nodes.map((n) => `  ${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ').slice(0, 300)}\n    ${n.html.slice(0, 200)}`)).join('\n');
 }
