@@ -1,7 +1,7 @@
 // The generated form: @rjsf/antd with our indicator cards, a 2020-12 validator for rjsf's
 // own schema handling (conditions), and no rjsf validation — the engine validates.
-import Form, { generateWidgets } from '@rjsf/antd';
-import { englishStringTranslator, type RJSFSchema, TranslatableString, type UiSchema } from '@rjsf/utils';
+import Form, { generateTemplates, generateWidgets } from '@rjsf/antd';
+import { englishStringTranslator, type FieldTemplateProps, type RJSFSchema, TranslatableString, type UiSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { currentLocale } from '../i18n/i18n';
@@ -28,6 +28,25 @@ function translateString(key: TranslatableString, params?: string[]): string {
 const RadioWidget = generateWidgets().RadioWidget;
 const DEFAULTS = { requiredBooleanDefault: 'skip' } as const;
 
+const AntdFieldTemplate = generateTemplates().FieldTemplate!;
+
+/**
+ * A section or an indicator (an object) is drawn by its card, not inside an Ant Design
+ * Form.Item: an item around other items hands them its contexts, so every field of the section
+ * re-rendered at each keystroke (rjsf re-renders only the changed field's ancestors; the items
+ * under them re-rendered anyway, 74 of them per keystroke on a 60-field section). Its own
+ * errors, if any, stay beneath it.
+ */
+function FieldTemplate(props: FieldTemplateProps) {
+  if (props.schema.type !== 'object' || props.hidden) return <AntdFieldTemplate {...props} />;
+  return (
+    <div className={props.classNames} style={props.style}>
+      {props.children}
+      {!!props.rawErrors?.length && <div className="ant-form-item-explain-error" role="alert">{props.errors}</div>}
+    </div>
+  );
+}
+
 export interface GeneratedFormProps {
   idPrefix: string;
   schema: Record<string, unknown>;
@@ -43,7 +62,7 @@ export function GeneratedForm(props: GeneratedFormProps) {
     <Form
       schema={props.schema as RJSFSchema} uiSchema={{ ...(props.uiSchema as UiSchema), 'ui:submitButtonOptions': { norender: true } }}
       formData={props.formData} validator={validator} idPrefix={props.idPrefix} noValidate showErrorList={false}
-      extraErrors={props.extraErrors as never} translateString={translateString} disabled={props.disabled} templates={{ ObjectFieldTemplate: IndicatorCard }}
+      extraErrors={props.extraErrors as never} translateString={translateString} disabled={props.disabled} templates={{ ObjectFieldTemplate: IndicatorCard, FieldTemplate }}
       widgets={{ CheckboxWidget: RadioWidget }} experimental_defaultFormStateBehavior={DEFAULTS as never}
       onChange={(e) => props.onChange?.(e.formData as Record<string, unknown>)}
     />
