@@ -4,24 +4,15 @@
 // being edited in the builder.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, describeViolations, expectAccessible, keepViolations } from './axe.js';
+import { axeViolations, expectAccessible, summarize } from './axe.js';
 import { browserSuite, chromiumPath, DEMO_PASSWORD, login, openTab, settled } from './browser.js';
-import { demoIds, demoTokens, type DemoTokens, freshAssessment } from './demo-assessment.js';
+import { DEMO_PAGES, demoPageIds, demoPath, demoTokens, type DemoTokens, freshAssessment } from './demo-assessment.js';
 
 const VIEWPORTS = {
   desktop: { viewport: { width: 1366, height: 768 } },
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 };
 
-const PAGES: [string, string[]][] = [
-  ['danzhutou', ['/work', '/assessments/{draft}/fill', '/no-such-page']],
-  ['nanwan', ['/work', '/assessments/{finalised}/review', '/assessments/{submitted}/review']],
-  ['expert', ['/work', '/assessments/{recommended}/review']],
-  ['longgang', ['/work', '/campaigns', '/campaigns/{campaign}', '/campaigns/{campaign}/dashboard', '/systems', '/systems/sz-learning-community',
-    '/builder/sz-learning-community', '/builder/new', '/users', '/units', '/integrations']],
-  ['fogangjy', ['/work', '/assessments/{countyDraft}/fill']],
-  ['fogang', ['/campaigns', '/campaigns/{schoolCampaign}', '/campaigns/{schoolCampaign}/dashboard', '/assessments/{school}/review']],
-];
 
 /** Violations found per page, printed as one table when the file ends (the issue's before/after counts). */
 const counts: string[] = [];
@@ -34,18 +25,14 @@ for (const [size, context] of Object.entries(VIEWPORTS)) {
     let tokens: DemoTokens;
     beforeAll(async () => {
       tokens = await demoTokens(suite.t, DEMO_PASSWORD);
-      Object.assign(ids, await demoIds(suite.t, DEMO_PASSWORD));
-      // A submission waiting for the street (the demo's own is outside 南湾's street).
-      ids.submitted = (await freshAssessment(suite.t, tokens, 'SUBMITTED')).assessmentId;
+      Object.assign(ids, await demoPageIds(suite.t, DEMO_PASSWORD));
     });
 
     async function check(page: Page, where: string): Promise<string | undefined> {
       await settled(page);
-      const violations = await axeViolations(page);
-      const elements = violations.reduce((n, v) => n + v.nodes.length, 0);
-      if (elements) keepViolations(`${size}-${where}`, violations);
-      counts.push(`${size.padEnd(8)} ${where.padEnd(60)} ${elements}${elements ? `  (${violations.map((v) => `${v.id} ${v.nodes.length}`).join(', ')})` : ''}`);
-      return elements ? `${where}: ${elements}\n${describeViolations(violations)}` : undefined;
+      const { elements, fault, rules } = summarize(`${size}-${where}`, await axeViolations(page));
+      counts.push(`${size.padEnd(8)} ${where.padEnd(60)} ${elements}${elements ? `  (${rules})` : ''}`);
+      return fault || undefined;
     }
 
     test('the login page', async () => {
@@ -57,12 +44,12 @@ for (const [size, context] of Object.entries(VIEWPORTS)) {
     }, 30_000);
 
     // Measured: 4–12 s per account idle, axe included.
-    test.each(PAGES)('%s: every page', async (user, paths) => {
+    test.each(DEMO_PAGES)('%s: every page', async (user, paths) => {
       const page = await suite.newPage();
       await login(page, suite.t.url, user, DEMO_PASSWORD);
       const faults: string[] = [];
       for (const path of paths) {
-        await page.goto(`${suite.t.url}${path.replace(/\{(\w+)\}/, (_, key: string) => ids[key])}`);
+        await page.goto(`${suite.t.url}${demoPath(path, ids)}`);
         await page.locator('h3, h4, .ant-result-title').first().waitFor();
         const fault = await check(page, `${user} ${path}`);
         if (fault) faults.push(fault);

@@ -31,10 +31,18 @@ export function describeViolations(violations: Result[]): string {
   return violations.flatMap((v) => v.nodes.map((n) => `  ${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ').slice(0, 300)}\n    ${n.html.slice(0, 200)}`)).join('\n');
 }
 
+/** How many elements break a rule, and the fault to report ('' when none): kept for reading too. */
+export function summarize(where: string, violations: Result[]): { elements: number; fault: string; rules: string } {
+  const elements = violations.reduce((n, v) => n + v.nodes.length, 0);
+  if (elements) keepViolations(where, violations);
+  return {
+    elements,
+    fault: elements ? `${where}: ${elements} element(s) break WCAG 2.1 AA (axe-core)\n${describeViolations(violations)}` : '',
+    rules: violations.map((v) => `${v.id} ${v.nodes.length}`).join(', '),
+  };
+}
+
 /** Fails with every fault listed (rule, element, why) when the page breaks a WCAG 2.1 AA rule. */
 export async function expectAccessible(page: Page, where: string, exclude: string[] = []): Promise<void> {
-  const violations = await axeViolations(page, exclude);
-  if (violations.length) keepViolations(where, violations);
-  const count = violations.reduce((n, v) => n + v.nodes.length, 0);
-  expect(count ? `${where}: ${count} element(s) break WCAG 2.1 AA (axe-core)\n${describeViolations(violations)}` : '').toBe('');
+  expect(summarize(where, await axeViolations(page, exclude)).fault).toBe('');
 }

@@ -103,3 +103,27 @@ export async function demoIds(t: TestApp, password: string): Promise<Record<stri
   if (missing.length) throw new Error(`the demo has no ${missing.join(', ')}`);
   return ids as Record<string, string>;
 }
+
+/**
+ * Every page of the admin, per demo account, each path's `{key}` an id of `demoPageIds`: the
+ * accessibility suite checks all of them at both sizes, the phone suite that each fits 390 px.
+ */
+export const DEMO_PAGES: [user: string, paths: string[]][] = [
+  ['danzhutou', ['/work', '/assessments/{draft}/fill', '/no-such-page']],
+  ['nanwan', ['/work', '/assessments/{finalised}/review', '/assessments/{submitted}/review']],
+  ['expert', ['/work', '/assessments/{recommended}/review']],
+  ['longgang', ['/work', '/campaigns', '/campaigns/{campaign}', '/campaigns/{campaign}/dashboard', '/systems', '/systems/sz-learning-community',
+    '/builder/sz-learning-community', '/builder/new', '/users', '/units', '/integrations']],
+  ['fogangjy', ['/work', '/assessments/{countyDraft}/fill']],
+  ['fogang', ['/campaigns', '/campaigns/{schoolCampaign}', '/campaigns/{schoolCampaign}/dashboard', '/assessments/{school}/review']],
+];
+
+/** The ids DEMO_PAGES name: the demo's own (demoIds) and a submission waiting for 南湾's street (the demo's own is outside it). */
+export async function demoPageIds(t: TestApp, password: string): Promise<Record<string, string>> {
+  const ids = await demoIds(t, password);
+  ids.submitted = (await freshAssessment(t, await demoTokens(t, password), 'SUBMITTED')).assessmentId;
+  return ids;
+}
+
+/** A DEMO_PAGES path with its id put in. */
+export const demoPath = (path: string, ids: Record<string, string>) => path.replace(/\{(\w+)\}/, (_, key: string) => ids[key]);
