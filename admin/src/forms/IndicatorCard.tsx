@@ -24,8 +24,10 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
   const fill = useFill();
   const x = (props.schema as Record<string, unknown>)['x-indicator'] as IndicatorKeyword | undefined;
   const content = props.properties.filter((p) => !p.hidden).map((p) => <div key={p.name}>{p.content}</div>);
+  // A description (a schema written by hand may give one) is read before the answers.
+  const description = props.description && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{props.description}</Typography.Paragraph>;
   if (!x) {
-    return <fieldset id={props.fieldPathId.$id}>{props.title && <legend>{props.title}</legend>}{content}</fieldset>;
+    return <fieldset id={props.fieldPathId.$id}>{props.title && <legend>{props.title}</legend>}{description}{content}</fieldset>;
   }
   const isLeaf = !Object.values((props.schema.properties ?? {}) as Record<string, Record<string, unknown>>).some((p) => p && 'x-indicator' in p);
   const method = x.scoring?.method ?? (isLeaf ? 'manual' : 'sum');
@@ -48,6 +50,7 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
         : <span aria-live="polite" data-testid={`score-${x.code}`}>{t('liveScore')} <b>{score?.selfScore ?? '—'}</b> / {x.maxScore}</span>}
     >
       {x.criteria && <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}><b>{t('criteria')}：</b>{x.criteria}</Typography.Paragraph>}
+      {description}
       {veto?.passed === false && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={t('vetoTriggered', { message: veto.message })} />}
       {/* Announced as they come and go (a screen reader hears why a score is not there). */}
       <div aria-live="polite">{faults.length > 0 && (missingOnly

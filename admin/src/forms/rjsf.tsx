@@ -3,6 +3,7 @@
 import Form, { generateTemplates, generateWidgets } from '@rjsf/antd';
 import { englishStringTranslator, type FieldTemplateProps, type RJSFSchema, TranslatableString, type UiSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
+import { Typography } from 'antd';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { currentLocale } from '../i18n/i18n';
 import { IndicatorCard } from './IndicatorCard';
@@ -34,15 +35,15 @@ const AntdFieldTemplate = generateTemplates().FieldTemplate!;
  * A section or an indicator (an object) is drawn by its card, not inside an Ant Design
  * Form.Item: an item around other items hands them its contexts, so every field of the section
  * re-rendered at each keystroke (rjsf re-renders only the changed field's ancestors; the items
- * under them re-rendered anyway, 74 of them per keystroke on a 60-field section). Its own
- * errors, if any, stay beneath it.
+ * under them re-rendered anyway, 74 of them per keystroke on a 60-field section). The card
+ * shows the object's description; its own errors, if any, stay beneath it as the item showed them.
  */
 function FieldTemplate(props: FieldTemplateProps) {
   if (props.schema.type !== 'object' || props.hidden) return <AntdFieldTemplate {...props} />;
   return (
     <div className={props.classNames} style={props.style}>
       {props.children}
-      {!!props.rawErrors?.length && <div className="ant-form-item-explain-error" role="alert">{props.errors}</div>}
+      {!!props.rawErrors?.length && <Typography.Paragraph type="danger" role="alert">{props.rawErrors.join('；')}</Typography.Paragraph>}
     </div>
   );
 }
