@@ -7,6 +7,7 @@ import { Attachment } from '../modules/evidence/attachment.entity.js';
 import { IndicatorSystem, IndicatorSystemVersion } from '../modules/indicator-system/indicator-system.entity.js';
 import { OrgUnit } from '../modules/org-unit/org-unit.entity.js';
 import { entityTable, nativeQuery, plainRowMapper } from '../db/native-sql.js';
+import { documentsLoader } from '../modules/assessment/assessment-documents.js';
 
 function byId<T extends { id: number }>(em: EntityManager, entity: new () => T) {
   return new DataLoader<number, T | undefined>(async (ids) => {
@@ -102,6 +103,8 @@ export function createLoaders(em: EntityManager) {
     // Plain rows, not entities, and only the columns the query selects: a page of 100
     // assessments has 10,000 score rows, and reading every column of each cost a fifth of the page.
     scoresByAssessment: scoreLoaders(em),
+    /** The documents (answers, computed values, …) of assessments a page read without them. */
+    assessmentDocuments: documentsLoader(em),
     attachmentsByAssessment: manyBy(
       (ids) => em.find(Attachment, { assessment: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),
       (a) => a.assessment.id,

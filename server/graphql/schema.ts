@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { IndicatorScoreFields, PreviewFields, RevisionFields } from '../modules/assessment/assessment-typed.resolver.js';
 import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js';
+import { AssessmentDocumentFields } from '../modules/assessment/assessment-documents.resolver.js';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { UserAdminResolver } from '../modules/auth/user-admin.resolver.js';
@@ -25,7 +26,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: [
       AuthResolver, UserAdminResolver, BulkImportResolver, ApiTokenResolver, OrgLevelResolver, OrgUnitResolver, IndicatorSystemResolver, IndicatorSystemVersionResolver, CampaignResolver,
       CampaignStatsResolver, OrgUnitStatsResolver, AssessmentResolver, EvidenceResolver, WebhookResolver,
-      IndicatorScoreFields, RevisionFields, PreviewFields,
+      IndicatorScoreFields, RevisionFields, PreviewFields, AssessmentDocumentFields,
     ],
     validate: false,
     emitSchemaFile: false,

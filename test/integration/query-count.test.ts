@@ -51,3 +51,37 @@ test('100 assessments with units, campaign and scores cost as many queries as 5'
   expect(large).toBe(small);
   expect(large).toBeLessThanOrEqual(12);
 });
+
+const DOCUMENTS = 'data computed selfScores notApplicable unitAttributes faults { path message }';
+
+test('a page reads its rows without their documents, and loads them for the whole page in one query when asked', async () => {
+  const page = (selection: string, first: number) => t.gql(`query($id: ID!, $first: Int!) { campaign(id: $id) { assessments(first: $first) { nodes { ${selection} } } } }`,
+    { id: campaignId, first }, t.adminToken);
+  queries.length = 0;
+  counting = true;
+  const plain = await page('id status selfScore', 100);
+  counting = false;
+  expect(plain.errors).toBeUndefined();
+  const reads = queries.filter((q) => /from "assessment"/.test(q));
+  expect(reads.length).toBe(1);
+  expect(reads[0]).not.toMatch(/"data"|"computed"|"self_scores"/);
+
+  const counted = async (first: number) => {
+    queries.length = 0;
+    counting = true;
+    const r = await page(`id ${DOCUMENTS}`, first);
+    counting = false;
+    expect(r.errors).toBeUndefined();
+    return { nodes: r.data!.campaign.assessments.nodes as Record<string, unknown>[], queries: queries.length };
+  };
+  const small = await counted(5);
+  const large = await counted(100);
+  expect(large.queries).toBe(small.queries);
+  // Each row's documents are what the assessment itself answers.
+  for (const node of large.nodes.slice(0, 3)) {
+    const one = await t.gql(`query($id: ID!) { assessment(id: $id) { id ${DOCUMENTS} } }`, { id: node.id }, t.adminToken);
+    expect(one.errors).toBeUndefined();
+    expect(node).toEqual(one.data!.assessment);
+  }
+  expect(large.nodes[0]).toMatchObject({ data: { A: { A1: { funding: 20000 } } }, unitAttributes: { population: expect.any(Number) } });
+});

@@ -88,6 +88,11 @@ test('a county derives the weighted 校际差异系数 from its schools\' finali
   expect(draft.indicatorScores.map((s: any) => [s.code, s.selfResult])).toEqual([['C1', sd / mean <= 0.5 ? 'MET' : 'UNMET'], ['C2', 'MET']]);
   expect(draft.sources[0].name).toBe('schools');
   expect(draft.sources[0].units.map((u: any) => [u.name, u.status, u.values.R1.students])).toEqual([['丹竹头社区', 'FINALIZED', 600], ['丹平社区', 'FINALIZED', 900], ['山厦社区', 'FINALIZED', 300]]);
+  // A page of the county's campaign, read without documents, answers the same sources as the assessment itself.
+  const SOURCES = 'sourceValues sources { name units { name status total values } }';
+  const listed = await must(`query($id: ID!) { campaign(id: $id) { assessments(first: 5) { nodes { id ${SOURCES} } } } }`, { id: countyCampaign.createCampaign.id }, w.tokens.districtAdmin);
+  const alone = await must(`query($id: ID!) { assessment(id: $id) { id ${SOURCES} } }`, { id }, w.tokens.districtAdmin);
+  expect(listed.campaign.assessments.nodes).toEqual([alone.assessment]);
 
   // The same spread, read off the school campaign's statistics, weighted by a unit attribute.
   const stats = await must(`query($id: ID!) { campaign(id: $id) { stats {

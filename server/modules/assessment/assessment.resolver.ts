@@ -22,6 +22,7 @@ import {
 import { Review, ReviewDecision, ReviewStage } from './review.entity.js';
 import { assessmentCapabilities } from '../auth/policy.js';
 import { AssessmentCapabilitiesType } from '../auth/capability.types.js';
+import { assessmentWithDocuments } from './assessment-documents.resolver.js';
 
 @Resolver(() => AssessmentType)
 export class AssessmentResolver {
@@ -132,15 +133,15 @@ export class AssessmentResolver {
   @FieldResolver(() => [AssessmentSourceType], {
     description: '派生指标依据的下级单位评估（如县域评估依据的各校评估）：填报中为实时数据，提交后为提交时的数据',
   })
-  sources(@Root() a: Assessment, @Ctx() ctx: Context) {
-    return assessmentSources(ctx.em, a);
+  async sources(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return assessmentSources(ctx.em, await assessmentWithDocuments(a, ctx));
   }
 
   @FieldResolver(() => GraphQLJSON, {
     description: '公式中的 $sources：{ 来源名称: [{ unit, status, passed, total, grade, results, scores, values }] }（浏览器用它以同样的数据计算派生指标）',
   })
-  sourceValues(@Root() a: Assessment, @Ctx() ctx: Context) {
-    return sourceRowsOf(ctx.em, a);
+  async sourceValues(@Root() a: Assessment, @Ctx() ctx: Context) {
+    return sourceRowsOf(ctx.em, await assessmentWithDocuments(a, ctx));
   }
 
   @FieldResolver(() => [ReviewType], { description: '评审记录（推荐、退回、评定），按时间先后；填报单位也能看到意见和理由' })

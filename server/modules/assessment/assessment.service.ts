@@ -20,6 +20,7 @@ import { frozenSources, sourcesOf } from './assessment-sources.js';
 import { commitChange, evaluateWork, loadWork, type Work } from './assessment-work.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
 import { plainRowMapper } from '../../db/native-sql.js';
+import { listProperties, markWithoutDocuments } from './assessment-documents.js';
 
 export async function getAssessment(em: EntityManager, actor: Actor | undefined, id: number): Promise<Assessment> {
   return (await loadWork(em, actor, id, 'assessment:read')).assessment;
@@ -214,10 +215,11 @@ export async function listAssessments(em: EntityManager, actorIn: Actor | undefi
     if (id) keyset = { id: { [gt]: id } };
   }
   const filter = and.length ? { ...where, $and: and } : where;
-  // Read-only rows, not managed entities: hydrating 100 assessments cost a page 7 ms (see plainRowMapper).
-  const raw = await em.createQueryBuilder(Assessment).select('*').where(keyset ? { ...where, $and: [...and, keyset] } : filter)
+  // Read-only rows, not managed entities: hydrating 100 assessments cost a page 7 ms (see
+  // plainRowMapper); and without their documents, which the fields that show them load (assessment-documents.ts).
+  const raw = await em.createQueryBuilder(Assessment).select(listProperties(em) as never).where(keyset ? { ...where, $and: [...and, keyset] } : filter)
     .orderBy(byTime ? { updatedAt: dir, id: dir } : { id: dir }).limit(size + 1).execute<Record<string, unknown>[]>('all', false);
-  const rows = raw.map(plainRowMapper(em, Assessment));
+  const rows = markWithoutDocuments(raw.map(plainRowMapper(em, Assessment)));
   return toPage(rows, size, () => em.fork().count(Assessment, filter), after, byTime ? (n) => encodeTimeCursor(n.updatedAt, n.id) : undefined);
 }
 
