@@ -1,6 +1,6 @@
 // A province's campaign: PROVINCE_UNITS communities (26,000 by default, under 21 cities, ~120
-// districts and ~1,600 streets) on a 100-indicator system, every assessment finalised with a
-// score row per indicator, seeded in SQL (timed apart) — what the statistics, pages, saves and
+// districts and ~1,600 streets) on a 100-indicator system, every assessment finalised with its
+// answers and a score row per indicator, seeded in SQL (timed apart) — what the statistics, pages, saves and
 // the export are measured on. The export: the time to stream the whole CSV over HTTP against
 // `COPY … TO STDOUT` of the same rows (one per assessment, its scores in document order)
 // through pg in the same run, and how far the server's RSS (its own process) rises while it streams.
@@ -44,6 +44,21 @@ function hundredIndicators() {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', title: '百项指标基准', 'x-system': { code: 'bench-100', totalScore: 100, passScore: 60, targetLevel: 'community' }, properties };
 }
 
+/** Answers and self-scores for every leaf of `hundredIndicators`. */
+function filledIn() {
+  const data: Record<string, Record<string, { note: string }>> = {};
+  const selfScores: Record<string, number> = {};
+  for (let g = 0; g < 10; g++) {
+    const code = String.fromCharCode(65 + g);
+    data[code] = {};
+    for (let l = 1; l <= 9; l++) {
+      data[code][`${code}${l}`] = { note: `${code}${l}：本社区已按要求完成本项工作，制定了年度计划并按季度组织实施，相关计划、总结、活动照片和签到表见佐证材料，居民参与率逐年提高。` };
+      selfScores[`${code}${l}`] = l === 9 ? 2 : 1;
+    }
+  }
+  return { data, selfScores };
+}
+
 /**
  * `analyze` runs as the tables' owner (the app role may not analyze them): a running database's
  * autovacuum keeps statistics current; right after a bulk load only an explicit ANALYZE does.
@@ -71,9 +86,12 @@ export async function seedProvince(gql: Gql, db: pg.Pool, owner: pg.Pool, units:
     i: { name: '全省基准', year: 2025, systemVersionId: version, targetOrgUnitIds: [String(first)] },
   })).createCampaign.id;
   await db.query(`update campaign set status = 'OPEN', opened_at = now() where id = $1`, [campaignId]);
+  // Every assessment with answers as a community writes them (a sentence or two per indicator,
+  // 90 leaves: 19 KB) and its self-scores: a page that read documents it does not show would pay for them here.
+  const { data, selfScores } = filledIn();
   await db.query(`insert into assessment (campaign_id, org_unit_id, unit_path, status, revision, data, computed, self_scores, self_score, final_score, passed, grade, vetoed, updated_at, faults, not_applicable)
-    select $1, o.id, o.path, 'FINALIZED', 3, '{}', '{}', '{}', 60 + (o.id % 40), 60 + (o.id % 40), true, '合格', false, now(), '[]', '{}'
-      from org_unit o where o.level = 'community' and o.code like '47%'`, [campaignId]);
+    select $1, o.id, o.path, 'FINALIZED', 3, $2::jsonb, '{}', $3::jsonb, 60 + (o.id % 40), 60 + (o.id % 40), true, '合格', false, now(), '[]', '{}'
+      from org_unit o where o.level = 'community' and o.code like '47%'`, [campaignId, JSON.stringify(data), JSON.stringify(selfScores)]);
   await db.query(`insert into assessment_score (campaign_id, assessment_id, indicator_code, title, level, position, max_score, self_score, street_score, expert_score, final_score, kind)
     select $1, a.id, i.code, i.code || ' 指标', i.level, i.position, i.max, i.max * 0.8, i.max * 0.8, i.max * 0.9, i.max * 0.9, 'score'
       from assessment a,

@@ -9,37 +9,36 @@ import { AssessmentFaultType, AssessmentType } from './assessment.types.js';
 
 /** The assessment with its documents, for a field that reads them. */
 export const assessmentWithDocuments = (a: Assessment, ctx: Context) => withDocuments(a, ctx.loaders.assessmentDocuments);
-const whole = assessmentWithDocuments;
 
 @Resolver(() => AssessmentType)
 export class AssessmentDocumentFields {
   @FieldResolver()
   async data(@Root() a: Assessment, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return (await whole(a, ctx)).data;
+    return (await assessmentWithDocuments(a, ctx)).data;
   }
 
   @FieldResolver()
   async computed(@Root() a: Assessment, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return (await whole(a, ctx)).computed;
+    return (await assessmentWithDocuments(a, ctx)).computed;
   }
 
   @FieldResolver()
   async notApplicable(@Root() a: Assessment, @Ctx() ctx: Context): Promise<Record<string, string>> {
-    return (await whole(a, ctx)).notApplicable;
+    return (await assessmentWithDocuments(a, ctx)).notApplicable;
   }
 
   @FieldResolver()
   async unitAttributes(@Root() a: Assessment, @Ctx() ctx: Context): Promise<Record<string, unknown> | undefined> {
-    return (await whole(a, ctx)).unitAttributes;
+    return (await assessmentWithDocuments(a, ctx)).unitAttributes;
   }
 
   @FieldResolver()
   async selfScores(@Root() a: Assessment, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return (await whole(a, ctx)).selfScores;
+    return (await assessmentWithDocuments(a, ctx)).selfScores;
   }
 
   @FieldResolver(() => [AssessmentFaultType])
   async faults(@Root() a: Assessment, @Ctx() ctx: Context): Promise<FormulaError[]> {
-    return (await whole(a, ctx)).faults;
+    return (await assessmentWithDocuments(a, ctx)).faults;
   }
 }

@@ -2,7 +2,7 @@
 // values, the scores given by hand, the faults, the frozen `$sources` — because a list shows
 // statuses and scores: with real answers (7 KB of data and as much computed each) reading them
 // made a page of 100 half again as slow. A field that does need them (`data`, `computed`, …)
-// loads them for the whole page in one query (`documents`, a per-request DataLoader).
+// loads them for the whole page in one query (`loaders.assessmentDocuments`, per request).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { entityTable, nativeQuery } from '../../db/native-sql.js';
