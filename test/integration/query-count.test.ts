@@ -64,7 +64,9 @@ test('a page reads its rows without their documents, and loads them for the whol
   expect(plain.errors).toBeUndefined();
   const reads = queries.filter((q) => /from "assessment"/.test(q));
   expect(reads.length).toBe(1);
-  expect(reads[0]).not.toMatch(/"data"|"computed"|"self_scores"/);
+  // Its columns named, the documents not among them (`select *` would read them all).
+  expect(reads[0]).toMatch(/"status"/);
+  expect(reads[0]).not.toMatch(/"data"|"computed"|"self_scores"|\*/);
 
   const counted = async (first: number) => {
     queries.length = 0;
@@ -84,4 +86,22 @@ test('a page reads its rows without their documents, and loads them for the whol
     expect(node).toEqual(one.data!.assessment);
   }
   expect(large.nodes[0]).toMatchObject({ data: { A: { A1: { funding: 20000 } } }, unitAttributes: { population: expect.any(Number) } });
+});
+
+test('"my work" reads its rows without documents too, and shows the same ones when asked', async () => {
+  queries.length = 0;
+  counting = true;
+  const r = await t.gql(`{ myWork(first: 100) { nodes { id status ${DOCUMENTS} } } }`, {}, t.adminToken);
+  counting = false;
+  expect(r.errors).toBeUndefined();
+  const nodes = r.data!.myWork.nodes as Record<string, unknown>[];
+  expect(nodes.length).toBe(100);
+  const reads = queries.filter((q) => /from "assessment"/.test(q));
+  expect(reads.length).toBe(1);
+  expect(reads[0]).toMatch(/"status"/);
+  expect(reads[0]).not.toMatch(/"data"|"computed"|"self_scores"|\*/);
+  for (const node of nodes.slice(0, 3)) {
+    const one = await t.gql(`query($id: ID!) { assessment(id: $id) { id status ${DOCUMENTS} } }`, { id: node.id }, t.adminToken);
+    expect(node).toEqual(one.data!.assessment);
+  }
 });
