@@ -25,7 +25,7 @@ for (const [size, context] of Object.entries(VIEWPORTS)) {
     let tokens: DemoTokens;
     beforeAll(async () => {
       tokens = await demoTokens(suite.t, DEMO_PASSWORD);
-      Object.assign(ids, await demoPageIds(suite.t, DEMO_PASSWORD));
+      Object.assign(ids, await demoPageIds(suite.t, DEMO_PASSWORD, tokens));
     });
 
     async function check(page: Page, where: string): Promise<string | undefined> {

@@ -118,10 +118,13 @@ export const DEMO_PAGES: [user: string, paths: string[]][] = [
   ['fogang', ['/campaigns', '/campaigns/{schoolCampaign}', '/campaigns/{schoolCampaign}/dashboard', '/assessments/{school}/review']],
 ];
 
-/** The ids DEMO_PAGES name: the demo's own (demoIds) and a submission waiting for 南湾's street (the demo's own is outside it). */
-export async function demoPageIds(t: TestApp, password: string): Promise<Record<string, string>> {
+/**
+ * The ids DEMO_PAGES name: the demo's own (demoIds) and a submission waiting for 南湾's street
+ * (the demo's own is outside it), made with `tokens` when the caller has logged in already.
+ */
+export async function demoPageIds(t: TestApp, password: string, tokens?: DemoTokens): Promise<Record<string, string>> {
   const ids = await demoIds(t, password);
-  ids.submitted = (await freshAssessment(t, await demoTokens(t, password), 'SUBMITTED')).assessmentId;
+  ids.submitted = (await freshAssessment(t, tokens ?? await demoTokens(t, password), 'SUBMITTED')).assessmentId;
   return ids;
 }
 

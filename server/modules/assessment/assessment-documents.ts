@@ -11,6 +11,7 @@ import { Assessment } from './assessment.entity.js';
 
 const DOCUMENTS = ['data', 'computed', 'notApplicable', 'unitAttributes', 'selfScores', 'streetScores', 'expertScores', 'faults', 'sourceRows'] as const;
 type Documents = Pick<Assessment, (typeof DOCUMENTS)[number]>;
+const isDocument = (field: { name: string }) => (DOCUMENTS as readonly string[]).includes(field.name);
 
 /** Rows read without their documents (a WeakSet: nothing is kept once the request is answered). */
 const withoutDocuments = new WeakSet<object>();
@@ -20,8 +21,7 @@ const withoutDocuments = new WeakSet<object>();
  * cost a page 7 ms, see plainRowMapper), every column but the documents, marked as such.
  */
 export async function listRows(em: EntityManager, where: FilterQuery<Assessment>, orderBy: QueryOrderMap<Assessment>, limit?: number): Promise<Assessment[]> {
-  const documents = new Set<string>(DOCUMENTS);
-  const properties = entityTable(em, Assessment).fields.filter((f) => !documents.has(f.name)).map((f) => f.name);
+  const properties = entityTable(em, Assessment).fields.filter((f) => !isDocument(f)).map((f) => f.name);
   const qb = em.createQueryBuilder(Assessment).select(properties as never).where(where as never).orderBy(orderBy);
   if (limit !== undefined) qb.limit(limit);
   const rows = (await qb.execute<Record<string, unknown>[]>('all', false)).map(plainRowMapper(em, Assessment));
@@ -31,7 +31,7 @@ export async function listRows(em: EntityManager, where: FilterQuery<Assessment>
 
 /** Loads the documents of many assessments at once, mapped to the entity's properties. */
 export function documentsLoader(em: EntityManager): DataLoader<number, Documents | undefined> {
-  const fields = entityTable(em, Assessment).fields.filter((f) => (DOCUMENTS as readonly string[]).includes(f.name));
+  const fields = entityTable(em, Assessment).fields.filter(isDocument);
   const sql = `select id, ${fields.map((f) => f.column).join(', ')} from assessment where id = any($1::int[])`;
   return new DataLoader(async (ids) => {
     const { rows } = await nativeQuery<Record<string, unknown>>(em, sql, [[...ids]]);
