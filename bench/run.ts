@@ -17,6 +17,7 @@ import { largeSystem } from './large-system.js';
 import { measureExport, seedProvince } from './province.js';
 import { startServerProcess } from './server-process.js';
 import { cpuPerOp } from './cpu.js';
+import { postJson } from './http-client.js';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -39,9 +40,8 @@ let token = '';
 // Answers uncompressed, like the baseline's rows: compression is the transport's choice (a
 // browser asks for it, a tool on the same network may not); the page's compressed time is reported beside.
 const gql = async (query: string, variables: Record<string, unknown> = {}, compressed = false) => {
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(compressed ? {} : { 'accept-encoding': 'identity' }) };
-  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
+  const headers = { authorization: `Bearer ${token}`, 'accept-encoding': compressed ? 'br, gzip' : 'identity' };
+  const body = (await postJson(url, { query, variables }, headers)) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 };

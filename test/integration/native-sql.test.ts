@@ -74,3 +74,22 @@ test('a stale revision writes nothing: no revision row, no score row', async () 
   const { rows: [{ n: revisionsAfter }] } = await db.query('select count(*)::int as n from assessment_revision where assessment_id = $1', [id]);
   expect(revisionsAfter).toBe(revisionsBefore);
 });
+
+test('a save with the scores the last change wrote leaves the rows uncompared; without a fingerprint they are compared again', async () => {
+  const id = w.assessments.danzhutou;
+  const served = (await scoreRows(id)).find((r) => r.code === 'A1')!.selfScore;
+  // A row changed behind the API's back shows whether a save looked at the rows at all.
+  await db.query(`update assessment_score set self_score = -1 where assessment_id = $1 and indicator_code = 'A1'`, [id]);
+  const { rows: [{ fingerprint }] } = await db.query('select scores_written as fingerprint from assessment where id = $1', [id]);
+  expect(fingerprint).toMatch(/^[\w-]{27}$/);
+  const same = await t.gql(SAVE, { id, data: { ...buildAnswers(1_000), B: { summary: '只改了说明' } }, rev: 3 }, w.tokens.staff);
+  expect(same.errors).toBeUndefined();
+  expect((await scoreRows(id)).find((r) => r.code === 'A1')!.selfScore).toBe(-1);
+  // As for an assessment last written before fingerprints were kept: the rows are compared and mended.
+  await db.query('update assessment set scores_written = null where id = $1', [id]);
+  const again = await t.gql(SAVE, { id, data: buildAnswers(1_000), rev: 4 }, w.tokens.staff);
+  expect(again.errors).toBeUndefined();
+  expect((await scoreRows(id)).find((r) => r.code === 'A1')!.selfScore).toBe(served);
+  const { rows: [{ fingerprint: after }] } = await db.query('select scores_written as fingerprint from assessment where id = $1', [id]);
+  expect(after).toBe(fingerprint);
+});

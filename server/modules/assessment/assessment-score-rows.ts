@@ -2,8 +2,11 @@
 // are fixed by its pinned version, so the rows are inserted once, on the first write, and then
 // only the scores and results that changed are updated: a draft save changes a few or none,
 // and rewriting all 100 rows with their three indexes was most of the database's work per save.
+// When a change's scores are the ones the last change wrote (the assessment keeps a fingerprint
+// of them), the rows are not even compared: that comparison was half of a save's statement.
 // Between those, only codes and values travel, as arrays: a JSON parameter of the whole rows
 // with their titles (25 KB for 100 indicators) cost the database more to take than to write.
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IndicatorScore } from '../../engine/index.js';
 import { nativeQuery } from '../../db/native-sql.js';
@@ -21,6 +24,11 @@ export function scoreArrays(scores: readonly IndicatorScore[]): unknown[][] {
   const columns: unknown[][] = [scores.map((s) => s.code), ...VARYING.map(() => [] as unknown[])];
   for (const s of scores) valuesOf(s).forEach((v, i) => columns[i + 1].push(v ?? null));
   return columns;
+}
+
+/** What `scoresWritten` records of the arrays a change wrote: equal arrays, equal fingerprints. */
+export function fingerprint(arrays: unknown[][]): string {
+  return createHash('sha1').update(JSON.stringify(arrays)).digest('base64url');
 }
 
 /**

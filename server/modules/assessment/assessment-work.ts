@@ -13,7 +13,7 @@ import { sourcesOf } from './assessment-sources.js';
 import type { WebhookEventName } from '../webhook/webhook.entity.js';
 import { enqueueEvent } from '../webhook/webhook.service.js';
 import { entityTable, nativeQuery } from '../../db/native-sql.js';
-import { insertMissingScores, scoreArrays, updateChangedScores } from './assessment-score-rows.js';
+import { fingerprint, insertMissingScores, scoreArrays, updateChangedScores } from './assessment-score-rows.js';
 
 export interface Work {
   assessment: Assessment;
@@ -87,7 +87,15 @@ async function writeChange(tx: EntityManager, actor: Actor, work: Work, expected
   const { assessment } = work;
   const next = expectedRevision + 1;
   const updatedAt = new Date();
-  const set = { ...change.set, computed: change.evaluation.computed, faults: change.evaluation.errors, selfScore: change.evaluation.selfTotal, vetoed: change.evaluation.vetoed };
+  const scores = change.evaluation.indicatorScores;
+  const arrays = scoreArrays(scores);
+  // The score rows are compared and updated only when the scores differ from what the last
+  // change wrote (a draft save of text answers, the common case, leaves every score as it was).
+  const scoresWritten = fingerprint(arrays);
+  const rewrite = assessment.scoresWritten !== scoresWritten;
+  const set = {
+    ...change.set, computed: change.evaluation.computed, faults: change.evaluation.errors, selfScore: change.evaluation.selfTotal, vetoed: change.evaluation.vetoed, scoresWritten,
+  };
   const columns = entityTable(tx, Assessment).byName;
   const params: unknown[] = [assessment.id, expectedRevision, next, updatedAt, work.campaign.id, change.action, actor.id];
   const assignments = Object.entries(set).map(([property, value]) => {
@@ -96,30 +104,29 @@ async function writeChange(tx: EntityManager, actor: Actor, work: Work, expected
     params.push(value === undefined || value === null ? null : column.json ? JSON.stringify(value) : value);
     return `${column.column} = $${params.length}`;
   });
-  const scores = change.evaluation.indicatorScores;
   const first = params.length + 1;
-  params.push(...scoreArrays(scores));
+  if (rewrite) params.push(...arrays);
   // One statement, one round trip: the update only at the expected revision, and the revision
   // row and the changed score rows only if it happened (they select from its RETURNING); it also
   // counts the score rows there were, so the first write knows to insert them.
-  const { rows: [{ changed, scoreRows }] } = await nativeQuery<{ changed: number; scoreRows: number }>(tx, `
+  const { rows: [{ changed, scoreRows }] } = await nativeQuery<{ changed: number; scoreRows: number | null }>(tx, `
     with changed as (
       update assessment set ${assignments.join(', ')}, revision = $3, updated_at = $4 where id = $1 and revision = $2
       returning id, status, data, self_scores
     ), revision_row as (
       insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, user_id, at)
       select $5, id, $3, status, $6, data, self_scores, $7, $4 from changed
-    ), score_rows as (
+    )${rewrite ? `, score_rows as (
       ${updateChangedScores('changed.id', first, 'changed')}
-    )
-    select (select count(*) from changed)::int as changed, (select count(*) from assessment_score where assessment_id = $1)::int as "scoreRows"`, params);
+    )` : ''}
+    select (select count(*) from changed)::int as changed, ${rewrite ? '(select count(*) from assessment_score where assessment_id = $1)::int' : 'null::int'} as "scoreRows"`, params);
   if (changed === 0) {
     const { rows: [current] } = await nativeQuery<{ revision: number }>(tx, 'select revision from assessment where id = $1', [assessment.id]);
     throw conflict(`此评估已被他人更新（当前修订号 ${current?.revision}，您提交的是 ${expectedRevision}），请刷新后再操作，或保留您的内容后重新保存`, {
       currentRevision: current?.revision, expectedRevision,
     });
   }
-  if (scoreRows < scores.length) await insertMissingScores(tx, work.campaign.id, assessment.id, scores);
+  if (scoreRows !== null && scoreRows < scores.length) await insertMissingScores(tx, work.campaign.id, assessment.id, scores);
   if (change.record) {
     change.record(tx);
     await tx.flush();

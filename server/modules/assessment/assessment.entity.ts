@@ -17,7 +17,7 @@ export enum AssessmentStatus {
 @Entity({ tableName: 'assessment' })
 @Unique({ properties: ['campaign', 'orgUnit'] })
 export class Assessment {
-  [OptionalProps]?: 'status' | 'revision' | 'data' | 'computed' | 'faults' | 'notApplicable' | 'selfScores' | 'selfScore' | 'vetoed' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'revision' | 'data' | 'computed' | 'faults' | 'notApplicable' | 'selfScores' | 'selfScore' | 'vetoed' | 'updatedAt' | 'scoresWritten';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -73,6 +73,13 @@ export class Assessment {
 
   @Property({ type: 'double' })
   selfScore: number = 0;
+
+  /**
+   * A fingerprint of the score rows' values as the last change wrote them (assessment-score-rows.ts):
+   * a change whose scores have the same one leaves the rows alone. Null until a change writes them.
+   */
+  @Property({ type: 'string', length: 64, nullable: true })
+  scoresWritten?: string | null;
 
   /** The street's scores when it recommended: { code: points }. */
   @Property({ type: 'json', nullable: true })
