@@ -13,7 +13,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { ComputePool, DEFAULT_COMPUTE } from './compute/compute-pool.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
@@ -173,8 +173,8 @@ function printDemoAccounts(passwords: Record<string, string>, config: Readonly<C
  * hence 'unsafe-eval'; Ant Design writes its styles at run time, hence inline styles; nothing
  * may frame it.
  */
-function securityHeaders() {
-  return helmet({
+function securityHeaders(): RequestHandler {
+  const policy = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -187,6 +187,19 @@ function securityHeaders() {
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: false, // set by the HTTPS proxy in front, which knows whether there is one
   });
+  // The headers depend on nothing in the request, so helmet's dozen middlewares run once, here,
+  // and every answer gets what they set (they were 3 % of the server's time for a save under load).
+  const headers: [string, string][] = [];
+  const removed: string[] = [];
+  let done = false;
+  const recorder = { setHeader: (name: string, value: string) => headers.push([name, value]), removeHeader: (name: string) => removed.push(name) };
+  policy({} as Request, recorder as unknown as Response, () => { done = true; });
+  if (!done) throw new Error('helmet did not set its headers at once: they cannot be computed ahead');
+  return (_req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    for (const name of removed) res.removeHeader(name);
+    next();
+  };
 }
 
 /** Malformed or oversized bodies answer a clear JSON error and never reach a resolver. */

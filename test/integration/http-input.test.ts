@@ -67,6 +67,23 @@ describe('GraphQL requests', () => {
     const literal = await post(JSON.stringify({ query: nested.replace('query($n: Int) ', '').replaceAll('$n', '100') }));
     expect((await literal.json()).errors[0].extensions.cost).toBe(error.extensions.cost);
   });
+  test('the cost of one query text follows its variables each time: page sizes and @include', async () => {
+    const nested = `query($n: Int, $more: Boolean!) { campaigns { assessments(first: $n) { nodes { id campaign { assessments(first: $n) { nodes { id } } } } } } a2: campaigns @include(if: $more) { assessments(first: $n) { nodes { id campaign { assessments(first: $n) { nodes { id } } } } } } }`;
+    const costOf = async (variables: Record<string, unknown>) => {
+      const body = await (await post(JSON.stringify({ query: nested, variables }))).json();
+      return body.errors?.[0]?.extensions?.cost as number | undefined;
+    };
+    // Small pages pass, large ones are refused, and small ones pass again: no cost is taken for another's.
+    expect(await costOf({ n: 5, more: true })).toBeUndefined();
+    const large = await costOf({ n: 100, more: true });
+    expect(large).toBeGreaterThan(20_000);
+    expect(await costOf({ n: 5, more: true })).toBeUndefined();
+    // Without the second half (@include false) the same page size costs less.
+    const half = await costOf({ n: 150, more: false });
+    expect(half).toBeGreaterThan(20_000);
+    expect(await costOf({ n: 150, more: true })).toBeGreaterThan(half!);
+    expect(await costOf({ n: 100, more: true })).toBe(large);
+  });
   test('the documented page of 100 assessments with their scores is within the budget', async () => {
     const r = await t.gql(`query($id: ID!) { campaign(id: $id) { assessments(first: 100) { nodes { id status selfScore orgUnit { id name code } indicatorScores { code title maxScore selfScore streetScore expertScore finalScore } } pageInfo { hasNextPage endCursor } } } }`, { id: w.campaignId }, w.tokens.districtAdmin);
     expect(r.errors).toBeUndefined();
