@@ -2,7 +2,7 @@
 // or shape; submitting needs a fully valid document. Scores are 0..max in steps of 0.5.
 import { ajvFaults } from './ajv.js';
 import type { CompiledSystem } from './compiled.js';
-import { clone, getAt, setAt } from './paths.js';
+import { clone, setAt } from './paths.js';
 import { escapePointer } from './safety.js';
 import { type Fault, type IndicatorNode, type JsonObject, type Scores, STANDARD_RESULTS, type StandardResult } from './types.js';
 
@@ -71,12 +71,15 @@ function walkKnown(schemas: unknown[], data: unknown, path: string, faults: Faul
 function withIndicatorObjects(cs: CompiledSystem, doc: JsonObject): JsonObject {
   const out = clone(doc) ?? {};
   for (const node of cs.system.all) {
-    // Never replace a wrong value (its type error must still be reported), only fill gaps.
-    const blocked = node.dataPath.some((_, i) => {
-      const value = getAt(out, node.dataPath.slice(0, i + 1));
-      return value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value));
-    });
-    if (!blocked && getAt(out, node.dataPath) === undefined) setAt(out, node.dataPath, {});
+    // One walk down the indicator's path, filling gaps with empty objects; never past a wrong
+    // value (its type error must still be reported). Below a gap there is nothing to be wrong.
+    let at = out;
+    for (const key of node.dataPath) {
+      const value = Object.hasOwn(at, key) ? at[key] : undefined;
+      if (value === undefined) setAt(at, [key], {});
+      else if (typeof value !== 'object' || value === null || Array.isArray(value)) break;
+      at = at[key] as JsonObject;
+    }
   }
   return out;
 }
