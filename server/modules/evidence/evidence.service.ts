@@ -9,8 +9,8 @@ import type { Config } from '../../config.js';
 import { badInput, DomainError, ErrorCode, notFound, HttpError } from '../../core/errors.js';
 import type { Actor } from '../auth/policy.js';
 import { loadWork } from '../assessment/assessment-work.js';
-import { AssessmentStatus } from '../assessment/assessment.entity.js';
-import { CampaignStatus } from '../campaign/campaign.entity.js';
+import { Assessment, AssessmentStatus } from '../assessment/assessment.entity.js';
+import { Campaign, CampaignStatus } from '../campaign/campaign.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Attachment } from './attachment.entity.js';
 import type { EvidenceStore } from './evidence.storage.js';
@@ -137,7 +137,8 @@ export async function saveAttachment(
   filename: string, stored: StoredFile, key: string,
 ): Promise<Attachment> {
   const attachment = em.create(Attachment, {
-    id, campaign: work.campaign, assessment: work.assessment, indicatorCode, filename: filename.slice(0, 255) || 'file',
+    // By reference: the work's rows are plain, not the ORM's (assessment-work.ts).
+    id, campaign: em.getReference(Campaign, work.campaign.id), assessment: em.getReference(Assessment, work.assessment.id), indicatorCode, filename: filename.slice(0, 255) || 'file',
     mimeType: stored.mimeType, size: stored.size, sha256: stored.sha256, storageKey: key, uploadedBy: em.getReference(User, actor.id),
   });
   await em.persist(attachment).flush();
