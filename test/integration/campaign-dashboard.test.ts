@@ -77,6 +77,12 @@ test('a campaign on a revised system compares with last year\'s, a renamed indic
   expect(c).toMatchObject({ averageScore: 16, otherAverageScore: 15, passRate: 1, otherPassRate: 0.5, unmatched: [] });
   expect(c.indicators.find((i: { code: string }) => i.code === 'B9')).toEqual({ code: 'B9', otherCode: 'B', rate: 0.6, otherRate: 0.6, change: 0 });
   expect(c.indicators.find((i: { code: string }) => i.code === 'A1')).toMatchObject({ otherCode: 'A1' });
+  // The same comparison reached through one of its assessments (whose campaign is a loaded row, not an ORM entity).
+  const page = await t.gql(`query($id: ID!) { campaign(id: $id) { assessments(first: 1) { nodes { id } } } }`, { id }, w.tokens.districtAdmin);
+  const via = await t.gql(`query($a: ID!, $other: ID!) { assessment(id: $a) { campaign { compareWith(campaignId: $other) { averageScore otherAverageScore passRate otherPassRate } } } }`,
+    { a: page.data!.campaign.assessments.nodes[0].id, other: w.campaignId }, w.tokens.districtAdmin);
+  expect(via.errors).toBeUndefined();
+  expect(via.data!.assessment.campaign.compareWith).toEqual({ averageScore: 16, otherAverageScore: 15, passRate: 1, otherPassRate: 0.5 });
   // Another unit's filler cannot compare against a campaign it cannot see.
   const refused = await t.gql(`query($id: ID!, $other: ID!) { campaign(id: $id) { compareWith(campaignId: $other) { averageScore } } }`, { id: w.campaignId, other: id }, w.tokens.otherStaff);
   expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -12,9 +12,9 @@ import { parseId } from '../org-unit/org-unit.service.js';
 import {
   campaignStats, compareCampaigns, indicatorGaps, scoreDistribution, standardResults, statsByAttribute, statsByOrgUnit, valueSpread, weakestIndicators,
 } from './campaign-stats.service.js';
-import { compiledVersion } from '../indicator-system/indicator-system.service.js';
+import { compiledVersion, compiledVersionById } from '../indicator-system/indicator-system.service.js';
 import { Campaign, CampaignStatus } from './campaign.entity.js';
-import { createCampaign, findVisibleCampaign, listCampaigns, moveCampaign, openCampaign, pageCampaigns } from './campaign.service.js';
+import { createCampaign, listCampaigns, moveCampaign, openCampaign, pageCampaigns, readVisibleCampaign } from './campaign.service.js';
 import {
   AttributeStatsType, CampaignComparisonType, IndicatorGapType, ScoreBucketType,
   CampaignConnection, CampaignStatsType, CampaignType, CreateCampaignInput, IndicatorStatType, OrgUnitStatsType, StandardStatType, ValueSpreadType } from './campaign.types.js';
@@ -42,7 +42,7 @@ export class CampaignResolver {
 
   @Query(() => CampaignType, { nullable: true })
   campaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return findVisibleCampaign(ctx.em, requireActor(ctx.actor), parseId(id, '/id'));
+    return readVisibleCampaign(ctx.em, requireActor(ctx.actor), (key) => ctx.loaders.campaign.load(key), parseId(id, '/id'));
   }
 
   @Mutation(() => CampaignType)
@@ -95,9 +95,10 @@ export class CampaignResolver {
   @FieldResolver(() => CampaignComparisonType, { description: '与另一项督导评估对比（如上一年度的）：总体与各指标；指标按代码或 x-indicator.sameAs 对应' })
   async compareWith(@Root() campaign: Campaign, @Ctx() ctx: Context, @Arg('campaignId', () => ID, { description: '对比的督导评估编号' }) otherId: string) {
     const actor = requireActor(ctx.actor);
-    const other = await findVisibleCampaign(ctx.em, actor, parseId(otherId, '/campaignId'));
-    await ctx.em.populate(campaign, ['systemVersion']);
-    return compareCampaigns(ctx.em, actor, campaign.id, other.id, compiledVersion(campaign.systemVersion).system.all);
+    const other = await readVisibleCampaign(ctx.em, actor, (key) => ctx.loaders.campaign.load(key), parseId(otherId, '/campaignId'));
+    // By id: the campaign may be a loader's plain row (from `campaign(id)` or an assessment's `campaign`).
+    const compiled = await compiledVersionById(ctx.em, campaign.systemVersion.id);
+    return compareCampaigns(ctx.em, actor, campaign.id, other.id, compiled.system.all);
   }
 
   @FieldResolver(() => IndicatorSystemVersionType)
