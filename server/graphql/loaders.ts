@@ -97,7 +97,8 @@ function scoreLoaders(em: EntityManager) {
 export function createLoaders(em: EntityManager) {
   return {
     orgUnit: plainById(em, OrgUnit),
-    campaign: byId(em, Campaign),
+    // Plain rows: a campaign is read, never changed, through the API's fields (campaign(id), an assessment's campaign).
+    campaign: plainById(em, Campaign),
     systemVersion: byId(em, IndicatorSystemVersion),
     system: byId(em, IndicatorSystem),
     // Plain rows, not entities, and only the columns the query selects: a page of 100

@@ -123,6 +123,7 @@ export async function findVisibleCampaign(em: EntityManager, actor: Actor, id: n
 /**
  * The same for reading only: the row from the request's loader, plain rather than a managed
  * entity (the ORM's query building and hydration were most of a small `campaign(id)` query's time).
+ * Nothing may change or populate what it returns.
  */
 export async function readVisibleCampaign(em: EntityManager, actor: Actor, load: (id: number) => Promise<Campaign | undefined>, id: number): Promise<Campaign> {
   return visibleOrRefused(em, actor, await load(id));
