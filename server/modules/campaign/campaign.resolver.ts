@@ -42,7 +42,7 @@ export class CampaignResolver {
 
   @Query(() => CampaignType, { nullable: true })
   campaign(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return readVisibleCampaign(ctx.em, requireActor(ctx.actor), (key) => ctx.loaders.campaign.load(key), parseId(id, '/id'));
+    return readVisibleCampaign(ctx.em, requireActor(ctx.actor), ctx.loaders.campaign, parseId(id, '/id'));
   }
 
   @Mutation(() => CampaignType)
@@ -95,7 +95,7 @@ export class CampaignResolver {
   @FieldResolver(() => CampaignComparisonType, { description: '与另一项督导评估对比（如上一年度的）：总体与各指标；指标按代码或 x-indicator.sameAs 对应' })
   async compareWith(@Root() campaign: Campaign, @Ctx() ctx: Context, @Arg('campaignId', () => ID, { description: '对比的督导评估编号' }) otherId: string) {
     const actor = requireActor(ctx.actor);
-    const other = await readVisibleCampaign(ctx.em, actor, (key) => ctx.loaders.campaign.load(key), parseId(otherId, '/campaignId'));
+    const other = await readVisibleCampaign(ctx.em, actor, ctx.loaders.campaign, parseId(otherId, '/campaignId'));
     // By id: the campaign may be a loader's plain row (from `campaign(id)` or an assessment's `campaign`).
     const compiled = await compiledVersionById(ctx.em, campaign.systemVersion.id);
     return compareCampaigns(ctx.em, actor, campaign.id, other.id, compiled.system.all);

@@ -125,8 +125,8 @@ export async function findVisibleCampaign(em: EntityManager, actor: Actor, id: n
  * entity (the ORM's query building and hydration were most of a small `campaign(id)` query's time).
  * Nothing may change or populate what it returns.
  */
-export async function readVisibleCampaign(em: EntityManager, actor: Actor, load: (id: number) => Promise<Campaign | undefined>, id: number): Promise<Campaign> {
-  return visibleOrRefused(em, actor, await load(id));
+export async function readVisibleCampaign(em: EntityManager, actor: Actor, loader: { load(id: number): Promise<Campaign | undefined> }, id: number): Promise<Campaign> {
+  return visibleOrRefused(em, actor, await loader.load(id));
 }
 
 async function visibleOrRefused(em: EntityManager, actor: Actor, campaign: Campaign | null | undefined): Promise<Campaign> {
