@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import type { ComputePool } from '../compute/compute-pool.js';
 import type { Config } from '../config.js';
 import type { Actor } from '../modules/auth/policy.js';
+import type { AuditWithChange } from '../modules/audit/audit.service.js';
 import type { EvidenceStore } from '../modules/evidence/evidence.storage.js';
 import type { Loaders } from './loaders.js';
 
@@ -31,6 +32,8 @@ export interface Context {
   res: Response;
   ip: string;
   audit: AuditNote;
+  /** Set while a mutation runs whose audit row goes into the statement writing its change (middleware.ts). */
+  auditWithChange?: AuditWithChange;
   /** Work to do once the mutation's transaction has committed (removing a deleted file). */
   afterCommit: (() => Promise<void>)[];
 }

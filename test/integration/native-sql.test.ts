@@ -93,3 +93,26 @@ test('a save with the scores the last change wrote leaves the rows uncompared; w
   const { rows: [{ fingerprint: after }] } = await db.query('select scores_written as fingerprint from assessment where id = $1', [id]);
   expect(after).toBe(fingerprint);
 });
+
+test('a draft save and its audit row commit together: when the row cannot be written, the change is not kept', async () => {
+  const id = w.assessments.danzhutou;
+  const state = async () => (await db.query(`select a.revision, a.data, (select count(*)::int from assessment_revision r where r.assessment_id = a.id) as revisions,
+      (select count(*)::int from audit_event e where e.action = 'saveAssessmentDraft' and e.target_id = $1::text and e.ok) as audited from assessment a where a.id = $1::int`, [id])).rows[0];
+  const before = await state();
+  // The save's statement carries its audit row (no transaction around them): refusing the row must refuse the change.
+  await db.query(`alter table audit_event add constraint refuse_saves check (action <> 'saveAssessmentDraft') not valid`);
+  try {
+    const refused = await t.gql(SAVE, { id, data: buildAnswers(2_000), rev: before.revision }, w.tokens.staff);
+    expect(refused.errors).toHaveLength(1);
+    expect(await state()).toEqual(before);
+  } finally {
+    await db.query('alter table audit_event drop constraint refuse_saves');
+  }
+  const saved = await t.gql(SAVE, { id, data: buildAnswers(2_000), rev: before.revision }, w.tokens.staff);
+  expect(saved.errors).toBeUndefined();
+  const after = await state();
+  expect(after).toMatchObject({ revision: before.revision + 1, revisions: before.revisions + 1, audited: before.audited + 1 });
+  const { rows: [row] } = await db.query(`select user_id, ok, detail from audit_event where action = 'saveAssessmentDraft' and target_id = $1 order by id desc limit 1`, [id]);
+  expect(row).toMatchObject({ ok: true, detail: { args: { id, expectedRevision: before.revision } } });
+  expect(row.user_id).not.toBeNull();
+});

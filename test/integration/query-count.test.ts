@@ -105,3 +105,23 @@ test('"my work" reads its rows without documents too, and shows the same ones wh
     expect(node).toEqual(one.data!.assessment);
   }
 });
+
+test('a draft save whose scores stay as they were is one write, its revision and audit rows inside it, with no transaction around it', async () => {
+  const page = await t.gql(`query($id: ID!) { campaign(id: $id) { assessments(first: 1) { nodes { id revision } } } }`, { id: campaignId }, t.adminToken);
+  const { id, revision } = page.data!.campaign.assessments.nodes[0];
+  const writesOf = async (query: string, variables: Record<string, unknown>) => {
+    queries.length = 0;
+    counting = true;
+    const r = await t.gql(query, variables, t.adminToken);
+    counting = false;
+    expect(r.errors).toBeUndefined();
+    // The session's last-seen time is touched at most once a minute, by chance inside either count.
+    return queries.filter((q) => !/^update "session"/.test(q) && /^\s*(begin|commit|savepoint|insert|update|delete|with)\b/i.test(q));
+  };
+  const save = await writesOf(`mutation($id: ID!, $r: Int!) { saveAssessmentDraft(id: $id, data: { A: { A1: { funding: 20000 } } }, expectedRevision: $r) { revision } }`, { id, r: revision });
+  expect(save).toHaveLength(1);
+  expect(save[0]).toMatch(/insert into assessment_revision[\s\S]*insert into audit_event/);
+  // What the count would see of a transaction: any other mutation runs in one with its audit row.
+  const other = await writesOf(`mutation { createOrgUnit(input: { code: "440307004", name: "对照街道", level: "street" }) { id } }`, {});
+  expect(other.some((q) => /^begin/i.test(q)) && other.some((q) => /^commit/i.test(q)) && other.some((q) => /insert into audit_event/.test(q))).toBe(true);
+});

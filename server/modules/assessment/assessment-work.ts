@@ -14,6 +14,7 @@ import type { WebhookEventName } from '../webhook/webhook.entity.js';
 import { enqueueEvent } from '../webhook/webhook.service.js';
 import { entityTable, nativeQuery, plainRowMapper } from '../../db/native-sql.js';
 import { fingerprint, insertMissingScores, scoreArrays, updateChangedScores } from './assessment-score-rows.js';
+import { AUDIT_COLUMNS, type AuditWithChange, auditValues } from '../audit/audit.service.js';
 
 export interface Work {
   assessment: Assessment;
@@ -74,6 +75,8 @@ export interface Change {
   evaluation: Evaluation;
   /** Anything else to write in the same transaction (a review row). */
   record?: (tx: EntityManager) => void;
+  /** The mutation's audit row, written by the change's own statement (middleware.ts). */
+  audit?: AuditWithChange;
 }
 
 /**
@@ -81,21 +84,31 @@ export interface Change {
  * from the same revision never silently overwrite each other — the later one is CONFLICT.
  */
 export async function commitChange(em: EntityManager, actor: Actor, work: Work, expectedRevision: number, change: Change): Promise<Assessment> {
-  // Inside the mutation's transaction (the guard's) the change joins it: a savepoint would add
-  // two round trips to every save for nothing the outer transaction does not already give.
-  return em.isInTransaction() ? writeChange(em, actor, work, expectedRevision, change) : em.transactional((tx) => writeChange(tx, actor, work, expectedRevision, change));
+  const arrays = scoreArrays(change.evaluation.indicatorScores);
+  // The score rows are compared and updated only when the scores differ from what the last
+  // change wrote (a draft save of text answers, the common case, leaves every score as it was).
+  const scoresWritten = fingerprint(arrays);
+  const rewrite = work.assessment.scoresWritten !== scoresWritten;
+  const write = (tx: EntityManager) => writeChange(tx, actor, work, expectedRevision, change, { arrays, scoresWritten, rewrite });
+  // A change written by its one statement needs no transaction of its own (BEGIN and COMMIT
+  // would be two more round trips); one that may insert score rows, write a review row or
+  // queue a webhook event takes one. Inside the mutation's transaction (the guard's) the change
+  // joins it: a savepoint would add two round trips for nothing the outer one does not give.
+  const oneStatement = !rewrite && !change.record && !EVENTS[change.action];
+  return em.isInTransaction() || oneStatement ? write(em) : em.transactional(write);
 }
 
-async function writeChange(tx: EntityManager, actor: Actor, work: Work, expectedRevision: number, change: Change): Promise<Assessment> {
+interface ScoreWrite {
+  arrays: unknown[][];
+  scoresWritten: string;
+  rewrite: boolean;
+}
+
+async function writeChange(tx: EntityManager, actor: Actor, work: Work, expectedRevision: number, change: Change, { arrays, scoresWritten, rewrite }: ScoreWrite): Promise<Assessment> {
   const { assessment } = work;
   const next = expectedRevision + 1;
   const updatedAt = new Date();
   const scores = change.evaluation.indicatorScores;
-  const arrays = scoreArrays(scores);
-  // The score rows are compared and updated only when the scores differ from what the last
-  // change wrote (a draft save of text answers, the common case, leaves every score as it was).
-  const scoresWritten = fingerprint(arrays);
-  const rewrite = assessment.scoresWritten !== scoresWritten;
   const set = {
     ...change.set, computed: change.evaluation.computed, faults: change.evaluation.errors, selfScore: change.evaluation.selfTotal, vetoed: change.evaluation.vetoed, scoresWritten,
   };
@@ -109,9 +122,13 @@ async function writeChange(tx: EntityManager, actor: Actor, work: Work, expected
   });
   const first = params.length + 1;
   if (rewrite) params.push(...arrays);
+  const audit = change.audit?.record();
+  const auditFirst = params.length + 1;
+  if (audit) params.push(...auditValues(audit));
   // One statement, one round trip: the update only at the expected revision, and the revision
-  // row and the changed score rows only if it happened (they select from its RETURNING). When the
-  // scores changed it also counts the score rows there were, so the first write knows to insert them.
+  // row, the mutation's audit row and the changed score rows only if it happened (they select
+  // from its RETURNING). When the scores changed it also counts the score rows there were, so
+  // the first write knows to insert them.
   const { rows: [{ changed, scoreRows }] } = await nativeQuery<{ changed: number; scoreRows: number | null }>(tx, `
     with changed as (
       update assessment set ${assignments.join(', ')}, revision = $3, updated_at = $4 where id = $1 and revision = $2
@@ -119,7 +136,9 @@ async function writeChange(tx: EntityManager, actor: Actor, work: Work, expected
     ), revision_row as (
       insert into assessment_revision (campaign_id, assessment_id, revision, status, action, data, self_scores, user_id, at)
       select $5, id, $3, status, $6, data, self_scores, $7, $4 from changed
-    )${rewrite ? `, score_rows as (
+    )${audit ? `, audit_row as (
+      insert into audit_event (${AUDIT_COLUMNS}) select ${AUDIT_COLUMNS.split(', ').map((_, i) => `$${auditFirst + i}`).join(', ')} from changed
+    )` : ''}${rewrite ? `, score_rows as (
       ${updateChangedScores('changed.id', first, 'changed')}
     )` : ''}
     select (select count(*) from changed)::int as changed, ${rewrite ? '(select count(*) from assessment_score where assessment_id = $1)::int' : 'null::int'} as "scoreRows"`, params);
@@ -129,6 +148,7 @@ async function writeChange(tx: EntityManager, actor: Actor, work: Work, expected
       currentRevision: current?.revision, expectedRevision,
     });
   }
+  if (change.audit) change.audit.written = true;
   if (scoreRows !== null && scoreRows < scores.length) await insertMissingScores(tx, work.campaign.id, assessment.id, scores);
   if (change.record) {
     change.record(tx);

@@ -67,7 +67,7 @@ export class AssessmentResolver {
     @Arg('notApplicable', () => GraphQLJSON, { nullable: true, description: '合理缺项：{ 指标编码: 不适用的理由 }，只用于标为 optional 的指标；不传则保持不变' }) notApplicable?: unknown,
   ) {
     ctx.audit.targetId = id;
-    return saveAssessmentDraft(ctx.em, ctx.actor, parseId(id, '/id'), data, selfScores, expectedRevision, notApplicable);
+    return saveAssessmentDraft(ctx.em, ctx.actor, parseId(id, '/id'), data, selfScores, expectedRevision, notApplicable, ctx.auditWithChange);
   }
 
   @Mutation(() => AssessmentType, { description: '（管理员）填报中的评估改用受评单位当前的属性（如更正后的常住人口），并重新计算；expectedRevision 过期时返回 CONFLICT' })

@@ -20,6 +20,7 @@ import { frozenSources, sourcesOf } from './assessment-sources.js';
 import { commitChange, evaluateWork, loadWork, type Work } from './assessment-work.js';
 import { Assessment, AssessmentStatus } from './assessment.entity.js';
 import { listRows } from './assessment-documents.js';
+import type { AuditWithChange } from '../audit/audit.service.js';
 
 export async function getAssessment(em: EntityManager, actor: Actor | undefined, id: number): Promise<Assessment> {
   return (await loadWork(em, actor, id, 'assessment:read')).assessment;
@@ -44,7 +45,7 @@ function checkSelfScores(work: Work, selfScores: unknown): Fault[] {
 }
 
 export async function saveAssessmentDraft(
-  em: EntityManager, actor: Actor | undefined, id: number, data: unknown, selfScores: unknown, expectedRevision: number, notApplicable?: unknown,
+  em: EntityManager, actor: Actor | undefined, id: number, data: unknown, selfScores: unknown, expectedRevision: number, notApplicable?: unknown, audit?: AuditWithChange,
 ): Promise<Assessment> {
   const work = await loadWork(em, actor, id, 'assessment:fill');
   requireFillable(work);
@@ -62,7 +63,7 @@ export async function saveAssessmentDraft(
     ...checkSelfScores(work, selfScores),
   ];
   if (faults.length) throw badInput(faults, '草稿中有格式错误的内容，请按提示修改后再保存');
-  return commitChange(em, actor as Actor, work, expectedRevision, { set: { data: clean, selfScores: scores, notApplicable: na }, action: 'save', evaluation });
+  return commitChange(em, actor as Actor, work, expectedRevision, { set: { data: clean, selfScores: scores, notApplicable: na }, action: 'save', evaluation, audit });
 }
 
 /**

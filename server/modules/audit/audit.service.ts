@@ -29,18 +29,34 @@ function clip(value: string | undefined, length: number): string | undefined {
   return value === undefined ? undefined : [...value].slice(0, length).join(''); // PostgreSQL counts characters, not UTF-16 units
 }
 
+/** The audit row's columns, and its values in that order: one definition for both ways a row is written. */
+export const AUDIT_COLUMNS = 'at, user_id, username, action, target_id, ok, error_code, ip, detail';
+
 /**
- * Appends one event in the caller's transaction; a failure throws, so the change it records
- * is rolled back with it. Nothing a request carries may fail the row: only a real address is
- * kept, and names and ids are cut to their columns (the whole request is in `detail`).
+ * Nothing a request carries may fail the row: only a real address is kept, and names and ids
+ * are cut to their columns (the whole request is in `detail`).
  */
-export async function insertAudit(em: EntityManager, record: AuditRecord): Promise<void> {
+export function auditValues(record: AuditRecord): unknown[] {
   const ip = record.ip && isIP(record.ip) ? record.ip : undefined;
-  // Written with real parameters: every mutation pays for this row (see db/native-sql.ts).
-  await nativeQuery(em, `insert into audit_event (at, user_id, username, action, target_id, ok, error_code, ip, detail) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+  return [
     new Date(), record.userId ?? null, clip(record.username, 64) ?? null, record.action, clip(record.targetId, 64) ?? null, record.ok,
     clip(record.errorCode, 32) ?? null, ip ?? null, record.detail ? JSON.stringify(redact(record.detail)) : null,
-  ]);
+  ];
+}
+
+/** Appends one event in the caller's transaction; a failure throws, so the change it records is rolled back with it. */
+export async function insertAudit(em: EntityManager, record: AuditRecord): Promise<void> {
+  // Written with real parameters: every mutation pays for this row (see db/native-sql.ts).
+  await nativeQuery(em, `insert into audit_event (${AUDIT_COLUMNS}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, auditValues(record));
+}
+
+/**
+ * A mutation's audit row handed to the one statement that writes its change (commitChange), so
+ * the two commit together without a transaction around them. `written` says it went in.
+ */
+export interface AuditWithChange {
+  record: () => AuditRecord;
+  written: boolean;
 }
 
 /** Appends one event that records no change (a refusal, a download); a failure is logged, never fatal to the answer. */
