@@ -124,10 +124,12 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
         context: async ({ req, res }) => {
           const em = res.locals.em as EntityManager;
           const { actor, sessionId } = res.locals.auth as Authentication;
-          // The audit trail's own entity manager is made only for a row written apart (a refusal, a failed mutation).
+          // The audit trail's own entity manager is made only for a row written apart (a refusal, a
+          // failed mutation). A function, not a getter: Apollo copies the context with Object.assign,
+          // which would call a getter, forking for every request.
           let auditEm: EntityManager | undefined;
           return {
-            em, get auditEm() { return (auditEm ??= db.orm.em.fork()); }, actor, sessionId, config, store, compute, loaders: createLoaders(em), req, res, ip: req.ip ?? '', audit: {}, afterCommit: [],
+            em, auditEm: () => (auditEm ??= db.orm.em.fork()), actor, sessionId, config, store, compute, loaders: createLoaders(em), req, res, ip: req.ip ?? '', audit: {}, afterCommit: [],
           };
         },
       }),

@@ -18,8 +18,8 @@ export interface AuditNote {
 
 export interface Context {
   em: EntityManager;
-  /** A fork for the audit trail, untouched by the request's own transaction. */
-  auditEm: EntityManager;
+  /** A fork for the audit trail, untouched by the request's own transaction (made when first asked for). */
+  auditEm: () => EntityManager;
   actor?: Actor;
   sessionId?: number;
   config: Readonly<Config>;

@@ -6,6 +6,7 @@ import { Campaign } from '../modules/campaign/campaign.entity.js';
 import { Attachment } from '../modules/evidence/attachment.entity.js';
 import { IndicatorSystem, IndicatorSystemVersion } from '../modules/indicator-system/indicator-system.entity.js';
 import { OrgUnit } from '../modules/org-unit/org-unit.entity.js';
+import { User } from '../modules/auth/user.entity.js';
 import { entityTable, nativeQuery, plainRowMapper } from '../db/native-sql.js';
 import { documentsLoader } from '../modules/assessment/assessment-documents.js';
 
@@ -99,6 +100,8 @@ export function createLoaders(em: EntityManager) {
     orgUnit: plainById(em, OrgUnit),
     // Plain rows: a campaign is read, never changed, through the API's fields (campaign(id), an assessment's campaign).
     campaign: plainById(em, Campaign),
+    // `me`, asked on every page of the admin: a plain row by primary key, not the ORM's findOne.
+    user: plainById(em, User),
     systemVersion: byId(em, IndicatorSystemVersion),
     system: byId(em, IndicatorSystem),
     // Plain rows, not entities, and only the columns the query selects: a page of 100

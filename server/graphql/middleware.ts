@@ -105,5 +105,5 @@ async function auditedWithChange(context: Context, action: string, args: Record<
 
 /** The row of a mutation that changed nothing, on its own connection. */
 function audit(ctx: Context, action: string, args: Record<string, unknown>, ok: boolean, errorCode?: string) {
-  return recordAudit(ctx.auditEm, auditRecord(ctx, action, args, ok, errorCode));
+  return recordAudit(ctx.auditEm(), auditRecord(ctx, action, args, ok, errorCode));
 }

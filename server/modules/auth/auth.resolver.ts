@@ -16,7 +16,7 @@ import { createUser } from './user.service.js';
 export class AuthResolver {
   @Query(() => UserType, { nullable: true, description: '当前登录用户；未登录时为 null' })
   me(@Ctx() ctx: Context) {
-    return ctx.actor ? ctx.em.findOne(User, { id: ctx.actor.id }) : null;
+    return ctx.actor ? ctx.loaders.user.load(ctx.actor.id).then((user) => user ?? null) : null;
   }
 
   @FieldResolver(() => ViewerCapabilitiesType, { nullable: true, description: '当前用户能进入管理后台的哪些部分（只对当前登录用户自己有值，其他用户为空）' })
