@@ -18,14 +18,21 @@ export function objectAt(doc: unknown, path: string[]): JsonObject {
 
 export function setAt(doc: JsonObject, path: string[], value: unknown): void {
   let node = doc;
-  path.slice(0, -1).forEach((key) => {
-    const next = Object.hasOwn(node, key) ? node[key] : undefined;
-    if (!next || typeof next !== 'object' || Array.isArray(next)) {
-      Object.defineProperty(node, key, { value: {}, enumerable: true, writable: true, configurable: true });
-    }
-    node = node[key] as JsonObject;
-  });
-  Object.defineProperty(node, path[path.length - 1], { value, enumerable: true, writable: true, configurable: true });
+  for (let i = 0; i < path.length - 1; i++) {
+    const next = Object.hasOwn(node, path[i]) ? node[path[i]] : undefined;
+    if (!next || typeof next !== 'object' || Array.isArray(next)) put(node, path[i], {});
+    node = node[path[i]] as JsonObject;
+  }
+  put(node, path[path.length - 1], value);
+}
+
+/**
+ * An own property, whatever the key: `__proto__` assigned would set the prototype instead, so it
+ * alone is defined (defining every key turned the answers' objects into slow dictionaries).
+ */
+function put(node: JsonObject, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+  else node[key] = value as JsonObject[string];
 }
 
 export function deleteAt(doc: JsonObject, path: string[]): void {
