@@ -44,7 +44,7 @@ function manyBy<T>(load: (ids: number[]) => Promise<T[]>, key: (row: T) => numbe
 
 export interface ScoreRow {
   assessmentId: number;
-  indicatorCode: string;
+  code: string;
   title: string;
   level: number;
   maxScore: number;
@@ -61,7 +61,7 @@ export interface ScoreRow {
 
 /** Each IndicatorScore field and the column it is read from (`measure` is read from `kind`). */
 const SCORE_COLUMNS: Record<string, string> = {
-  code: 'indicator_code as "indicatorCode"', title: 'title', level: 'level', maxScore: 'max_score as "maxScore"',
+  code: 'indicator_code as code', title: 'title', level: 'level', maxScore: 'max_score as "maxScore"',
   selfScore: 'self_score as "selfScore"', streetScore: 'street_score as "streetScore"', expertScore: 'expert_score as "expertScore"',
   finalScore: 'final_score as "finalScore"', kind: 'kind', measure: 'kind', selfResult: 'self_result as "selfResult"',
   streetResult: 'street_result as "streetResult"', expertResult: 'expert_result as "expertResult"', finalResult: 'final_result as "finalResult"',

@@ -34,7 +34,7 @@ export class PreviewFields {
 
   @FieldResolver(() => [IndicatorScoreType], { description: '各指标得分或结果（自评口径）' })
   scores(@Root() preview: Preview): IndicatorScoreType[] {
-    return preview.indicatorScores.map((s) => ({ ...s, indicatorCode: s.code }) as unknown as IndicatorScoreType);
+    return preview.indicatorScores as unknown as IndicatorScoreType[];
   }
 
   @FieldResolver(() => [VetoResultType], { description: '各一票否决项的结果' })

@@ -77,9 +77,12 @@ registerEnumType(StandardResultValue, {
   name: 'StandardResult', description: '达标类指标的结果：MET 达标 · BASIC 基本达标 · UNMET 未达标（在分数 JSON 中写作 met / basic / unmet）',
 });
 
-@ObjectType('IndicatorScore', { description: '一个指标各阶段的得分（计分类）或结果（达标类）；未知或无法计算时为空' })
+// Simple resolvers (plain property reads the compiled executor inlines): a page of 100
+// assessments has 10,000 of these, and a resolver function per field, which type-graphql gives
+// every field otherwise, was called 20,000 times for a page of codes and scores.
+@ObjectType('IndicatorScore', { description: '一个指标各阶段的得分（计分类）或结果（达标类）；未知或无法计算时为空', simpleResolvers: true })
 export class IndicatorScoreType {
-  @Field(() => String, { name: 'code' }) indicatorCode!: string;
+  @Field(() => String) code!: string;
   @Field(() => String) title!: string;
   @Field(() => Int) level!: number;
   @Field(() => Float) maxScore!: number;
