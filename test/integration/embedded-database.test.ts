@@ -93,3 +93,20 @@ test('a data directory made with the old fixed superuser password is moved to a 
     rmSync(legacyDir, { recursive: true, force: true });
   }
 }, 60_000);
+
+test('a DATA_DIR below a folder closed to others is refused in Chinese, naming the folder and what to do', async () => {
+  const closed = mkdtempSync(join(tmpdir(), 'zhibiao-closed-')); // mode 0700, as `mktemp -d` makes it
+  const inner = loadConfig({ dataDir: join(closed, 'inner', 'data'), embeddedPgPort: await freePort() }, {});
+  try {
+    if (process.getuid?.() === 0) {
+      // As root the database runs as the `postgres` user, who cannot pass through the folder.
+      const escaped = closed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await expect(openDatabase(inner)).rejects.toThrow(new RegExp(`无法进入目录 ${escaped}（权限 700）[\\s\\S]*chmod o\\+x ${escaped} 后重试`));
+    } else {
+      // Otherwise it runs as this user, who owns the folder: it starts.
+      await (await openDatabase(inner)).close();
+    }
+  } finally {
+    rmSync(closed, { recursive: true, force: true });
+  }
+});
