@@ -6,10 +6,21 @@ import { nativeQuery } from '../../db/native-sql.js';
 
 const SECRET_KEYS = new Set(['password', 'token', 'passwordHash', 'currentPassword', 'newPassword']);
 
+/** A value inside an argument larger than this (a document of answers, a schema) is written as its size. */
+const LARGEST = 2000;
+
+/**
+ * `detail` (depth 0) and its `args` (depth 1) are always kept, so the trail says which
+ * assessment and which revision even when a save carries 19 KB of answers; from an argument
+ * down, anything over LARGEST characters of JSON, or nested deeper than 4, is summarised.
+ */
 export function redact(value: unknown, depth = 0): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const size = JSON.stringify(value)?.length ?? 0;
-  if (size > 2000 || depth > 4) return `[${size} bytes]`;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'string')) return value;
+  if (depth >= 2) {
+    const size = typeof value === 'string' ? value.length : (JSON.stringify(value)?.length ?? 0);
+    if (size > LARGEST || depth > 4) return `[${size} bytes]`;
+  }
+  if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEYS.has(k) ? '***' : redact(v, depth + 1)]));
 }
