@@ -2,7 +2,7 @@
 // fault at its path: long arrays (ajv's uniqueItems is quadratic), long strings, huge schemas.
 import { describe, expect, test } from 'vitest';
 import { compileSystem } from '../../server/engine/index.js';
-import { DOCUMENT_LIMITS, unsafeFaults } from '../../server/engine/safety.js';
+import { DOCUMENT_LIMITS, escapePointer, unsafeFaults } from '../../server/engine/safety.js';
 import { buildIndicatorSystem } from '../factories/system.factory.js';
 
 describe('document limits', () => {
@@ -37,4 +37,13 @@ describe('text that cannot be stored', () => {
       .toEqual(['/filename', '/list/1', '/k\uDC00']);
     expect(badTextFaults({ note: '丹竹头社区 😀' }, '')).toEqual([]);
   });
+});
+
+test('JSON pointers escape ~ and / in keys (RFC 6901), and leave other keys as they are', () => {
+  expect(escapePointer('A1')).toBe('A1');
+  expect(escapePointer('a/b~c')).toBe('a~1b~0c');
+  expect(escapePointer('~/')).toBe('~0~1');
+  expect(unsafeFaults({ 'x/y': { '~': { __proto__: null, constructor: 1 } } }, '/data')).toEqual([
+    { path: '/data/x~1y/~0/constructor', message: '不允许使用名称“constructor”，请改名' },
+  ]);
 });
