@@ -63,6 +63,26 @@ test('eight saves from revision 0 at once, at least two of them held at the same
   expect(rows[0].n).toBe(4);
 });
 
+test('saves whose scores stay as they were (one statement each, no transaction) race the same way, and the trail has one row each', async () => {
+  const id = w.assessments.danzhutou;
+  const db = new pg.Client({ connectionString: t.databaseUrl });
+  await db.connect();
+  try {
+    const { rows: [before] } = await db.query(`select revision, data, scores_written as fingerprint, (select coalesce(max(id), 0) from audit_event) as "lastAudit" from assessment where id = $1`, [id]);
+    // The stored answers again: the same scores, so each save is the single autocommitted statement.
+    const results = await behindBarrier(id, 2, () => Array.from({ length: 8 }, () => t.gql(SAVE, { id, data: before.data, rev: before.revision }, w.tokens.staff)));
+    expect(results.filter((r) => r.data?.saveAssessmentDraft)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(7);
+    const { rows: [after] } = await db.query(`select revision, scores_written as fingerprint, (select count(*)::int from assessment_revision where assessment_id = $1) as revisions from assessment where id = $1`, [id]);
+    expect(after).toEqual({ revision: before.revision + 1, fingerprint: before.fingerprint, revisions: before.revision + 1 });
+    const { rows: trail } = await db.query(`select ok, error_code as "errorCode", count(*)::int as n from audit_event
+      where action = 'saveAssessmentDraft' and target_id = $1::text and id > $2 group by 1, 2 order by 1`, [id, before.lastAudit]);
+    expect(trail).toEqual([{ ok: false, errorCode: 'CONFLICT', n: 7 }, { ok: true, errorCode: null, n: 1 }]);
+  } finally {
+    await db.end();
+  }
+});
+
 test('a street recommendation racing a street return of the same revision: exactly one applies', async () => {
   const id = w.assessments.danping;
   await uploadEvidence(t, w.tokens.districtAdmin, id, 'A1');
