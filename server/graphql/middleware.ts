@@ -30,15 +30,16 @@ export const rootFieldGuard: MiddlewareFn<Context> = async ({ context, info, arg
     throw forbidden('此 API 令牌只读，不能修改数据；如需写入，请创建带 write 权限的令牌');
   }
   if (OWN_TRANSACTIONS.has(info.fieldName)) return auditedApart(context, info.fieldName, args, next);
-  if (AUDITED_WITH_THEIR_CHANGE.has(info.fieldName)) return auditedWithChange(context, info.fieldName, args, next);
   const requestEm = context.em;
   try {
-    const result = await requestEm.transactional(async (tx) => {
-      context.em = tx;
-      const value = await next();
-      await insertAudit(tx, auditRecord(context, info.fieldName, args, true));
-      return value;
-    });
+    const result = AUDITED_WITH_THEIR_CHANGE.has(info.fieldName)
+      ? await auditedWithChange(context, info.fieldName, args, next)
+      : await requestEm.transactional(async (tx) => {
+        context.em = tx;
+        const value = await next();
+        await insertAudit(tx, auditRecord(context, info.fieldName, args, true));
+        return value;
+      });
     // Work that cannot be rolled back (removing a file) waits for the commit.
     for (const job of context.afterCommit.splice(0)) await job();
     return result;
@@ -48,6 +49,7 @@ export const rootFieldGuard: MiddlewareFn<Context> = async ({ context, info, arg
     throw err;
   } finally {
     context.em = requestEm;
+    context.auditWithChange = undefined;
   }
 };
 
@@ -85,22 +87,13 @@ function auditRecord(ctx: Context, action: string, args: Record<string, unknown>
   };
 }
 
+/** The change's own statement writes the audit row (commitChange); a way through that wrote no change (none today) still leaves its row. */
 async function auditedWithChange(context: Context, action: string, args: Record<string, unknown>, next: () => Promise<unknown>) {
   const row: AuditWithChange = { record: () => auditRecord(context, action, args, true), written: false };
   context.auditWithChange = row;
-  try {
-    const result = await next();
-    // A way through that wrote no change (none today) still leaves its row.
-    if (!row.written) await insertAudit(context.em, row.record());
-    for (const job of context.afterCommit.splice(0)) await job();
-    return result;
-  } catch (err) {
-    context.afterCommit.length = 0;
-    await audit(context, action, args, false, err instanceof DomainError ? err.code : 'INTERNAL');
-    throw err;
-  } finally {
-    context.auditWithChange = undefined;
-  }
+  const result = await next();
+  if (!row.written) await insertAudit(context.em, row.record());
+  return result;
 }
 
 /** The row of a mutation that changed nothing, on its own connection. */
