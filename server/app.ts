@@ -84,6 +84,10 @@ export async function createApp(config: Readonly<Config>, log: (line: string) =>
 
     const app = express();
     app.disable('x-powered-by');
+    // No ETag on what res.send answers (GraphQL, small JSON): nobody revalidates a POST's answer,
+    // and hashing each body cost every request (the whole page of 100 assessments' scores, too).
+    // Static files keep theirs (express.static sets its own).
+    app.set('etag', false);
     // X-Forwarded-For is believed only from the proxies named in TRUST_PROXY; otherwise the
     // address is the connection's own (a forged header must not choose whose limit is counted).
     const trust = config.trustProxy;
