@@ -5,7 +5,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Outlet, RouterProvider, useMatches } from 'react-router';
 import { ApiError, onUnauthenticated } from './api/errors';
 import { queryClient, request } from './api/graphql';
@@ -27,10 +27,14 @@ function Shell() {
   const matches = useMatches();
   const handle = matches.at(-1)?.handle as RouteHandle | undefined;
 
+  // Only a session someone was using can expire: a refused login on the login page is not one.
+  const signedIn = useRef(false);
+  signedIn.current = !!user;
+
   useEffect(() => {
     request(ME_QUERY).then((d) => setUser(d.me), () => setUser(null));
     return onUnauthenticated(() => {
-      setExpired(true);
+      if (signedIn.current) setExpired(true);
       setUser(null);
       queryClient.clear();
     });

@@ -31,8 +31,9 @@ export const DEMO_TARGETS: { name: string; state: DemoState; final?: number }[] 
   { name: '水径社区', state: 'FINALIZED', final: 93.5 },
   { name: '三联社区', state: 'FINALIZED', final: 97.5 },
   { name: '上木古社区', state: 'RECOMMENDED' },
-  { name: '力昌社区', state: 'SUBMITTED' },
-  { name: '樟树布社区', state: 'RETURNED' },
+  // Submitted in 南湾街道, so its reviewer account (nanwan) has one to recommend or return.
+  { name: '樟树布社区', state: 'SUBMITTED' },
+  { name: '力昌社区', state: 'RETURNED' },
   { name: '山厦社区', state: 'UNTOUCHED' },
 ];
 

@@ -87,11 +87,15 @@ export async function loadDemo(tx: EntityManager, config: Readonly<Config>, stor
     }
     a = await submitAssessment(fork(), actors.longgang, assessment.id, a.revision);
     if (target.state === 'SUBMITTED') continue;
+    // The street's own reviewer where the demo has one (南湾街道: nanwan); elsewhere the district
+    // covers for the street, as an administrator may (the history then names it).
+    const street = DEMO_STREETS.find((s) => s.communities.some(([, name]) => name === target.name))?.name;
+    const reviewer = actors[DEMO_USERS.find((u) => u.role === 'REVIEWER' && u.unit === street)?.username ?? 'longgang'];
     if (target.state === 'RETURNED') {
-      await reviewAssessment(fork(), actors.longgang, assessment.id, { stage: ReviewStage.STREET, decision: ReviewDecision.RETURN, opinion: '经费佐证材料不全，请补充财政拨款凭证后重新提交' });
+      await reviewAssessment(fork(), reviewer, assessment.id, { stage: ReviewStage.STREET, decision: ReviewDecision.RETURN, opinion: '经费佐证材料不全，请补充财政拨款凭证后重新提交' });
       continue;
     }
-    a = await reviewAssessment(fork(), actors.longgang, assessment.id, { stage: ReviewStage.STREET, decision: ReviewDecision.RECOMMEND, opinion: '材料齐全，同意推荐' });
+    a = await reviewAssessment(fork(), reviewer, assessment.id, { stage: ReviewStage.STREET, decision: ReviewDecision.RECOMMEND, opinion: '材料齐全，同意推荐' });
     if (target.state === 'RECOMMENDED') continue;
     await reviewAssessment(fork(), actors.expert, assessment.id, {
       stage: ReviewStage.EXPERT, decision: ReviewDecision.FINALIZE, scores: manualScoresFor(work.compiled, target.final!), opinion: '学习型社区建设成效明显，特色鲜明',

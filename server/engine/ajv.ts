@@ -61,6 +61,9 @@ function ajvMessage(e: ErrorObject): string {
     case 'required':
       return '此项为必填项，请填写';
     case 'type':
+      // What a person types into a number field is the usual cause: say what to type instead.
+      if (p.type === 'number') return '请填写数字（如 76000），不带单位、“万”字或千位逗号';
+      if (p.type === 'integer') return '请填写整数（如 25），不带小数、单位或“万”字';
       return `类型不正确，应为${typeName(String(p.type))}`;
     case 'minimum':
       return `不能小于 ${p.limit}`;

@@ -56,6 +56,10 @@ export interface CompiledFormula {
   identifiers: FormulaIdentifiers;
   /** The titles of the fields it reads, as people see them (for "缺少数据：…"). */
   labels?: Record<string, string>;
+  /** Which of those fields are computed (x-formula): nobody types them, so a message must not ask to. */
+  computed?: string[];
+  /** Which of those fields are numbers: text typed into one ("7.6万") is refused before JSONata sees it. */
+  numeric?: string[];
 }
 
 export interface FormulaIdentifiers {
@@ -301,6 +305,16 @@ function derivedMemo(formula: CompiledFormula, sources: Record<string, unknown>,
   return undefined;
 }
 
+/** What is missing, in the words of the form: what to fill in, and which computed values wait on it. */
+function missingMessage(formula: CompiledFormula, missing: string[]): string {
+  const label = (name: string) => formula.labels?.[name] ?? name;
+  const typed = missing.filter((name) => !formula.computed?.includes(name)).map(label);
+  const computed = missing.filter((name) => formula.computed?.includes(name)).map(label);
+  const waiting = computed.length ? `自动计算的${computed.join('、')}尚无结果` : '';
+  if (!typed.length) return `${waiting}（请先填写或修正它所依据的数据）`;
+  return `缺少数据：${typed.join('、')}，请先填写${waiting ? `；${waiting}` : ''}`;
+}
+
 /**
  * JSONata compares a missing value as false rather than failing, which would score an
  * unanswered item or trigger a veto silently: a formula runs only when its fields are there.
@@ -309,7 +323,13 @@ export async function evaluateWithInputs(
   formula: CompiledFormula, own: JsonObject, merged: JsonObject, unit: UnitContext, budget?: StepBudget,
 ): Promise<FormulaOutcome> {
   const missing = formula.names.filter((name) => own[name] === undefined || own[name] === null);
-  if (missing.length) return { ok: false, code: 'MISSING', message: `缺少数据：${missing.map((name) => formula.labels?.[name] ?? name).join('、')}，请先填写` };
+  if (missing.length) return { ok: false, code: 'MISSING', message: missingMessage(formula, missing) };
+  // Not a number where one is expected: JSONata would fail in English ("The left side of the "/"
+  // operator must evaluate to a number"); the answer's own fault says what to type, this says why no score.
+  const notNumbers = formula.names.filter((name) => formula.numeric?.includes(name) && typeof own[name] !== 'number');
+  if (notNumbers.length) {
+    return { ok: false, code: 'MISSING', message: `${notNumbers.map((name) => formula.labels?.[name] ?? name).join('、')}填写的不是数字，请先改正` };
+  }
   return evaluateFormula(formula, own, merged, unit, budget);
 }
 

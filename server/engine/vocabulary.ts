@@ -47,7 +47,7 @@ export function readSystem(schema: unknown): ReadSystem {
     if (prop['x-indicator']) roots.push(readIndicator(key, prop, path, [key], 1, undefined, ctx));
     else checkPlainField(prop, path, ctx, false);
   }
-  if (roots.length === 0) faults.push({ path: '/properties', message: '至少需要一个一级指标（带 x-indicator 的对象属性）' });
+  if (roots.length === 0) faults.push({ path: '/properties', message: '还没有一级指标：请添加至少一个一级指标（在构建器的指标树中添加，或在 JSON 中写带 x-indicator 的对象属性）' });
 
   // 加分项 and 扣分项 stand outside the total.
   const sum = roots.filter((n) => !n.extra).reduce((s, n) => s + n.maxScore, 0);
@@ -210,9 +210,15 @@ function readIndicator(
   return node;
 }
 
-/** Field titles by name, so a message names what people see rather than a field's key. */
-function labelsOf(fields: { name: string; title?: string }[]): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f.name, f.title ?? f.name]));
+interface Labels { titles: Record<string, string>; computed: string[]; numeric: string[] }
+
+/** Field titles by name, so a message names what people see rather than a field's key; which are computed, which numbers. */
+function labelsOf(fields: { name: string; title?: string; formula?: string; type?: string }[]): Labels {
+  return {
+    titles: Object.fromEntries(fields.map((f) => [f.name, f.title ?? f.name])),
+    computed: fields.filter((f) => f.formula).map((f) => f.name),
+    numeric: fields.filter((f) => f.type === 'number' || f.type === 'integer').map((f) => f.name),
+  };
 }
 
 function readField(name: string, prop: JsonObject, path: string, ctx: Ctx): FieldNode {
@@ -225,7 +231,7 @@ function readField(name: string, prop: JsonObject, path: string, ctx: Ctx): Fiel
   if (columns) {
     // A computed column reads its row's fields by bare name; columns run in order, each after those it reads.
     const known = new Set(Object.keys(columns));
-    const labels = labelsOf(Object.entries(columns).map(([col, spec]) => ({ name: col, title: spec.title as string | undefined })));
+    const labels = labelsOf(Object.entries(columns).map(([col, spec]) => ({ name: col, title: spec.title as string | undefined, formula: spec['x-formula'] as string | undefined, type: typeof spec.type === 'string' ? spec.type : undefined })));
     field.columns = [];
     for (const [col, spec] of Object.entries(columns)) {
       if (spec['x-formula'] === undefined) continue;
@@ -324,11 +330,15 @@ function checkStandard(node: IndicatorNode, x: JsonObject, xPath: string, ctx: C
 }
 
 function compileChecked(
-  source: string, path: string, known: Set<string>, ctx: Ctx, extraVariables: string[] = [], labels?: Record<string, string>,
+  source: string, path: string, known: Set<string>, ctx: Ctx, extraVariables: string[] = [], labels?: Labels,
 ): CompiledFormula | undefined {
   try {
     const compiled = compileFormula(source);
-    if (labels) compiled.labels = labels;
+    if (labels) {
+      compiled.labels = labels.titles;
+      compiled.computed = labels.computed;
+      compiled.numeric = labels.numeric;
+    }
     for (const name of compiled.names) {
       if (!known.has(name)) ctx.faults.push({ path, message: `公式引用的字段“${name}”在本指标中不存在，请检查字段名（其他指标请用 $root，单位属性用 $unit）` });
     }

@@ -51,7 +51,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 function withFirstFault(err: DomainError): string {
   const [first] = err.faults;
   if (!first || err.message.includes(first.message)) return err.message;
-  const more = err.faults.length > 1 ? `（另有 ${err.faults.length - 1} 处问题，见 faults）` : '';
+  const more = err.faults.length > 1 ? `（另有 ${err.faults.length - 1} 处问题）` : '';
   return `${err.message}：${first.message}${more}`;
 }
 

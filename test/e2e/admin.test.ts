@@ -259,6 +259,19 @@ describe.skipIf(!chromiumPath)('the admin in Chromium', () => {
     await page.context().close();
   }, 30_000);
 
+  // Measured: 2 s idle.
+  test('a refused login says why, and not that a session expired', async () => {
+    const page = await newPage();
+    await page.goto(`${t.url}/work`);
+    await page.locator('#username').fill('nobody-here');
+    await page.locator('#password').fill('not-the-password');
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('login-error').getByText('用户名或密码错误', { exact: false }).waitFor();
+    // Nobody was signed in: the warning that a session ended (and that answers are kept) was false here.
+    expect(await page.getByText('登录已过期').count()).toBe(0);
+    await page.context().close();
+  }, 20_000);
+
   // Measured: 9 s idle.
   test('an expired session returns to the login page and keeps what was typed', async () => {
     const { assessmentId } = await freshAssessment(t, tokens, 'EMPTY', { unit: '山厦社区' });

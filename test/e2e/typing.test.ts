@@ -62,6 +62,39 @@ describe.skipIf(!chromiumPath)('typing while the page is busy', () => {
     await page.context().close();
   }, 40_000);
 
+  // Measured: 8 s idle.
+  test('a figure that is not a number, or a score out of range, stays as typed and is said to be wrong — never saved as another', async () => {
+    const { assessmentId } = await freshAssessment(t, tokens, 'ANSWERED', { leaveOut: { answers: ['D.D2.funding'] } });
+    const page = await newPage();
+    await login(page, t.url, 'danzhutou', PASSWORD);
+    await page.goto(`${t.url}/assessments/${assessmentId}/fill`);
+    await openTab(page, /D 条件与保障/);
+    // "7.6万" once became 7.6 yuan on leaving the field, and was saved.
+    await page.locator('#root_D_D2_funding').fill('7.6万');
+    await page.locator('#root_D_D2_funding').press('Tab');
+    expect(await page.locator('#root_D_D2_funding').inputValue()).toBe('7.6万');
+    await page.getByText('请填写数字（如 76000），不带单位、“万”字或千位逗号').first().waitFor();
+    await page.getByTestId('save-state').getByText('其余内容已保存；1 项未保存', { exact: false }).waitFor();
+    const stored = async () => (await t.gql(`query($id: ID!) { assessment(id: $id) { data selfScores } }`, { id: assessmentId }, tokens.staff)).data!.assessment;
+    expect((await stored()).data.D.D2.funding).toBeUndefined();
+    // Corrected, it is saved as typed; full-width digits from a Chinese input method count as digits.
+    await page.locator('#root_D_D2_funding').fill('７６０００');
+    await page.getByTestId('save-state').getByText('已保存', { exact: true }).waitFor();
+    expect((await stored()).data.D.D2.funding).toBe(76000);
+
+    // A self-score above the indicator's maximum once became the maximum without a word.
+    await openTab(page, /^A /);
+    await page.getByTestId('self-A1').fill('7');
+    await page.getByTestId('self-A1').press('Tab');
+    expect(await page.getByTestId('self-A1').inputValue()).toBe('7.0'); // not clamped to 5
+    await page.getByText('分数应在 0 到 5 之间，请修改').waitFor();
+    await page.getByTestId('self-A1').fill('4.5');
+    await page.getByTestId('self-A1').press('Tab');
+    await page.getByTestId('save-state').getByText('已保存', { exact: true }).waitFor();
+    expect((await stored()).selfScores.A1).toBe(4.5);
+    await page.context().close();
+  }, 40_000);
+
   // Measured: 14 s idle, 22 s beside another test run.
   test('the builder\'s preview keeps every character and scores the sample from it', async () => {
     const page = await newPage();

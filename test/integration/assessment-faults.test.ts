@@ -36,7 +36,7 @@ test('a division by zero is a fault on its indicator in a draft, with no score; 
   const saved = zero.data!.saveAssessmentDraft;
   expect(saved.faults).toEqual([
     { path: '/A/A1/perCapita', indicatorCode: 'A1', message: expect.stringContaining('除以零') },
-    { path: '/A/A1', indicatorCode: 'A1', message: '缺少数据：人均经费，请先填写' },
+    { path: '/A/A1', indicatorCode: 'A1', message: '自动计算的人均经费尚无结果（请先填写或修正它所依据的数据）' },
     // Not answered yet: the veto cannot be decided, which is said, not taken as "not triggered".
     { path: '/A/A2', indicatorCode: 'A2', message: '否决项无法判断：缺少数据：有年度规划，请先填写' },
   ]);

@@ -15,7 +15,14 @@ test('every role can log in and the campaign shows every state', async () => {
   expect(campaign).toMatchObject({ year: 2022, stats: { total: 10, finalized: 5, passed: 5, averageScore: 95.4, maxScore: 97.5, minScore: 93.5, coverage: 0.5 } });
   const states = new Set(campaign.assessments.nodes.map((n: { status: string }) => n.status));
   expect([...states].sort()).toEqual(['DRAFT', 'FINALIZED', 'RECOMMENDED', 'SUBMITTED']);
-  expect(campaign.assessments.nodes.find((n: { orgUnit: { name: string } }) => n.orgUnit.name === '樟树布社区').returnReason).toContain('经费');
+  expect(campaign.assessments.nodes.find((n: { orgUnit: { name: string } }) => n.orgUnit.name === '力昌社区').returnReason).toContain('经费');
+
+  // The street reviewer has one waiting in its own street, and its street's reviews carry its name.
+  const waiting = await t.gql(`{ myWork { nodes { status orgUnit { name } viewerCan { reviewStage } reviews { stage reviewerName } } } }`, {}, tokens.nanwan);
+  expect(waiting.data!.myWork.nodes).toEqual([{ status: 'SUBMITTED', orgUnit: { name: '樟树布社区' }, viewerCan: { reviewStage: 'STREET' }, reviews: [] }]);
+  const all = await t.gql(`{ myWork(waiting: false, first: 20) { nodes { orgUnit { name } reviews { stage reviewerName } } } }`, {}, tokens.nanwan);
+  const danping = all.data!.myWork.nodes.find((n: { orgUnit: { name: string } }) => n.orgUnit.name === '丹平社区');
+  expect(danping.reviews.find((r: { stage: string }) => r.stage === 'STREET').reviewerName).toBe('南湾街道办事处');
 
   const mine = await t.gql(`{ campaigns { assessments { nodes { status orgUnit { name } } } } }`, {}, tokens.danzhutou);
   expect(mine.data!.campaigns[0].assessments.nodes).toEqual([{ status: 'DRAFT', orgUnit: { name: '丹竹头社区' } }]);

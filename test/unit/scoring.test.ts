@@ -65,6 +65,18 @@ describe('computed fields and formula scores', () => {
     expect(ev.vetoes).toEqual([{ code: 'A2', message: '未制定社区教育规划', passed: null }]);
     expect(ev.errors[2].message).toContain('否决项无法判断');
   });
+  test('text typed into a number field ("2万") is not run through the formulas: no score, and a message in Chinese saying what to correct', async () => {
+    const data = buildAnswers() as { A: { A1: Record<string, unknown> } };
+    data.A.A1.funding = '2万';
+    const ev = await evaluate(cs, { data, unit });
+    expect(score(ev, 'A1')).toBeNull();
+    expect(ev.computed).toEqual({});
+    // The computed field says its input is not a number; the score waits on the computed field.
+    expect(ev.errors.map((e) => [e.path, e.code, e.message])).toEqual([
+      ['/A/A1/perCapita', 'MISSING', expect.stringMatching(/填写的不是数字，请先改正$/)],
+      ['/A/A1', 'MISSING', expect.stringMatching(/^自动计算的.*尚无结果（请先填写或修正它所依据的数据）$/)],
+    ]);
+  });
   test('a formula result above the maximum is clamped', async () => {
     const cs2 = compiled((s) => { s.properties.A.properties.A1['x-indicator'].scoring.formula = 'funding'; });
     const ev = await evaluate(cs2, { data: buildAnswers(), unit });

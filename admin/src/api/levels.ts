@@ -11,3 +11,9 @@ export function useOrgLevels(): { levels: OrgLevel[]; error: unknown } {
   const { data, error } = useGraphQL(ORG_LEVELS, {}, { staleTime: Infinity });
   return { levels: data?.orgLevels ?? [], error };
 }
+
+/** A level's name by its code ('street' → 街道); the code itself while the levels load or for one not defined. */
+export function useLevelName(): (code: string | null | undefined) => string {
+  const { levels } = useOrgLevels();
+  return (code) => (code ? levels.find((l) => l.code === code)?.name ?? code : '');
+}

@@ -6,6 +6,7 @@ import { ApiError } from '../api/errors';
 import { request } from '../api/graphql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { validated } from './validated';
 
 const CHANGE_PASSWORD = graphql(`mutation ChangePassword($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }`);
 
@@ -14,7 +15,8 @@ function PasswordForm({ onDone, submitLabel }: { onDone: () => void; submitLabel
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     setBusy(true);
     try {
       await request(CHANGE_PASSWORD, { c: v.current, n: v.next });

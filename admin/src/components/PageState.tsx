@@ -25,8 +25,11 @@ export function ActionError({ error, onClose }: { error: unknown; onClose?: () =
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
   const faults = error instanceof ApiError ? error.faults : [];
+  // The server's message carries its first fault for clients that show nothing else; listed
+  // below, the fault would be said twice: the title keeps the general sentence.
+  const carried = faults.length ? message.indexOf(`：${faults[0].message}`) : -1;
   return (
-    <Alert type="error" showIcon closable={!!onClose} onClose={onClose} style={{ marginBottom: 16 }} title={message}
+    <Alert type="error" showIcon closable={!!onClose} onClose={onClose} style={{ marginBottom: 16 }} title={carried > 0 ? message.slice(0, carried) : message}
       description={faults.length ? <ul style={{ margin: 0, paddingLeft: 18 }}>{faults.map((f) => <li key={f.path + f.message}>{f.message}</li>)}</ul> : undefined} />
   );
 }

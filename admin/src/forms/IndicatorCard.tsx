@@ -1,6 +1,6 @@
 // rjsf's object template: an object carrying x-indicator is drawn as an indicator card with
 // its code, maximum, scoring standard, live score, the unit's self-score and its evidence.
-import { Alert, Card, Checkbox, Input, InputNumber, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Checkbox, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ObjectFieldTemplateProps } from '@rjsf/utils';
 import type { EvidenceRule, StandardResult } from '../../../server/engine/index.js';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { EvidenceList } from './EvidenceList';
 import { useFill } from './fill-context';
 import { ResultPicker, ResultTag } from './StandardResult';
+import { ScoreInput } from './ScoreInput';
 
 interface IndicatorKeyword {
   code: string;
@@ -73,9 +74,9 @@ export function IndicatorCard(props: ObjectFieldTemplateProps) {
       {!na && isLeaf && method === 'manual' && !standard && (
         <Space style={{ marginTop: 8 }}>
           <Typography.Text strong>{t('selfScore')}</Typography.Text>
-          <InputNumber
-            data-testid={`self-${x.code}`} aria-label={`${x.code} ${t('selfScore')}`} min={0} max={x.maxScore} step={0.5} disabled={!fill.editable}
-            value={typeof fill.selfScores[x.code] === 'number' ? (fill.selfScores[x.code] as number) : null} onChange={(v) => fill.setSelfScore(x.code, typeof v === 'number' ? v : null)}
+          <ScoreInput
+            testId={`self-${x.code}`} label={`${x.code} ${t('selfScore')}`} max={x.maxScore} disabled={!fill.editable}
+            value={typeof fill.selfScores[x.code] === 'number' ? (fill.selfScores[x.code] as number) : null} onChange={(v) => fill.setSelfScore(x.code, v)}
           />
           <Typography.Text type="secondary">0 – {x.maxScore}</Typography.Text>
         </Space>

@@ -2,7 +2,7 @@
 // list appears, focus goes to the first place to fix, so a keyboard or screen-reader user starts there.
 import { Alert, Button, List, Typography } from 'antd';
 import { useEffect } from 'react';
-import type { ParsedSystem } from '../../../server/engine/index.js';
+import type { Fault, IndicatorNode, ParsedSystem } from '../../../server/engine/index.js';
 import type { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import { fieldDomId, indicatorOfFault } from './sections';
@@ -16,14 +16,17 @@ export function SubmitFaults({ error, system, onGo, onClose }: { error: ApiError
     const group = groups.get(code) ?? { title: node ? `${node.code} ${node.title}` : '其他', section: node?.dataPath[0] ?? '', items: [] };
     const kind = fault.path.split('/')[1];
     const target = kind === 'data' ? fieldDomId(fault) : kind === 'evidence' ? `evidence-${code}` : `indicator-${code}`;
-    group.items.push({ message: fault.message, target });
+    group.items.push({ message: kind === 'data' && node ? withFieldTitle(node, fault) : fault.message, target });
     groups.set(code, group);
   }
+  // In the form's own order (the server lists answers, then scores, then evidence).
+  const order = (code: string) => { const i = system.all.findIndex((n) => n.code === code); return i < 0 ? Infinity : i; };
+  const sorted = [...groups].sort(([a], [b]) => order(a) - order(b)).map(([, g]) => g);
   const go = (section: string, target: string) => {
     onGo(section);
     focusWhenShown(target);
   };
-  const first = [...groups.values()][0];
+  const first = sorted[0];
   const firstTarget = first?.items[0]?.target;
   // Once per refusal (a new error object), not on every render.
   useEffect(() => {
@@ -31,7 +34,7 @@ export function SubmitFaults({ error, system, onGo, onClose }: { error: ApiError
   }, [error]);
   return (
     <Alert type="error" role="alert" showIcon closable onClose={onClose} title={t('submitErrors')} data-testid="submit-faults" description={
-      <List size="small" dataSource={[...groups.values()]} renderItem={(g) => (
+      <List size="small" dataSource={sorted} renderItem={(g) => (
         <List.Item style={{ display: 'block' }}>
           <Typography.Text strong>{g.title}</Typography.Text>
           <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
@@ -45,6 +48,13 @@ export function SubmitFaults({ error, system, onGo, onClose }: { error: ApiError
       )} />
     } />
   );
+}
+
+/** The fault's message led by its field's title: six lines of 此项为必填项 under one indicator must say which six. */
+function withFieldTitle(node: IndicatorNode, fault: Fault): string {
+  const name = fault.path.split('/').slice(2)[node.dataPath.length];
+  const title = node.fields.find((f) => f.name === name)?.title;
+  return title ? `${title}：${fault.message}` : fault.message;
 }
 
 const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';

@@ -1,12 +1,13 @@
 // The generated form: @rjsf/antd with our indicator cards, a 2020-12 validator for rjsf's
 // own schema handling (conditions), and no rjsf validation — the engine validates.
 import Form, { generateTemplates, generateWidgets } from '@rjsf/antd';
-import { englishStringTranslator, type FieldTemplateProps, type RJSFSchema, TranslatableString, type UiSchema } from '@rjsf/utils';
+import { type BaseInputTemplateProps, englishStringTranslator, type FieldTemplateProps, type RJSFSchema, TranslatableString, type UiSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import { Typography } from 'antd';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { currentLocale } from '../i18n/i18n';
 import { IndicatorCard } from './IndicatorCard';
+import { NumberInput } from './NumberInput';
 
 const validator = customizeValidator({
   AjvClass: Ajv2020 as never,
@@ -30,6 +31,13 @@ const RadioWidget = generateWidgets().RadioWidget;
 const DEFAULTS = { requiredBooleanDefault: 'skip' } as const;
 
 const AntdFieldTemplate = generateTemplates().FieldTemplate!;
+const AntdInputTemplate = generateTemplates().BaseInputTemplate!;
+
+/** Number and integer answers keep what was typed when it is not a number (NumberInput.tsx); other inputs are antd's. */
+function BaseInputTemplate(props: BaseInputTemplateProps) {
+  const type = props.schema.type;
+  return type === 'number' || type === 'integer' ? <NumberInput {...props} /> : <AntdInputTemplate {...props} />;
+}
 
 /**
  * A section or an indicator (an object) is drawn by its card, not inside an Ant Design
@@ -63,7 +71,7 @@ export function GeneratedForm(props: GeneratedFormProps) {
     <Form
       schema={props.schema as RJSFSchema} uiSchema={{ ...(props.uiSchema as UiSchema), 'ui:submitButtonOptions': { norender: true } }}
       formData={props.formData} validator={validator} idPrefix={props.idPrefix} noValidate showErrorList={false}
-      extraErrors={props.extraErrors as never} translateString={translateString} disabled={props.disabled} templates={{ ObjectFieldTemplate: IndicatorCard, FieldTemplate }}
+      extraErrors={props.extraErrors as never} translateString={translateString} disabled={props.disabled} templates={{ ObjectFieldTemplate: IndicatorCard, FieldTemplate, BaseInputTemplate }}
       widgets={{ CheckboxWidget: RadioWidget }} experimental_defaultFormStateBehavior={DEFAULTS as never}
       onChange={(e) => props.onChange?.(e.formData as Record<string, unknown>)}
     />

@@ -113,7 +113,8 @@ export function CampaignPage({ id }: { id: string }) {
           <Col xs={24} lg={12}>
             <Card size="small" title={w('按{level}', { level: levels.find((l) => l.code === byUnit.level)?.name ?? byUnit.level })} data-testid="by-unit">
               <Table size="small" rowKey={(r) => r.orgUnit.name} pagination={false} dataSource={byUnit.rows} columns={[
-                { title: t('unit'), render: (_, r) => r.orgUnit.name }, { title: t('total_units'), dataIndex: 'total' },
+                // The group (a street, say) and how many units under it are assessed: two headers, not 受评单位 twice.
+                { title: levels.find((l) => l.code === byUnit.level)?.name ?? t('unit'), render: (_, r) => r.orgUnit.name }, { title: t('unitCount'), dataIndex: 'total' },
                 { title: t('finalizedCount'), dataIndex: 'finalized' }, { title: t('passedCount'), dataIndex: 'passed' },
                 ...(scored ? [{ title: t('averageScore'), key: 'average', render: (_: unknown, r: GroupRow) => r.averageScore ?? '—' }] : []),
                 { title: t('coverage'), render: (_, r) => `${Math.round(r.coverage * 1000) / 10}%` },

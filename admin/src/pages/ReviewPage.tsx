@@ -1,9 +1,10 @@
 // The review page for the street and the expert panel: the answers read-only, the evidence,
 // the self-score of each indicator beside this stage's score, an opinion and the decision.
-import { App, Button, Card, Image, Input, InputNumber, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, type Breakpoint, Button, Card, Grid, Image, Input, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { compileSystem, deepMerge, type Evaluation, evaluate, type IndicatorNode, type SourceRow, type StandardResult } from '../../../server/engine/index.js';
 import { ResultPicker, ResultTag } from '../forms/StandardResult';
+import { ScoreInput } from '../forms/ScoreInput';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../api/errors';
 import { refresh, request, useGraphQL } from '../api/graphql';
@@ -20,6 +21,9 @@ import { ReviewTimeline } from '../forms/ReviewTimeline';
 
 const REVIEW = graphql(`mutation ReviewAssessment($id: ID!, $stage: ReviewStage!, $decision: ReviewDecision!, $scores: JSON, $reasons: JSON, $opinion: String, $rev: Int) {
   reviewAssessment(id: $id, stage: $stage, decision: $decision, scores: $scores, reasons: $reasons, opinion: $opinion, expectedRevision: $rev) { id status } }`);
+
+/** Columns shown from a tablet up; on a phone their figures sit under the indicator's title. */
+const WIDE: Breakpoint[] = ['md'];
 
 export function ReviewPage({ id }: { id: string }) {
   const { data, error, isPending } = useGraphQL(ASSESSMENT_QUERY, { id }, { staleTime: 0, gcTime: 0 });
@@ -48,6 +52,9 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
   const [asking, setAsking] = useState(false);
   const [actionError, setActionError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  // On a phone the table keeps two columns — the indicator (with its figures and evidence beneath)
+  // and this stage's score — so the score boxes are on the screen, not 300 px to the right of it.
+  const narrow = Grid.useBreakpoint().md === false;
 
   useEffect(() => {
     if (!compiled) return;
@@ -82,6 +89,9 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
     }
   }
   const merged = deepMerge(assessment.data, assessment.computed ?? {});
+  const maxOf = (n: IndicatorNode) => (n.kind === 'standard' ? t('kindStandard') : n.maxScore);
+  const selfOf = (n: IndicatorNode) => (n.kind === 'standard' ? <ResultTag result={scoreOf(n.code)?.selfResult} /> : scoreOf(n.code)?.selfScore ?? '—');
+  const computedOf = (n: IndicatorNode) => (n.method === 'manual' ? '—' : n.kind === 'standard' ? <ResultTag result={scoreOf(n.code)?.computedResult} /> : scoreOf(n.code)?.computedScore ?? '—');
 
   const decide = async (decision: 'RECOMMEND' | 'RETURN' | 'FINALIZE') => {
     setBusy(true);
@@ -126,17 +136,29 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
       <ReviewTimeline reviews={assessment.reviews} revisions={assessment.revisions} system={compiled.system} />
       <Card title={stage ? `${t('stageScore')}（${stage === 'STREET' ? t('recommend') : t('expertScore')}）` : t('review')}>
         <Table<IndicatorNode> rowKey="code" size="small" pagination={false} dataSource={leaves} expandable={{ childrenColumnName: "__none" }} columns={[
-          { title: t('code'), dataIndex: 'code', width: 70 },
-          { title: t('title'), render: (_, n) => <Space orientation="vertical" size={0}><span>{n.title}</span><Typography.Text type="secondary" style={{ fontSize: 12 }}>{n.criteria}</Typography.Text></Space> },
-          { title: t('maxScore'), width: 60, align: 'right', render: (_, n) => (n.kind === 'standard' ? t('kindStandard') : n.maxScore) },
-          { title: t('selfScore'), width: 80, align: 'right', render: (_, n) => (n.kind === 'standard' ? <ResultTag result={scoreOf(n.code)?.selfResult} /> : scoreOf(n.code)?.selfScore ?? '—') },
+          { title: t('code'), dataIndex: 'code', width: 70, responsive: WIDE },
           {
-            title: t('computedScore'), width: 80, align: 'right',
-            render: (_, n) => (n.method === 'manual' ? '—' : n.kind === 'standard' ? <ResultTag result={scoreOf(n.code)?.computedResult} /> : scoreOf(n.code)?.computedScore ?? '—'),
+            title: t('title'), render: (_, n) => (
+              <Space orientation="vertical" size={0}>
+                <span>{narrow && `${n.code} `}{n.title}</span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{n.criteria}</Typography.Text>
+                {narrow && (
+                  <Space orientation="vertical" size={2} style={{ marginTop: 4 }}>
+                    <Space size={[12, 0]} wrap style={{ fontSize: 12 }}>
+                      <span>{t('maxScore')} {maxOf(n)}</span><span>{t('selfScore')} {selfOf(n)}</span><span>{t('computedScore')} {computedOf(n)}</span>
+                    </Space>
+                    <EvidenceCell files={assessment.attachments.filter((a) => a.indicatorCode === n.code)} />
+                  </Space>
+                )}
+              </Space>
+            ),
           },
+          { title: t('maxScore'), width: 60, align: 'right', responsive: WIDE, render: (_, n) => maxOf(n) },
+          { title: t('selfScore'), width: 80, align: 'right', responsive: WIDE, render: (_, n) => selfOf(n) },
+          { title: t('computedScore'), width: 80, align: 'right', responsive: WIDE, render: (_, n) => computedOf(n) },
           // The earlier stages side by side, and why anyone changed an automatic score or result.
           ...(['streetScoreShort', 'expertScoreShort'] as const).filter((k) => (k === 'streetScoreShort' ? reviewed.street : reviewed.expert)).map((k) => ({
-            title: t(k), key: k, width: 80, align: 'right' as const, render: (_: unknown, n: IndicatorNode) => {
+            title: t(k), key: k, width: 80, align: 'right' as const, responsive: WIDE, render: (_: unknown, n: IndicatorNode) => {
               const s = storedOf(n.code);
               return n.kind === 'standard'
                 ? <ResultTag result={(k === 'streetScoreShort' ? s?.streetResult : s?.expertResult)?.toLowerCase() as StandardResult | undefined} />
@@ -144,13 +166,13 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
             },
           })),
           ...(reasonsByCode.size ? [{
-            title: t('reviewReasons'), key: 'reasons', width: 200, render: (_: unknown, n: IndicatorNode) => (
+            title: t('reviewReasons'), key: 'reasons', width: 200, responsive: WIDE, render: (_: unknown, n: IndicatorNode) => (
               <Space orientation="vertical" size={0}>{(reasonsByCode.get(n.code) ?? []).map((r) => <Typography.Text key={r} style={{ fontSize: 12 }}>{r}</Typography.Text>)}</Space>
             ),
           }] : []),
-          { title: t('evidence'), width: 180, render: (_, n) => <EvidenceCell files={assessment.attachments.filter((a) => a.indicatorCode === n.code)} /> },
+          { title: t('evidence'), width: 180, responsive: WIDE, render: (_, n) => <EvidenceCell files={assessment.attachments.filter((a) => a.indicatorCode === n.code)} /> },
           ...(stage ? [{
-            title: t('stageScore'), width: 260, render: (_: unknown, n: IndicatorNode) => {
+            title: t('stageScore'), width: narrow ? 150 : 260, render: (_: unknown, n: IndicatorNode) => {
               const computed = n.kind === 'standard' ? scoreOf(n.code)?.computedResult : scoreOf(n.code)?.computedScore;
               const overridden = stage === 'EXPERT' && n.method !== 'manual' && scores[n.code] !== computed;
               const value = scores[n.code];
@@ -159,8 +181,8 @@ function Reviewer({ assessment }: { assessment: LoadedAssessment }) {
                   {n.kind === 'standard'
                     ? <ResultPicker testId={`stage-${n.code}`} label={`${n.code} ${t('result')}`} value={typeof value === 'string' ? value : null}
                         onChange={(r) => setScores((s) => ({ ...s, [n.code]: r }))} />
-                    : <InputNumber data-testid={`stage-${n.code}`} aria-label={`${n.code} ${t('stageScore')}`} min={0} max={n.maxScore} step={0.5} value={typeof value === 'number' ? value : null}
-                        status={faultAt(n.code).length ? 'error' : undefined} onChange={(v) => setScores((s) => ({ ...s, [n.code]: typeof v === 'number' ? v : null }))} />}
+                    : <ScoreInput testId={`stage-${n.code}`} label={`${n.code} ${t('stageScore')}`} max={n.maxScore} value={typeof value === 'number' ? value : null}
+                        invalid={faultAt(n.code).length > 0} onChange={(v) => setScores((s) => ({ ...s, [n.code]: v }))} />}
                   {overridden && <Input size="small" aria-label={`${n.code} ${t('reasonNeeded')}`} placeholder={t('reasonNeeded')} value={reasons[n.code] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [n.code]: e.target.value }))} />}
                   {faultAt(n.code).map((f) => <Typography.Text key={f.path} type="danger" style={{ fontSize: 12 }}>{f.message}</Typography.Text>)}
                 </Space>

@@ -5,6 +5,7 @@ import { App, Button, Card, Select, Space, Table, Tabs, Tag, Typography, Upload 
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../api/errors';
+import { useLevelName } from '../api/levels';
 import { refresh, request, useGraphQL } from '../api/graphql';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { graphql } from '../gql';
@@ -24,8 +25,16 @@ type Indicator = NonNullable<SystemOneQuery['indicatorSystem']>['versions'][numb
 
 const STATUS_COLOR: Record<string, string> = { DRAFT: 'warning', PUBLISHED: 'success', RETIRED: 'default' };
 
+/** v2 已发布: a version's number and its status in the reader's words. */
+function useVersionLabel(): (v: { number: number; status: string }) => string {
+  const { t } = useI18n();
+  return (v) => `v${v.number} ${t(v.status === 'DRAFT' ? 'draftVersion' : v.status === 'PUBLISHED' ? 'published' : 'retired')}`;
+}
+
 export function SystemsPage() {
   const { t } = useI18n();
+  const levelName = useLevelName();
+  const versionLabel = useVersionLabel();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { data, error, isPending } = useGraphQL(SYSTEM_LIST, {});
@@ -53,7 +62,7 @@ export function SystemsPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>{t('systems')}</Typography.Title>
-        <Space>
+        <Space wrap>
           <Button type="primary" onClick={() => navigate('/builder/new')} data-testid="new-system">{w('新建指标体系')}</Button>
           <Upload accept=".json,application/json" showUploadList={false} beforeUpload={(f) => { void upload(f); return false; }}>
             <Button icon={<UploadOutlined />}>{t('uploadJson')}</Button>
@@ -63,10 +72,11 @@ export function SystemsPage() {
       <ActionError error={uploadError} onClose={() => setUploadError(undefined)} />
       <Table<SystemRow> rowKey="code" dataSource={data.indicatorSystems} pagination={false} columns={[
         { title: t('title'), render: (_, s) => <Space><Link to={`/systems/${s.code}`}>{s.name}</Link>{s.builtIn && <Tag>{t('builtIn')}</Tag>}</Space> },
-        { title: t('code'), dataIndex: 'code' },
-        { title: t('issuer'), dataIndex: 'issuer' },
-        { title: t('targetLevel'), dataIndex: 'targetLevel' },
-        { title: t('versions'), render: (_, s) => <Space wrap>{s.versions.map((v) => <Tag key={v.number} color={STATUS_COLOR[v.status]}>v{v.number} {t(v.status === 'DRAFT' ? 'draftVersion' : v.status === 'PUBLISHED' ? 'published' : 'retired')}</Tag>)}</Space> },
+        // On a phone: the name, level and versions (the code and issuer are on the system's own page).
+        { title: t('code'), dataIndex: 'code', responsive: ['md'] },
+        { title: t('issuer'), dataIndex: 'issuer', responsive: ['md'] },
+        { title: t('targetLevel'), render: (_, s) => levelName(s.targetLevel) },
+        { title: t('versions'), render: (_, s) => <Space wrap>{s.versions.map((v) => <Tag key={v.number} color={STATUS_COLOR[v.status]}>{versionLabel(v)}</Tag>)}</Space> },
       ]} />
     </Space>
   );
@@ -74,6 +84,8 @@ export function SystemsPage() {
 
 export function SystemPage({ code }: { code: string }) {
   const { t } = useI18n();
+  const levelName = useLevelName();
+  const versionLabel = useVersionLabel();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { data, error, isPending } = useGraphQL(SYSTEM_ONE, { code });
@@ -98,10 +110,10 @@ export function SystemPage({ code }: { code: string }) {
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
         <Space orientation="vertical" size={0}>
           <Typography.Title level={3} style={{ margin: 0 }}>{system.name}</Typography.Title>
-          <Typography.Text type="secondary">{system.code} · {system.issuer} · {system.targetLevel}</Typography.Text>
+          <Typography.Text type="secondary">{system.code} · {system.issuer} · {levelName(system.targetLevel)}</Typography.Text>
         </Space>
         <Space>
-          <Select aria-label={t('versions')} value={version.number} onChange={setSelected} style={{ width: 160 }} options={system.versions.map((v) => ({ value: v.number, label: `v${v.number} ${v.status}` }))} />
+          <Select aria-label={t('versions')} value={version.number} onChange={setSelected} style={{ width: 160 }} options={system.versions.map((v) => ({ value: v.number, label: versionLabel(v) }))} />
           <Button onClick={() => navigate(`/builder/${encodeURIComponent(code)}`)} data-testid="open-builder">{w('在构建器中编辑')}</Button>
           {version.status === 'DRAFT' && <Button type="primary" onClick={publish}>{t('publish')}</Button>}
         </Space>

@@ -60,7 +60,7 @@ export function PreviewPanel({ schema, uiSchema, faults, sample, onSample, popul
   // Stable section schemas: a new schema object on every render makes rjsf reset its state mid-typing.
   const sections = useMemo(() => (compiled ? sectionsOf(schema, uiSchema, compiled.system) : []), [compiled, schema, uiSchema]);
   if (!compiled) {
-    return <Alert type="warning" showIcon title={w("体系还有问题，改正后才能预览")} description={<ul style={{ margin: 0 }}>{faults.slice(0, 8).map((f) => <li key={f.path + f.message}><code>{f.path}</code> {f.message}</li>)}</ul>} />;
+    return <Alert type="warning" showIcon title={w("体系还有问题，改正后才能预览")} description={<ul style={{ margin: 0 }}>{faults.slice(0, 8).map((f) => <li key={f.path + f.message}>{f.message} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{f.path}</Typography.Text></li>)}</ul>} />;
   }
   const section = sections.find((s) => s.key === active) ?? sections[0];
   const standard = compiled.system.meta.kind === 'standard';

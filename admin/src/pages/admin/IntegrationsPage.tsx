@@ -9,6 +9,7 @@ import { ActionError, PageError } from '../../components/PageState';
 import { graphql } from '../../gql';
 import type { IntegrationsOverviewQuery, WebhookDeliveryStatus, WebhookEvent } from '../../gql/graphql';
 import { type Phrase, w } from '../../i18n/words';
+import { validated } from '../../components/validated';
 
 const EVENTS: [WebhookEvent, Phrase][] = [
   ['ASSESSMENT_SUBMITTED', '评估已提交'], ['ASSESSMENT_RETURNED', '评估被退回'], ['ASSESSMENT_RECOMMENDED', '街道已推荐'], ['ASSESSMENT_FINALIZED', '专家已评定'],
@@ -132,7 +133,8 @@ function useDialogForm(send: (values: Record<string, any>) => Promise<string>, o
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>();
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validated(form);
+    if (!values) return;
     setError(undefined);
     try {
       const secret = await send(values);

@@ -14,6 +14,7 @@ import type { UnitsListQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { ImportDialog, type ImportKind } from './ImportDialog';
 import { w } from '../../i18n/words';
+import { validated } from '../../components/validated';
 
 const UNITS_LIST = graphql(`
   query UnitsList($s: String, $level: String, $after: String) {
@@ -60,6 +61,8 @@ function unitsImport(t: ReturnType<typeof useI18n>['t'], levels: { code: string;
 type Unit = UnitsListQuery['orgUnits']['nodes'][number];
 /** A unit's declared attributes (population, stage…): a JSON object. */
 const attributesOf = (u: Unit) => (u.attributes ?? {}) as Record<string, unknown>;
+/** The usual attributes by their names in the reader's language; any other by its key (a system may declare its own). */
+const attributeLabel = (t: ReturnType<typeof useI18n>['t'], key: string) => (key === 'population' ? t('attrPopulation') : key === 'stage' ? t('attrStage') : key);
 
 export function UnitsPage() {
   const { t } = useI18n();
@@ -95,7 +98,7 @@ export function UnitsPage() {
         { title: w('名称'), dataIndex: 'name' },
         { title: t('level'), render: (_, u) => levelName(u.level) },
         { title: t('parentUnit'), render: (_, u) => u.parent?.name ?? '—' },
-        { title: t('attributes'), render: (_, u) => Object.entries(attributesOf(u)).map(([k, v]) => `${k}: ${v}`).join('；') || '—' },
+        { title: t('attributes'), render: (_, u) => Object.entries(attributesOf(u)).map(([k, v]) => `${attributeLabel(t, k)}：${v}`).join('；') || '—' },
         { title: t('actions'), render: (_, u) => <Button size="small" onClick={() => setEditing(u)} data-testid={`edit-${u.code}`}>{t('edit')}</Button> },
       ]} />
       <ImportDialog kind={unitsImport(t, levels)} open={importing} onClose={(imported) => { setImporting(false); if (imported) void reload(); }} />
@@ -110,7 +113,8 @@ function EditUnit({ unit, onClose }: { unit: Unit; onClose: (saved: boolean) => 
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     let attributes: Record<string, unknown>;
     try {
       attributes = JSON.parse(v.attributes || '{}');

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ImportDialog, type ImportKind } from './ImportDialog';
 import { useAction } from '../../components/useAction';
 import { w } from '../../i18n/words';
+import { validated } from '../../components/validated';
 
 const USERS_LIST = graphql(`
   query UsersList($s: String, $after: String) {
@@ -142,7 +143,8 @@ function NewUser({ open, onClose }: { open: boolean; onClose: (created?: { usern
   useEffect(() => { if (open) setUnitSearch(''); }, [open]);
   const units = useGraphQL(UNIT_OPTIONS, { s: unitSearch || null }, { enabled: open, placeholderData: keepPreviousData });
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validated(form);
+    if (!v) return;
     setError(undefined);
     try {
       await request(CREATE_USER, {

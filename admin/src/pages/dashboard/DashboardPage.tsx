@@ -87,7 +87,7 @@ export function DashboardPage({ id }: { id: string }) {
         <Button onClick={() => navigate(`/campaigns/${c.id}`)}>{w('返回督导评估')}</Button>
       </Space>
       <Row gutter={[12, 12]}>
-        {[[w('受评单位'), s.total], [w('已评定'), s.finalized], [w('合格'), s.passed], [w('达标覆盖率'), pct(s.coverage)],
+        {[[w('受评单位'), s.total], [w('已评定'), s.finalized], [w('达标单位'), s.passed], [w('达标覆盖率'), pct(s.coverage)],
           ...(scored ? [[w('平均分'), s.averageScore ?? '—']] : [])]
           .map(([label, value]) => <Col xs={12} sm={8} lg={4} key={String(label)}><Card size="small"><Statistic title={label} value={value as never} /></Card></Col>)}
       </Row>
@@ -184,7 +184,7 @@ function ByAttribute({ campaignId, name, title }: { campaignId: string; name: st
   if (error) return <Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: error.message })} />;
   return <ChartCard title={w('按{attribute}', { attribute: title })} id={`by-${name}`} option={option} rows={rows} rowKey={(r) => r.label}
     columns={[{ title, dataIndex: 'label' }, { title: w('受评单位'), dataIndex: 'total' }, { title: w('已评定'), dataIndex: 'finalized' },
-      { title: w('合格'), dataIndex: 'passed' }, { title: w('达标覆盖率'), render: (_, r) => pct(r.coverage) }]} />;
+      { title: w('达标单位'), dataIndex: 'passed' }, { title: w('达标覆盖率'), render: (_, r) => pct(r.coverage) }]} />;
 }
 
 /** Pass rate and progress per unit one level down; a bar (or row) opens that unit's own units. */
@@ -208,7 +208,7 @@ function ByLevel({ campaign }: { campaign: CampaignData }) {
     <ChartCard title={w('按{level}：达标覆盖率与评定进度（点击下钻）', { level: levelName })} id="by-level" option={option} rows={rows} rowKey={(r) => r.orgUnit.id}
       onPick={(r) => setTrail([...trail, r.orgUnit])} extra={crumbs}
       columns={[{ title: levelName, render: (_, r) => r.orgUnit.name }, { title: w('受评单位'), dataIndex: 'total' }, { title: w('已评定'), dataIndex: 'finalized' },
-        { title: w('合格'), dataIndex: 'passed' }, { title: w('平均分'), render: (_, r) => r.averageScore ?? '—' }, { title: w('达标覆盖率'), render: (_, r) => pct(r.coverage) }]} />
+        { title: w('达标单位'), dataIndex: 'passed' }, { title: w('平均分'), render: (_, r) => r.averageScore ?? '—' }, { title: w('达标覆盖率'), render: (_, r) => pct(r.coverage) }]} />
   );
 }
 
@@ -236,7 +236,7 @@ function Comparison({ campaign }: { campaign: CampaignData }) {
   // The list to choose from could not be read: said in the card, not shown as an empty list.
   const othersError = <ActionError error={othersQuery.error} />;
   const card = (body: ReactNode) => <Card size="small" title={w('对比（如与上一年度）')} extra={picker}>{body}</Card>;
-  if (!other) return card(<>{othersError}<Empty description={w('选择另一项督导评估，按指标代码（或体系中注明的 sameAs）逐项对比')} /></>);
+  if (!other) return card(<>{othersError}<Empty description={w('选择另一项督导评估，按指标代码逐项对比（体系改版后代码不同的，按体系中注明的对应关系）')} /></>);
   if (compared.error) return card(<Alert type="error" showIcon title={compared.error.message} />);
   if (compared.isPending) return card(<>{othersError}<Loading /></>);
   if (!result) return card(<Alert type="error" showIcon title={w('notFound')} />);
