@@ -71,7 +71,7 @@ export function SystemsPage() {
       </Space>
       <ActionError error={uploadError} onClose={() => setUploadError(undefined)} />
       <Table<SystemRow> rowKey="code" dataSource={data.indicatorSystems} pagination={false} columns={[
-        { title: t('title'), render: (_, s) => <Space><Link to={`/systems/${s.code}`}>{s.name}</Link>{s.builtIn && <Tag>{t('builtIn')}</Tag>}</Space> },
+        { title: t('title'), render: (_, s) => <Space wrap size={[8, 4]}><Link to={`/systems/${s.code}`}>{s.name}</Link>{s.builtIn && <Tag>{t('builtIn')}</Tag>}</Space> },
         // On a phone: the name, level and versions (the code and issuer are on the system's own page).
         { title: t('code'), dataIndex: 'code', responsive: ['md'] },
         { title: t('issuer'), dataIndex: 'issuer', responsive: ['md'] },
