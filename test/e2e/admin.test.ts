@@ -341,10 +341,18 @@ async function confirmSubmit(page: Page) {
   await page.getByTestId('submit').click();
   const ok = page.locator('.ant-modal-confirm .ant-btn-primary');
   await ok.waitFor();
-  // The dialog zooms in from the button; a click is aimed once it stands still.
-  await page.waitForFunction(() => (document.querySelector('.ant-modal-confirm')?.getAnimations({ subtree: true }) ?? []).every((a) => a.playState !== 'running'));
-  await ok.click();
-  await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+  // The dialog zooms in from the button; a click is aimed once it stands still. Under CI's load a
+  // click was still lost now and then (the dialog stayed open, its button idle, until the test's
+  // limit): like a person, click again — never while the button is busy with a submission.
+  await expect.poll(async () => {
+    if (!(await ok.count())) return 'closed';
+    const ready = await page.evaluate(() => {
+      const dialog = document.querySelector('.ant-modal-confirm');
+      return !!dialog && !dialog.querySelector('.ant-btn-loading') && dialog.getAnimations({ subtree: true }).every((a) => a.playState !== 'running');
+    });
+    if (ready) await ok.click({ timeout: 2000 }).catch(() => undefined);
+    return 'open';
+  }, { timeout: 20_000, interval: 1000 }).toBe('closed');
 }
 
 async function screenshotLogin(page: Page) {
