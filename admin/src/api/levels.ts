@@ -12,8 +12,13 @@ export function useOrgLevels(): { levels: OrgLevel[]; error: unknown } {
   return { levels: data?.orgLevels ?? [], error };
 }
 
-/** A level's name by its code ('street' → 街道); the code itself while the levels load or for one not defined. */
+/** A level's name by its code ('street' → 街道); undefined while the levels load or for one not defined. */
+export function levelNamed(levels: { code: string; name: string }[], code: string): string | undefined {
+  return levels.find((l) => l.code === code)?.name;
+}
+
+/** A level's name by its code; the code itself while the levels load or for one not defined. */
 export function useLevelName(): (code: string | null | undefined) => string {
   const { levels } = useOrgLevels();
-  return (code) => (code ? levels.find((l) => l.code === code)?.name ?? code : '');
+  return (code) => (code ? levelNamed(levels, code) ?? code : '');
 }

@@ -7,7 +7,7 @@ import { Alert, Button, Card, Col, Dropdown, Row, Space, Statistic, Table, Tag, 
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { refresh, request, useGraphQL, useGraphQLPages } from '../api/graphql';
-import { useOrgLevels } from '../api/levels';
+import { levelNamed, useOrgLevels } from '../api/levels';
 import { LoadMore } from '../components/LoadMore';
 import { ActionError, Loading, PageError } from '../components/PageState';
 import { StatusTag } from '../components/StatusTag';
@@ -111,10 +111,10 @@ export function CampaignPage({ id }: { id: string }) {
         {byUnit?.error && <Col span={24}><Alert type="error" showIcon title={w('分组统计未能读取：{message}，请刷新页面重试', { message: byUnit.error })} /></Col>}
         {byUnit && byUnit.rows.length > 0 && (
           <Col xs={24} lg={12}>
-            <Card size="small" title={w('按{level}', { level: levels.find((l) => l.code === byUnit.level)?.name ?? byUnit.level })} data-testid="by-unit">
+            <Card size="small" title={w('按{level}', { level: levelNamed(levels, byUnit.level) ?? byUnit.level })} data-testid="by-unit">
               <Table size="small" rowKey={(r) => r.orgUnit.name} pagination={false} dataSource={byUnit.rows} columns={[
                 // The group (a street, say) and how many units under it are assessed: two headers, not 受评单位 twice.
-                { title: levels.find((l) => l.code === byUnit.level)?.name ?? t('unit'), render: (_, r) => r.orgUnit.name }, { title: t('unitCount'), dataIndex: 'total' },
+                { title: levelNamed(levels, byUnit.level) ?? t('unit'), render: (_, r) => r.orgUnit.name }, { title: t('unitCount'), dataIndex: 'total' },
                 { title: t('finalizedCount'), dataIndex: 'finalized' }, { title: t('passedCount'), dataIndex: 'passed' },
                 ...(scored ? [{ title: t('averageScore'), key: 'average', render: (_: unknown, r: GroupRow) => r.averageScore ?? '—' }] : []),
                 { title: t('coverage'), render: (_, r) => `${Math.round(r.coverage * 1000) / 10}%` },

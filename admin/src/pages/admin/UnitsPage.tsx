@@ -6,7 +6,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors';
 import { operationName, refresh, request } from '../../api/graphql';
-import { useOrgLevels } from '../../api/levels';
+import { levelNamed, useOrgLevels } from '../../api/levels';
 import { loadAll } from '../../api/pages';
 import { ActionError, PageError } from '../../components/PageState';
 import { graphql } from '../../gql';
@@ -42,7 +42,7 @@ function unitsImport(t: ReturnType<typeof useI18n>['t'], levels: { code: string;
     send: async (rows, dryRun) => (await request(IMPORT_UNITS, { rows, dry: dryRun })).importOrgUnits,
     columns: ['代码', '名称', '层级', '上级代码', '常住人口', '学段'], example: ['440307003004', '新建社区', '社区', '440307003', 12000, ''],
     columnOf: { '/code': '代码', '/name': '名称', '/level': '层级', '/parentCode': '上级代码', '/parentId': '上级代码', '/attributes': '常住人口、学段' },
-    describe: (r) => `${r.code} ${r.name}（${levels.find((l) => l.code === r.level)?.name ?? r.level}）${r.parentCode ? ` ← ${r.parentCode}` : ''}`,
+    describe: (r) => `${r.code} ${r.name}（${levelNamed(levels, r.level) ?? r.level}）${r.parentCode ? ` ← ${r.parentCode}` : ''}`,
     read: (c) => {
       const faults: { path: string; message: string }[] = [];
       const level = levels.find((l) => l.code === c['层级'] || l.name === c['层级'])?.code ?? c['层级'];
@@ -81,7 +81,6 @@ export function UnitsPage() {
   const reload = () => refresh(UNITS_LIST);
   if (list.error) return <PageError error={list.error} />;
   const rows = list.data;
-  const levelName = (code: string) => levels.find((l) => l.code === code)?.name ?? code;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
@@ -96,7 +95,7 @@ export function UnitsPage() {
       <Table<Unit> rowKey="id" size="small" loading={!rows} dataSource={rows} pagination={{ pageSize: 20, hideOnSinglePage: true }} columns={[
         { title: t('code'), dataIndex: 'code' },
         { title: w('名称'), dataIndex: 'name' },
-        { title: t('level'), render: (_, u) => levelName(u.level) },
+        { title: t('level'), render: (_, u) => levelNamed(levels, u.level) ?? u.level },
         { title: t('parentUnit'), render: (_, u) => u.parent?.name ?? '—' },
         { title: t('attributes'), render: (_, u) => Object.entries(attributesOf(u)).map(([k, v]) => `${attributeLabel(t, k)}：${v}`).join('；') || '—' },
         { title: t('actions'), render: (_, u) => <Button size="small" onClick={() => setEditing(u)} data-testid={`edit-${u.code}`}>{t('edit')}</Button> },
